@@ -1,0 +1,280 @@
+"""``ShardingEnv``: DreamShard's table-placement MDP (Zha et al., NeurIPS 2022, Sec. 3.2) as a Gymnasium env.
+
+An episode takes one task (T tables, D devices of equal memory) and places its tables one per step, in
+descending order of estimated single-table cost (the row sums of ``oracle.table_costs(task)``; ties keep
+the task's order). The action is the device of the current table.
+
+Observation (``gymnasium.spaces.Dict``; shapes fixed, devices padded to ``max_devices``):
+
+- ``table`` float32 [21]: the current table's DreamShard features (:mod:`.features`, normalized per task);
+  zeros once the episode is over.
+- ``devices`` float32 [max_devices, 49], one row per device, columns ``DEVICE_FEATURE_NAMES``:
+  0..20 sum and 21..41 max of the features of the tables placed on it so far (0 when none);
+  42 memory used and 43 memory free, as shares of one device's capacity; 44..47 its cost so far under
+  the oracle (fwd_comp, bwd_comp, fwd_comm, bwd_comm of the plan restricted to the placed tables),
+  divided by the task's ``cost_scale_ms`` = sum of single-table costs / D (the load of a device in a
+  perfectly balanced additive plan, so values are O(1)); 48 a device-present flag. Padded rows are 0.
+- ``tables_left`` float32 [1]: tables not yet placed (the current one included) / T.
+- ``action_mask`` int8 [max_devices]: 1 for devices that exist and have room for the current table.
+
+``info`` always carries ``action_mask`` (equal to the observation's), ``num_devices``, ``illegal_action``
+and ``dead_end``.
+
+Reward: 0 until the last table is placed, then ``-cost_ms`` (``reward="cost"``) or
+``baseline_ms / cost_ms - 1`` (``reward="normalized"``, the baseline being a heuristic from
+:data:`mlopt.solvers.sharding.registry.HEURISTICS`, priced once per episode). The final ``info`` adds
+``plan`` (device of each table in the task's original order), ``cost_ms``, ``breakdown``
+(device -> component dict) and, when normalized, ``baseline_ms``.
+
+Failures end the episode without raising, with reward ``penalty`` (-10 x the sum of single-table costs in
+ms for ``"cost"``, -10 for ``"normalized"``, below any plan's reward): a masked or out-of-range action sets
+``info["illegal_action"]``; placing a table after which the next one fits on no device (a memory dead
+end) sets ``info["dead_end"]``.
+"""
+
+from __future__ import annotations
+
+import os
+from importlib import resources
+from typing import Any, Sequence
+
+import gymnasium
+import numpy as np
+from gymnasium import spaces
+
+from mlopt.datasets.embedding_tables import EmbeddingTable, ShardingPlan, ShardingTask, load_tables_csv
+from mlopt.envs.oracles.base import COMPONENTS, CostOracle
+from mlopt.envs.sharding.features import FEATURE_NAMES, NUM_FEATURES, table_features
+from mlopt.envs.sharding.task_sampler import IntChoice, TaskSampler, is_placeable
+from mlopt.errors import InputError
+
+DEFAULT_POOL = "tables/dlrm_default.csv"  # inside the mlopt.datasets package
+DEFAULT_NUM_TABLES = 50  # DreamShard's task size
+PENALTY_FACTOR = 10.0
+DEVICE_FEATURE_NAMES: tuple[str, ...] = (
+    *(f"sum_{n}" for n in FEATURE_NAMES), *(f"max_{n}" for n in FEATURE_NAMES),
+    "memory_used", "memory_free", *(c.replace("_ms", "") for c in COMPONENTS), "present",
+)
+NUM_DEVICE_FEATURES = len(DEVICE_FEATURE_NAMES)  # 49
+_USED, _FREE, _COST, _PRESENT = 2 * NUM_FEATURES, 2 * NUM_FEATURES + 1, 2 * NUM_FEATURES + 2, NUM_DEVICE_FEATURES - 1
+
+
+def default_pool() -> tuple[EmbeddingTable, ...]:
+    """The shipped table pool ``mlopt.datasets/tables/dlrm_default.csv``."""
+    with resources.as_file(resources.files("mlopt.datasets").joinpath(DEFAULT_POOL)) as path:
+        return load_tables_csv(path)
+
+
+class ShardingEnv(gymnasium.Env):
+    """DreamShard's placement MDP over tasks from a table pool or one fixed task (see the module docstring).
+
+    Args:
+        tables: pool of tables, or a path to a tables CSV; default: the shipped pool.
+        task: a fixed task for every episode (instead of ``tables``).
+        num_tables: tables per task: int, inclusive range ``(lo, hi)``; default min(pool size, 50).
+        num_devices: devices per task: int, inclusive range ``(lo, hi)`` or list of choices.
+        max_devices: padding of the device axis; default the largest device count.
+        memory_gb: memory per device in GiB (DreamShard: 5).
+        batch_size: training batch of the tasks.
+        oracle: the cost oracle; default ``AnalyticalOracle(hardware)``.
+        hardware: hardware profile of the default oracle (ignored when ``oracle`` is given).
+        reward: ``"cost"`` or ``"normalized"``.
+        baseline: heuristic name for the normalized reward.
+        render_mode: ``None`` or ``"ansi"``.
+
+    ``reset(options={"task": task})`` plays ``task`` in that episode instead of a sampled one.
+    """
+
+    metadata = {"render_modes": ["ansi"]}
+
+    def __init__(
+        self,
+        tables: Sequence[EmbeddingTable] | str | os.PathLike[str] | None = None,
+        task: ShardingTask | None = None,
+        num_tables: IntChoice | None = None,
+        num_devices: IntChoice = 4,
+        max_devices: int | None = None,
+        memory_gb: float = 5.0,
+        batch_size: int = 65_536,
+        oracle: CostOracle | None = None,
+        hardware: str = "a100",
+        reward: str = "cost",
+        baseline: str = "size-greedy",
+        render_mode: str | None = None,
+    ) -> None:
+        if reward not in ("cost", "normalized"):
+            raise InputError(f"unknown reward {reward!r}", field="reward", expected="cost or normalized")
+        if render_mode not in (None, "ansi"):
+            raise InputError(f"unknown render mode {render_mode!r}", field="render_mode", expected="ansi or None")
+        if task is not None:
+            self.sampler = TaskSampler.fixed(task)
+        else:
+            pool = default_pool() if tables is None else (
+                load_tables_csv(tables) if isinstance(tables, (str, os.PathLike)) else tuple(tables))
+            count = min(len(pool), DEFAULT_NUM_TABLES) if num_tables is None else num_tables
+            self.sampler = TaskSampler(pool, count, num_devices, int(memory_gb * 2**30), batch_size)
+        self.max_devices = self.sampler.max_devices if max_devices is None else int(max_devices)
+        if self.max_devices < self.sampler.max_devices:
+            raise InputError(f"max_devices {self.max_devices} below {self.sampler.max_devices} devices",
+                             field="max_devices", expected="at least the largest device count")
+        if oracle is None:
+            from mlopt.envs.oracles import AnalyticalOracle
+
+            oracle = AnalyticalOracle(hardware)
+        self.oracle = oracle
+        self.reward_mode = reward
+        self.baseline = baseline
+        if reward == "normalized":
+            from mlopt.solvers.sharding.registry import HEURISTICS
+
+            if baseline not in HEURISTICS:
+                raise InputError(f"unknown baseline {baseline!r}", field="baseline",
+                                 expected="one of " + ", ".join(sorted(HEURISTICS)))
+            self._baseline_fn = HEURISTICS[baseline]
+        self.render_mode = render_mode
+        m = self.max_devices
+        self.action_space = spaces.Discrete(m)
+        self.observation_space = spaces.Dict({
+            "table": spaces.Box(-np.inf, np.inf, (NUM_FEATURES,), np.float32),
+            "devices": spaces.Box(-np.inf, np.inf, (m, NUM_DEVICE_FEATURES), np.float32),
+            "tables_left": spaces.Box(0.0, 1.0, (1,), np.float32),
+            "action_mask": spaces.MultiBinary(m),
+        })
+        self.task: ShardingTask | None = None
+
+    # ------------------------------------------------------------------------------------- episode
+
+    def reset(self, *, seed: int | None = None, options: dict[str, Any] | None = None):
+        super().reset(seed=seed)
+        task = (options or {}).get("task")
+        if task is None:
+            task = self.sampler.sample(self.np_random, accept=self._price_baseline)
+        elif task.num_devices > self.max_devices:
+            raise InputError(f"task has {task.num_devices} devices, env pads to {self.max_devices}",
+                             field="task", expected=f"at most {self.max_devices} devices")
+        elif not (is_placeable(task) and self._price_baseline(task)):
+            raise InputError("no plan of the task fits device memory (or the baseline finds none)",
+                             field="task", expected="more devices or a larger memory")
+        self._start(task)
+        return self._observation(), self._info()
+
+    def _start(self, task: ShardingTask) -> None:
+        self.task = task
+        self.features = table_features(task.tables, task.batch_size)
+        single = self.oracle.table_costs(task).sum(axis=1)
+        self.order = np.argsort(-single, kind="stable")
+        self.sizes = task.sizes()
+        self.cost_scale_ms = max(float(single.sum()) / task.num_devices, 1e-12)
+        self.penalty = -PENALTY_FACTOR * (float(single.sum()) if self.reward_mode == "cost" else 1.0)
+        self.assignment = np.full(task.num_tables, -1, dtype=np.int64)
+        self.used = np.zeros(task.num_devices, dtype=np.int64)
+        self.device_sum = np.zeros((task.num_devices, NUM_FEATURES))
+        self.device_max = np.full((task.num_devices, NUM_FEATURES), -np.inf)
+        self.device_cost = np.zeros((task.num_devices, len(COMPONENTS)))
+        self.placed = 0
+        self.done = False
+
+    def _price_baseline(self, task: ShardingTask) -> bool:
+        """For the normalized reward, set ``baseline_ms`` of ``task``; False if the baseline cannot place it."""
+        if self.reward_mode != "normalized":
+            return True
+        try:
+            plan = self._baseline_fn(task, int(self.np_random.integers(2**31)))
+        except InputError:
+            return False
+        self.baseline_ms = self.oracle.cost(task, plan).total_ms
+        return True
+
+    @property
+    def current_table(self) -> int | None:
+        """Index (in the task's order) of the table the next action places; None when the episode is over."""
+        return None if self.task is None or self.done else int(self.order[self.placed])
+
+    def step(self, action):
+        if self.task is None or self.done:
+            raise RuntimeError("the episode is over: call reset() first")
+        mask = self._mask()
+        action = int(action)
+        if not (0 <= action < self.max_devices and mask[action]):
+            return self._fail("illegal_action")
+        self._place(self.current_table, action)
+        if self.placed == self.task.num_tables:
+            return self._finish()
+        if not self._mask().any():
+            return self._fail("dead_end")
+        return self._observation(), 0.0, False, False, self._info()
+
+    def _place(self, table: int, device: int) -> None:
+        self.assignment[table] = device
+        self.used[device] += self.sizes[table]
+        self.device_sum[device] += self.features[table]
+        self.device_max[device] = np.maximum(self.device_max[device], self.features[table])
+        self.placed += 1
+        placed = np.flatnonzero(self.assignment >= 0)
+        task = self.task
+        partial = ShardingTask(tuple(task.tables[i] for i in placed), task.num_devices, task.memory_bytes,
+                               task.batch_size)
+        self.device_cost = self.oracle.cost(partial, ShardingPlan.from_array(self.assignment[placed])).matrix()
+
+    def _finish(self):
+        self.done = True
+        plan = ShardingPlan.from_array(self.assignment)
+        cost = self.oracle.cost(self.task, plan)
+        info = self._info()
+        info.update(plan=self.assignment.tolist(), cost_ms=cost.total_ms,
+                    breakdown={d: dev.as_dict() for d, dev in enumerate(cost.devices)})
+        if self.reward_mode == "normalized":
+            info["baseline_ms"] = self.baseline_ms
+            reward = self.baseline_ms / cost.total_ms - 1.0
+        else:
+            reward = -cost.total_ms
+        return self._observation(), float(reward), True, False, info
+
+    def _fail(self, reason: str):
+        self.done = True
+        info = self._info()
+        info[reason] = True
+        return self._observation(), float(self.penalty), True, False, info
+
+    # --------------------------------------------------------------------------------- observation
+
+    def _mask(self) -> np.ndarray:
+        mask = np.zeros(self.max_devices, dtype=np.int8)
+        if not self.done:
+            size = self.sizes[self.current_table]
+            mask[: self.task.num_devices] = self.used + size <= self.task.memory_bytes
+        return mask
+
+    def _observation(self) -> dict[str, np.ndarray]:
+        task, d = self.task, self.task.num_devices
+        devices = np.zeros((self.max_devices, NUM_DEVICE_FEATURES), dtype=np.float32)
+        devices[:d, :NUM_FEATURES] = self.device_sum
+        devices[:d, NUM_FEATURES:_USED] = np.where(np.isfinite(self.device_max), self.device_max, 0.0)
+        devices[:d, _USED] = self.used / task.memory_bytes
+        devices[:d, _FREE] = 1.0 - self.used / task.memory_bytes
+        devices[:d, _COST:_PRESENT] = self.device_cost / self.cost_scale_ms
+        devices[:d, _PRESENT] = 1.0
+        table = np.zeros(NUM_FEATURES, dtype=np.float32)
+        if not self.done:
+            table[:] = self.features[self.current_table]
+        left = (task.num_tables - self.placed) / task.num_tables
+        return {"table": table, "devices": devices, "tables_left": np.array([left], dtype=np.float32),
+                "action_mask": self._mask()}
+
+    def _info(self) -> dict[str, Any]:
+        return {"action_mask": self._mask(), "illegal_action": False, "dead_end": False,
+                "num_devices": self.task.num_devices}
+
+    def render(self) -> str | None:
+        """``"ansi"``: one line per device (tables, memory, cost so far)."""
+        if self.render_mode != "ansi" or self.task is None:
+            return None
+        task = self.task
+        lines = [f"step {self.placed}/{task.num_tables}, {task.num_devices} devices of "
+                 f"{task.memory_bytes / 2**30:.2f} GiB",
+                 f"{'device':>6} {'tables':>6} {'mem GiB':>8} {'cost ms':>9}"]
+        counts = np.bincount(self.assignment[self.assignment >= 0], minlength=task.num_devices)
+        for dev in range(task.num_devices):
+            lines.append(f"{dev:>6} {counts[dev]:>6} {self.used[dev] / 2**30:>8.3f} "
+                         f"{self.device_cost[dev].sum():>9.4f}")
+        return "\n".join(lines)

@@ -1,0 +1,41 @@
+"""The `mlopt` command: one typer app with a sub-app per area (`mlopt shard`, ...).
+
+Bad input anywhere surfaces as :class:`mlopt.errors.InputError` and is printed as one line on stderr
+with exit status 2; usage errors exit 2 as well. A traceback from this command is a bug.
+"""
+
+from __future__ import annotations
+
+import sys
+
+import click
+import typer
+
+from mlopt.cli.shard import shard_app
+from mlopt.errors import InputError
+
+app = typer.Typer(
+    name="mlopt", no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False,
+    help="Machine learning for combinatorial optimization in computer systems.",
+)
+app.add_typer(shard_app, name="shard")
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Entry point of the console script; exits 2 with one line on bad input."""
+    try:
+        code = app(args=argv, prog_name="mlopt", standalone_mode=False)
+    except InputError as error:
+        print(f"mlopt: error: {error}", file=sys.stderr)
+        sys.exit(2)
+    except click.ClickException as error:
+        error.show()
+        sys.exit(error.exit_code)
+    except (click.Abort, KeyboardInterrupt):
+        print("mlopt: interrupted", file=sys.stderr)
+        sys.exit(130)
+    sys.exit(code if isinstance(code, int) else 0)
+
+
+if __name__ == "__main__":
+    main()

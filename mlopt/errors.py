@@ -1,0 +1,43 @@
+"""Errors shared by every mlopt root (a leaf module: it imports nothing from mlopt).
+
+`InputError` is raised for bad user input (files, CLI flags, tasks that cannot be solved as posed).
+Its message is a single line naming the file, the row and field, and what was expected; the CLI
+prints it without a traceback and exits with status 2.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class InputError(ValueError):
+    """Bad user input, reported as one line: ``file:row: field: problem (expected ...)``."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        file: str | Path | None = None,
+        row: int | None = None,
+        field: str | None = None,
+        expected: str | None = None,
+    ) -> None:
+        self.file = None if file is None else str(file)
+        self.row = row
+        self.field = field
+        self.expected = expected
+        self.detail = message
+        super().__init__(self._format())
+
+    def _format(self) -> str:
+        where = ""
+        if self.file is not None:
+            where = self.file
+            if self.row is not None:
+                where += f":{self.row}"
+            where += ": "
+        elif self.row is not None:
+            where = f"row {self.row}: "
+        field = f"{self.field}: " if self.field else ""
+        expected = f" (expected {self.expected})" if self.expected else ""
+        return " ".join(f"{where}{field}{self.detail}{expected}".split())

@@ -1,0 +1,120 @@
+"""Tables CSV schema: loading, validation errors naming file/row/column, round trip, synthesizer."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from mlopt.datasets.access import alpha_from_bins, bins_from_zipf, hot_access_share
+from mlopt.datasets.embedding_tables import (
+    EmbeddingTable, ShardingPlan, ShardingTask, load_tables_csv, parse_tables_csv, tables_to_csv, write_tables_csv,
+)
+from mlopt.datasets.synth_tables import SHIPPED, synthesize_tables
+from mlopt.errors import InputError
+
+SHIPPED_DIR = Path(__file__).resolve().parents[2] / "datasets" / "tables"
+GOOD = "name,num_embeddings,dim,pooling_factor\na,1000,16,2.5\nb,50,8,1\n"
+
+
+def test_parse_minimal_csv() -> None:
+    a, b = parse_tables_csv(GOOD)
+    assert (a.name, a.num_embeddings, a.dim, a.pooling_factor, a.dtype) == ("a", 1000, 16, 2.5, "fp32")
+    assert a.size_bytes == 1000 * 16 * 4 and b.size_bytes == 50 * 8 * 4
+
+
+@pytest.mark.parametrize(
+    ("text", "row", "field"),
+    [
+        ("name,num_embeddings,dim\na,10,4\n", 1, "pooling_factor"),                     # missing column
+        ("name,num_embeddings,dim,pooling_factor\na,10,-4,1\n", 2, "dim"),              # negative dim
+        ("name,num_embeddings,dim,pooling_factor\na,10,4,1\nb,ten,4,1\n", 3, "num_embeddings"),  # text
+        ("name,num_embeddings,dim,pooling_factor\na,10,4,1\na,20,4,1\n", 3, "name"),    # duplicate name
+        ("name,num_embeddings,dim,pooling_factor,colour\na,10,4,1,red\n", 1, "colour"),  # unknown column
+        ("name,num_embeddings,dim,pooling_factor\na,10,,1\n", 2, "dim"),                # missing value
+        ("name,num_embeddings,dim,pooling_factor\na,10.5,4,1\n", 2, "num_embeddings"),  # not an integer
+        ("name,num_embeddings,dim,pooling_factor,dtype\na,10,4,1,fp64\n", 2, "dtype"),  # unknown dtype
+        ("name,num_embeddings,dim,pooling_factor,bin_0\na,10,4,1,1\n", 1, "bin_1"),     # partial bins
+    ],
+)
+def test_bad_csv_names_row_and_field(text: str, row: int, field: str) -> None:
+    with pytest.raises(InputError) as info:
+        parse_tables_csv(text, path="t.csv")
+    message = str(info.value)
+    assert info.value.row == row and info.value.field == field
+    assert message.startswith(f"t.csv:{row}: {field}:") and "\n" not in message
+
+
+@pytest.mark.parametrize("text", ["", "   \n", "name,num_embeddings,dim,pooling_factor\n"])
+def test_empty_file_is_rejected(text: str) -> None:
+    with pytest.raises(InputError, match="t.csv"):
+        parse_tables_csv(text, path="t.csv")
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="no such file"):
+        load_tables_csv(tmp_path / "nope.csv")
+
+
+def test_round_trip_with_bins_and_alpha(tmp_path: Path) -> None:
+    tables = synthesize_tables(20, seed=3)
+    path = tmp_path / "t.csv"
+    write_tables_csv(path, tables)
+    loaded = load_tables_csv(path)
+    assert [t.name for t in loaded] == [t.name for t in tables]
+    for a, b in zip(loaded, tables):
+        assert (a.num_embeddings, a.dim, a.dtype) == (b.num_embeddings, b.dim, b.dtype)
+        assert a.access_alpha == pytest.approx(b.access_alpha, rel=1e-3)
+        assert np.allclose(a.distribution, b.distribution, atol=1e-5)
+    assert oct(path.stat().st_mode & 0o777) != oct(0o600)  # atomic write keeps normal permissions
+
+
+def test_round_trip_mixed_bins() -> None:
+    with_bins = synthesize_tables(1, seed=1)[0]
+    without = EmbeddingTable("plain", 100, 8, 1.0)
+    loaded = parse_tables_csv(tables_to_csv([with_bins, without]))
+    assert loaded[0].distribution is not None and loaded[1].distribution is None
+    partial = tables_to_csv([with_bins]).replace(",0,", ",,", 1)
+    with pytest.raises(InputError, match="bin_"):
+        parse_tables_csv(partial)
+
+
+def test_synthesizer_is_seeded_and_realistic() -> None:
+    a, b, c = synthesize_tables(400, 7), synthesize_tables(400, 7), synthesize_tables(400, 8)
+    assert a == b and a != c
+    rows = np.array([t.num_embeddings for t in a])
+    dims = {t.dim for t in a}
+    pooling = np.array([t.pooling_factor for t in a])
+    assert rows.min() >= 100 and rows.max() <= 10**8 and rows.max() > 10**7 and np.median(rows) < 10**6
+    assert dims <= {4, 8, 12, 16, 24, 32, 48, 64, 96, 128, 192, 256} and len(dims) >= 8
+    assert (pooling == 1).mean() > 0.1 and pooling.max() > 100
+    assert max(t.size_bytes for t in a) <= 4 * 2**30
+
+
+@pytest.mark.parametrize("filename", sorted(SHIPPED))
+def test_shipped_tables_are_what_the_synthesizer_makes(filename: str) -> None:
+    count, seed = SHIPPED[filename]
+    shipped = load_tables_csv(SHIPPED_DIR / filename)
+    assert len(shipped) == count
+    assert (SHIPPED_DIR / filename).read_text() == tables_to_csv(synthesize_tables(count, seed))
+
+
+def test_zipf_bins_round_trip_and_skew() -> None:
+    for alpha in (0.7, 1.0, 1.3):
+        bins = bins_from_zipf(alpha, 10**6)
+        assert bins.sum() == pytest.approx(1.0) and (bins >= 0).all()
+        assert alpha_from_bins(tuple(bins), 10**6) == pytest.approx(alpha, abs=0.03)
+    hot = [float(hot_access_share(a, 10**6, 1000)) for a in (0.6, 1.0, 1.4)]
+    assert hot[0] < hot[1] < hot[2] <= 1.0
+
+
+def test_task_fit_and_plan_validation() -> None:
+    tables = (EmbeddingTable("big", 10**6, 64, 1.0), EmbeddingTable("small", 10, 4, 1.0))
+    with pytest.raises(InputError, match="'big'"):
+        ShardingTask(tables, 2, memory_bytes=10**6).check_fits()
+    task = ShardingTask(tables, 2, memory_bytes=300 * 2**20)
+    task.check_fits()
+    ShardingPlan((0, 1)).validate(task)
+    with pytest.raises(InputError, match="out of range"):
+        ShardingPlan((0, 2)).validate(task)

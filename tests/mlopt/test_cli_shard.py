@@ -1,0 +1,97 @@
+"""`mlopt shard`: plans, JSON output, and one-line errors with exit status 2 on bad input."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from mlopt.cli.main import main
+
+ROOT = Path(__file__).resolve().parents[2]
+DEFAULT_TABLES = ROOT / "datasets" / "tables" / "dlrm_default.csv"
+HEADER = "name,num_embeddings,dim,pooling_factor\n"
+
+
+def run_cli(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    with pytest.raises(SystemExit) as info:
+        main(argv)
+    out, err = capsys.readouterr()
+    return int(info.value.code or 0), out, err
+
+
+BAD_CSVS = {
+    "missing_column": ("name,num_embeddings,dim\na,10,4\n", "pooling_factor"),
+    "negative_dim": (HEADER + "a,10,-4,1\n", ":2: dim:"),
+    "text_in_number": (HEADER + "a,10,4,1\nb,many,4,1\n", ":3: num_embeddings:"),
+    "empty_file": ("", "empty file"),
+    "duplicate_names": (HEADER + "a,10,4,1\na,10,4,1\n", ":3: name:"),
+    "too_large_for_device": (HEADER + "small,10,4,1\nhuge,1000000000,64,1\n", "'huge'"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(BAD_CSVS))
+def test_bad_csv_gives_one_line_and_exit_2(case: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    text, expected = BAD_CSVS[case]
+    path = tmp_path / f"{case}.csv"
+    path.write_text(text)
+    code, out, err = run_cli(["shard", "--tables", str(path), "--devices", "2", "--memory-gb", "16",
+                              "--method", "size-greedy"], capsys)
+    assert code == 2
+    lines = err.strip().splitlines()
+    assert len(lines) == 1 and str(path) in lines[0] and expected in lines[0], err
+    assert "Traceback" not in err and out == ""
+
+
+@pytest.mark.parametrize(
+    ("flags", "expected"),
+    [
+        (["--method", "magic"], "--method"),
+        (["--hardware", "tpu"], "--hardware"),
+        (["--oracle", "crystal-ball"], "--oracle"),
+        (["--devices", "0"], "--devices"),
+        (["--memory-gb", "-1"], "--memory-gb"),
+    ],
+)
+def test_bad_flags_exit_2(flags: list[str], expected: str, capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run_cli(["shard", "--tables", str(DEFAULT_TABLES), *flags], capsys)
+    assert code == 2 and expected in err and len(err.strip().splitlines()) == 1
+
+
+def test_missing_tables_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run_cli(["shard", "--tables", str(tmp_path / "none.csv")], capsys)
+    assert code == 2 and "no such file" in err
+
+
+def test_plan_json_is_written(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out_path = tmp_path / "plans" / "plan.json"
+    code, out, _ = run_cli(["shard", "--tables", str(DEFAULT_TABLES), "--devices", "4", "--method",
+                            "lookup-greedy", "--out", str(out_path)], capsys)
+    assert code == 0 and "lookup-greedy" in out and "best greedy" in out
+    document = json.loads(out_path.read_text())
+    assert document["result"]["method"] == "lookup-greedy"
+    assert len(document["plan"]) == 100 and set(document["plan"].values()) <= {0, 1, 2, 3}
+    devices = document["result"]["devices"]
+    assert document["result"]["cost_ms"] == pytest.approx(max(d["total_ms"] for d in devices))
+    assert sum(len(d["tables"]) for d in devices) == 100
+    assert document["baseline"]["cost_ms"] > 0
+    assert not list(out_path.parent.glob(".*.tmp"))  # atomic write left no temporary file
+
+
+def test_console_script_end_to_end(tmp_path: Path) -> None:
+    script = Path(sys.executable).parent / "mlopt"
+    exe = str(script) if script.exists() else shutil.which("mlopt")
+    assert exe is not None, "the mlopt console script is not installed"
+    ok = subprocess.run([exe, "shard", "--tables", str(DEFAULT_TABLES), "--devices", "4", "--method", "milp",
+                         "--time-limit", "5", "--quiet"], capture_output=True, text=True, timeout=120)
+    assert ok.returncode == 0, ok.stderr
+    assert float(ok.stdout.strip()) > 0
+    bad = tmp_path / "bad.csv"
+    bad.write_text(HEADER + "a,10,4,lots\n")
+    failed = subprocess.run([exe, "shard", "--tables", str(bad)], capture_output=True, text=True, timeout=120)
+    assert failed.returncode == 2 and "Traceback" not in failed.stderr
+    assert failed.stderr.strip() == f"mlopt: error: {bad}:2: pooling_factor: not a number: 'lots' (expected a number)"

@@ -48,3 +48,17 @@ def test_wheel_contains_mapped_packages_and_data(tmp_path: Path) -> None:
         assert package.replace(".", "/") + "/__init__.py" in names
     assert "mlopt/datasets/tables/dlrm_default.csv" in names
     assert "mlopt/envs/oracles/profiles/a100.json" in names
+    # A plain (non-editable) install of the wheel imports all four roots from the installed copy.
+    target = tmp_path / "site"
+    install = subprocess.run([sys.executable, "-m", "pip", "install", "-q", "--no-deps", "--target", str(target),
+                              str(wheel)], capture_output=True, text=True)
+    assert install.returncode == 0, install.stderr
+    probe = ("import mlopt.solvers.sharding, mlopt.envs.oracles, mlopt.datasets.embedding_tables as e, mlopt.cli.main;"
+             "from importlib.resources import files;"
+             "print(mlopt.solvers.__file__); print(len(e.load_tables_csv(files('mlopt.datasets') / 'tables' / 'dlrm_default.csv')))")
+    imported = subprocess.run([sys.executable, "-S", "-c", f"import sys; sys.path[:0] = [{str(target)!r}] + "
+                               f"{[p for p in sys.path if 'site-packages' in p]!r}; {probe}"],
+                              capture_output=True, text=True, cwd=tmp_path)
+    assert imported.returncode == 0, imported.stderr
+    location, count = imported.stdout.split()
+    assert location.startswith(str(target)) and count == "100"

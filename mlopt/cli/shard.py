@@ -61,8 +61,8 @@ def render_plan(console: Console, task: ShardingTask, result: ShardingResult) ->
 
 def render_comparison(console: Console, result: ShardingResult, baseline: ShardingResult) -> None:
     """The chosen method beside the best greedy baseline, priced by the same oracle."""
-    table = Table(title="compared with the best greedy baseline (same oracle)")
-    for column in ("method", "plan cost ms", "vs baseline", "wall s"):
+    table = Table(title="vs the best greedy baseline")
+    for column in ("method", "plan cost ms", "speedup", "wall s"):
         table.add_column(column, justify="right")
     for row in (result, baseline):
         speedup = baseline.cost.total_ms / row.cost.total_ms

@@ -4,6 +4,7 @@ baseline, both priced by the same cost oracle."""
 from __future__ import annotations
 
 import sys
+from contextlib import nullcontext
 from pathlib import Path
 from typing import Optional
 
@@ -119,9 +120,13 @@ def shard(
         raise InputError(f"{memory_gb}", field="--memory-gb", expected="GiB > 0")
     task = ShardingTask(load_tables_csv(tables), devices, int(memory_gb * 2**30), batch_size, source=str(tables))
     task.check_fits()
-    result = plan_sharding(task, method, cost_oracle, time_limit_s=time_limit, seed=seed, milp_backend=milp_backend)
-    baseline = best_greedy(task, cost_oracle, seed)
     console = Console(width=None if sys.stdout.isatty() else 120)
+    budget = f" (up to {time_limit:g} s)" if method == "milp" else ""
+    with console.status(f"planning {task.num_tables} tables on {devices} devices with {method}{budget}",
+                        spinner="dots") if not quiet else nullcontext():
+        result = plan_sharding(task, method, cost_oracle, time_limit_s=time_limit, seed=seed,
+                               milp_backend=milp_backend)
+        baseline = best_greedy(task, cost_oracle, seed)
     if quiet:
         console.print(f"{result.cost.total_ms:.6f}")
     else:

@@ -4,6 +4,8 @@ Importing this package registers the environments with Gymnasium and loads nothi
 
 - ``mlopt/Sharding-v0``: :class:`mlopt.envs.sharding.env.ShardingEnv`, DreamShard's embedding-table
   placement MDP (Zha et al., NeurIPS 2022).
+- ``mlopt/LNS-v0``: :class:`mlopt.envs.lns.env.LNSEnv`, destroy-set selection for large neighbourhood
+  search over SCIP (CL-LNS, Huang et al. ICML 2023).
 """
 
 from __future__ import annotations
@@ -15,4 +17,9 @@ SHARDING_ENV_ID = "mlopt/Sharding-v0"
 if SHARDING_ENV_ID not in gymnasium.registry:
     gymnasium.register(id=SHARDING_ENV_ID, entry_point="mlopt.envs.sharding.env:ShardingEnv")
 
-__all__ = ["SHARDING_ENV_ID"]
+LNS_ENV_ID = "mlopt/LNS-v0"
+if LNS_ENV_ID not in gymnasium.registry:
+    # wall-clock limits make episodes nondeterministic (time_left, how far SCIP gets in a step)
+    gymnasium.register(id=LNS_ENV_ID, entry_point="mlopt.envs.lns.env:LNSEnv", nondeterministic=True)
+
+__all__ = ["LNS_ENV_ID", "SHARDING_ENV_ID"]

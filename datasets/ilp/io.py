@@ -1,0 +1,83 @@
+"""Reading and writing instance files through pyscipopt, quietly and atomically.
+
+SCIP writes its reader messages and errors straight to the process's stdout / stderr file descriptors,
+so :func:`quiet_fds` redirects those descriptors to a temporary file while SCIP reads or writes, and
+:func:`load_instance` turns any failure into a one-line :class:`mlopt.errors.InputError` naming the file.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+import tempfile
+from pathlib import Path
+from typing import Iterator
+
+from pyscipopt import Model
+
+from mlopt.errors import InputError
+
+SUFFIXES = (".mps", ".lp", ".mps.gz", ".lp.gz", ".cip")
+
+
+@contextlib.contextmanager
+def quiet_fds() -> Iterator[list[str]]:
+    """Send fds 1 and 2 to a temporary file for the block; the yielded list gets its text lines."""
+    captured: list[str] = []
+    sys.stdout.flush()
+    sys.stderr.flush()
+    saved = [os.dup(1), os.dup(2)]
+    with tempfile.TemporaryFile(mode="w+b") as sink:
+        try:
+            os.dup2(sink.fileno(), 1)
+            os.dup2(sink.fileno(), 2)
+            yield captured
+        finally:
+            os.dup2(saved[0], 1)
+            os.dup2(saved[1], 2)
+            os.close(saved[0])
+            os.close(saved[1])
+            sink.seek(0)
+            captured.extend(sink.read().decode("utf-8", "replace").splitlines())
+
+
+def load_instance(path: str | os.PathLike[str]) -> Model:
+    """Read an MPS / LP (or gzipped, or CIP) file into a ``pyscipopt.Model`` with output hidden."""
+    path = Path(path)
+    if not path.is_file():
+        raise InputError("file not found", file=path, expected="an existing .mps or .lp file")
+    if not path.name.lower().endswith(SUFFIXES):
+        raise InputError("unknown instance format", file=path, expected="a file ending in " + ", ".join(SUFFIXES))
+    model = Model()
+    model.hideOutput()
+    failure: OSError | None = None
+    with quiet_fds() as lines:
+        try:
+            model.readProblem(str(path))
+        except OSError as exc:
+            failure = exc
+    if failure is not None:
+        reason = next((line.split("ERROR:", 1)[1].strip() for line in lines if "ERROR:" in line), "read error")
+        raise InputError(f"SCIP cannot read it: {reason}", file=path, expected="a valid MPS or LP file")
+    if model.getNVars() == 0:
+        raise InputError("no variables", file=path, expected="an instance with at least one variable")
+    return model
+
+
+def write_model_atomic(model: Model, path: str | os.PathLike[str]) -> None:
+    """Write ``model`` (format from the suffix) through a temporary file in the same folder and a rename."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=path.suffix, dir=path.parent)
+    os.close(fd)
+    try:
+        with quiet_fds():
+            model.writeProblem(tmp, trans=False, genericnames=False, verbose=False)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)  # mkstemp creates 0600; give the file the usual permissions
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

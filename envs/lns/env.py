@@ -1,0 +1,119 @@
+"""``LNSEnv``: large neighbourhood search over SCIP as a Gymnasium environment (registered as
+``mlopt/LNS-v0``), the decision process of CL-LNS (Huang et al. ICML 2023) and LB-RELAX (Huang et al.
+CPAIOR 2023): at each step the agent picks the destroy set, SCIP re-optimizes it.
+
+An episode is one LNS run (:class:`mlopt.solvers.lns.engine.LNSSearch`) on one instance: either an MPS/LP
+file from ``instances`` (taken in turn, or ``options={"instance": path}`` at reset), or, without files, an
+instance generated from ``family`` / ``size`` with a seed drawn from the env's RNG. ``reset`` finds the
+initial solution with SCIP; the clock (``time_limit`` seconds of wall time, the agent's own time included)
+starts there.
+
+- Action: ``MultiBinary(n)`` over the n integer variables (in model order); 1 = destroy. Any size is
+  allowed; ``observation["k"]`` is the engine's adaptive suggestion (k0, x``growth`` on no improvement).
+- Observation (``Dict``): ``incumbent`` float32 [n] (values of the integer variables), ``k`` float32 [1],
+  ``time_left`` float32 [1] (seconds), ``objective`` float32 [1] (the incumbent's objective).
+- Reward: the relative improvement of the objective, |new - old| / max(|old|, 1) (0 without improvement).
+- ``terminated`` is never set (LNS proves nothing); ``truncated`` when the time or ``max_steps`` is spent.
+- ``info``: ``state`` (the :class:`mlopt.solvers.lns.state.LNSState` a learned selector scores, with the
+  model for feature extraction), ``trajectory`` [(seconds, objective)], ``instance``, ``improved``.
+
+Every instance of one env must have the same number of integer variables (the spaces are fixed); a file
+that differs raises :class:`mlopt.errors.InputError` at reset. Episodes run on wall time, so the env is
+registered as nondeterministic.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any, Sequence
+
+import gymnasium
+import numpy as np
+from gymnasium import spaces
+
+from mlopt.datasets.ilp import generate, load_instance
+from mlopt.errors import InputError
+from mlopt.solvers.lns.engine import LNSConfig, LNSSearch
+from mlopt.solvers.lns.scip import integer_indices
+
+
+class LNSEnv(gymnasium.Env):
+    """LNS destroy-set selection as an MDP over one SCIP instance per episode."""
+
+    metadata = {"render_modes": []}
+
+    def __init__(self, instances: Sequence[str | os.PathLike[str]] | None = None, family: str = "mvc",
+                 size: str = "tiny", time_limit: float = 60.0, step_limit: float = 5.0, init_limit: float = 10.0,
+                 k0: int | None = None, growth: float = 1.02, max_steps: int | None = None) -> None:
+        self.paths = [Path(p) for p in instances or ()]
+        self.family, self.size = family, size
+        self.config = LNSConfig(time_limit=time_limit, step_limit=step_limit, init_limit=init_limit, k0=k0,
+                                growth=growth, max_steps=max_steps)
+        self._episode = 0
+        first = load_instance(self.paths[0]) if self.paths else generate(family, size, 0)
+        self.num_integer = len(integer_indices(first))
+        n = self.num_integer
+        self.action_space = spaces.MultiBinary(n)
+        self.observation_space = spaces.Dict({
+            "incumbent": spaces.Box(-np.inf, np.inf, shape=(n,), dtype=np.float32),
+            "k": spaces.Box(0.0, float(n), shape=(1,), dtype=np.float32),
+            "time_left": spaces.Box(0.0, np.inf, shape=(1,), dtype=np.float32),
+            "objective": spaces.Box(-np.inf, np.inf, shape=(1,), dtype=np.float32),
+        })
+        self.search: LNSSearch | None = None
+        self.instance = ""
+
+    def _next_model(self, options: dict[str, Any] | None):
+        path = (options or {}).get("instance")
+        if path is None and self.paths:
+            path = self.paths[self._episode % len(self.paths)]
+        if path is not None:
+            self.instance = str(path)
+            model = load_instance(path)
+            if len(integer_indices(model)) != self.num_integer:
+                raise InputError(f"has {len(integer_indices(model))} integer variables, this env {self.num_integer}",
+                                 file=path, expected="instances of one size per env")
+            return model
+        seed = int(self.np_random.integers(2**31))
+        self.instance = f"{self.family}/{self.size}/seed={seed}"
+        return generate(self.family, self.size, seed)
+
+    def _observation(self) -> dict[str, np.ndarray]:
+        search = self.search
+        values = np.zeros(self.num_integer) if search.incumbent is None else search.incumbent[search.integer]
+        objective = np.nan if search.objective is None else search.objective
+        return {
+            "incumbent": values.astype(np.float32),
+            "k": np.array([search.k], dtype=np.float32),
+            "time_left": np.array([max(search.time_left(), 0.0)], dtype=np.float32),
+            "objective": np.array([objective], dtype=np.float32),
+        }
+
+    def _info(self, improved: bool = False) -> dict[str, Any]:
+        search = self.search
+        return {"state": search.state() if search.incumbent is not None else None,
+                "trajectory": list(search.trajectory.points), "instance": self.instance, "improved": improved}
+
+    def reset(self, *, seed: int | None = None, options: dict[str, Any] | None = None):
+        super().reset(seed=seed)
+        model = self._next_model(options)
+        self._episode += 1
+        self.search = LNSSearch(model, self.config, int(self.np_random.integers(2**31)))
+        self.search.start()
+        return self._observation(), self._info()
+
+    def step(self, action):
+        if self.search is None:
+            raise RuntimeError("call reset() before step()")
+        mask = np.asarray(action).astype(bool).reshape(-1)
+        if mask.shape != (self.num_integer,):
+            raise ValueError(f"action has {mask.size} entries, expected {self.num_integer}")
+        search = self.search
+        old = search.objective
+        record = None if search.done() else search.step(search.integer[mask])
+        reward = 0.0
+        if record is not None and record.improved:
+            reward = abs(search.objective - old) / max(abs(old), 1.0)
+        improved = record is not None and record.improved
+        return self._observation(), reward, False, search.done(), self._info(improved)

@@ -1,0 +1,175 @@
+r"""DreamShard's cost network (Zha et al., "DreamShard: Generalizable Embedding Table Placement for
+Recommender Systems", NeurIPS 2022, Sec. 3.2 and Fig. 3).
+
+For a table-wise plan, with x_t the 21 features of table t (:mod:`mlopt.envs.sharding.features`) and
+S_d the tables on device d:
+
+* table embedding  e_t = ReLU(W_2 ReLU(W_1 x_t))                         (MLP 21 -> 128 -> 32);
+* device representation h_d = [sum_{t in S_d} e_t ; max_{t in S_d} e_t]  (the paper's sum, plus the
+  max reduction the issue asks for; ``reductions=("sum",)`` is the paper exactly); an empty device
+  has h_d = 0 (e_t >= 0, so a max initialized at 0 is exact);
+* per-device costs c_{d,k} = s_k f_k(h_d), one head f_k (|h| -> 64 -> 1) for each of our four
+  components k (forward compute, backward compute, forward comm, backward comm; the paper has forward,
+  comm and backward), s_k a fixed target scale; an empty device costs 0;
+* overall cost  C = s_o f_o(max_d h_d)                                   (max over devices, 64 -> 1).
+
+Training minimizes the MSE of the scaled components and the scaled overall cost against the oracle's
+(:func:`train_dreamshard`: Adam, lr 5e-4 with linear decay). The plan cost used for search is
+max_d sum_k c_{d,k} (:func:`plan_costs`), which :class:`~mlopt.costmodels.scorer.BatchedPlanScorer`
+computes for many plans at once.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Sequence
+
+import numpy as np
+import torch
+from torch import nn
+from torch.nn import functional as F
+
+from mlopt.costmodels.data import CostBatch, CostDataset, segment_max
+from mlopt.costmodels.metrics import mean_absolute_error, ranking_accuracy
+from mlopt.train import FitResult, fit, seeded
+
+NUM_COMPONENTS = 4
+REDUCTIONS: tuple[str, ...] = ("sum", "max")
+
+
+def mlp(sizes: Sequence[int], *, final_relu: bool = False) -> nn.Sequential:
+    """Linear layers of ``sizes`` with ReLU between them (and after the last when ``final_relu``)."""
+    layers: list[nn.Module] = []
+    for i, (a, b) in enumerate(zip(sizes[:-1], sizes[1:])):
+        layers.append(nn.Linear(a, b))
+        if final_relu or i < len(sizes) - 2:
+            layers.append(nn.ReLU())
+    return nn.Sequential(*layers)
+
+
+def scatter_sum_max(values: torch.Tensor, index: torch.Tensor, size: int, reductions: Sequence[str]) -> torch.Tensor:
+    """[size, len(reductions) * H] sums and/or maxima of non-negative ``values`` [n, H] grouped by
+    ``index`` [n]; empty groups give 0."""
+    parts = []
+    for reduction in reductions:
+        out = values.new_zeros(size, values.shape[1])
+        if reduction == "sum":
+            parts.append(out.index_add_(0, index, values))
+        else:
+            parts.append(out.scatter_reduce_(0, index[:, None].expand_as(values), values, "amax", include_self=True))
+    return torch.cat(parts, dim=1)
+
+
+class DreamShardCostNet(nn.Module):
+    """The cost network (module docstring). Outputs are in milliseconds."""
+
+    def __init__(self, num_features: int = 21, hidden: int = 128, embed: int = 32, head_hidden: int = 64,
+                 reductions: Sequence[str] = REDUCTIONS) -> None:
+        super().__init__()
+        if not reductions or any(r not in REDUCTIONS for r in reductions):
+            raise ValueError(f"reductions must be a non-empty subset of {REDUCTIONS}")
+        self.hparams = {"num_features": num_features, "hidden": hidden, "embed": embed, "head_hidden": head_hidden,
+                        "reductions": list(reductions)}
+        self.reductions = tuple(reductions)
+        self.table_mlp = mlp([num_features, hidden, embed], final_relu=True)
+        width = embed * len(self.reductions)
+        self.heads = nn.ModuleList(mlp([width, head_hidden, 1]) for _ in range(NUM_COMPONENTS))
+        self.overall_head = mlp([width, head_hidden, 1])
+        self.register_buffer("component_scale", torch.ones(NUM_COMPONENTS))
+        self.register_buffer("overall_scale", torch.ones(()))
+
+    def config(self) -> dict[str, object]:
+        """Constructor arguments (JSON), for checkpoints."""
+        return dict(self.hparams)
+
+    def embed_tables(self, features: torch.Tensor) -> torch.Tensor:
+        """e_t for features [T, 21] -> [T, embed]."""
+        return self.table_mlp(features)
+
+    def device_repr(self, embeddings: torch.Tensor, table_device: torch.Tensor, num_rows: int) -> torch.Tensor:
+        """h_d for ``num_rows`` device rows from table embeddings and each table's device row."""
+        return scatter_sum_max(embeddings, table_device, num_rows, self.reductions)
+
+    def device_costs(self, h: torch.Tensor, nonempty: torch.Tensor) -> torch.Tensor:
+        """[..., 4] costs (ms) of device representations h [..., width]; 0 where not ``nonempty``."""
+        raw = torch.cat([head(h) for head in self.heads], dim=-1)
+        return raw * self.component_scale * nonempty.unsqueeze(-1).to(raw.dtype)
+
+    def forward(self, features: torch.Tensor, table_device: torch.Tensor, device_sample: torch.Tensor,
+                num_samples: int) -> tuple[torch.Tensor, torch.Tensor]:
+        """Per-device costs [M, 4] and overall costs [num_samples] (ms) of flattened plans: table i on
+        device row ``table_device[i]``, device row j of plan ``device_sample[j]``."""
+        rows = device_sample.numel()
+        h = self.device_repr(self.embed_tables(features), table_device, rows)
+        nonempty = torch.bincount(table_device, minlength=rows) > 0
+        pooled = segment_max(h, device_sample, num_samples)
+        overall = self.overall_head(pooled).squeeze(-1) * self.overall_scale
+        return self.device_costs(h, nonempty), overall
+
+
+def plan_costs(components: torch.Tensor, device_sample: torch.Tensor, num_samples: int) -> torch.Tensor:
+    """Plan cost = max over a plan's devices of the summed components: [M, 4] -> [num_samples]."""
+    return segment_max(components.sum(-1), device_sample, num_samples)
+
+
+def dreamshard_loss(model: DreamShardCostNet, batch: CostBatch) -> torch.Tensor:
+    """MSE of scaled per-device components plus MSE of the scaled overall cost."""
+    components, overall = model(batch.features, batch.table_device, batch.device_sample, batch.num_samples)
+    scale = model.component_scale
+    return (F.mse_loss(components / scale, batch.costs / scale)
+            + F.mse_loss(overall / model.overall_scale, batch.plan_costs() / model.overall_scale))
+
+
+def fit_scales(model: DreamShardCostNet, dataset: CostDataset, indices: Sequence[int]) -> None:
+    """Set the target scales to the mean of each component over non-empty devices and the mean plan cost."""
+    batch = dataset.batch(indices)
+    nonempty = torch.bincount(batch.table_device, minlength=batch.num_device_rows) > 0
+    mean = batch.costs[nonempty].mean(0)
+    model.component_scale.copy_(torch.where(mean > 0, mean, torch.ones_like(mean)))
+    model.overall_scale.copy_(batch.plan_costs().mean().clamp_min(1e-6))
+
+
+@dataclass(frozen=True)
+class CostModelMetrics:
+    """Held-out accuracy: MAE (ms) of the plan cost and of each device component, ranking accuracy."""
+
+    plan_mae_ms: float
+    component_mae_ms: tuple[float, ...]
+    ranking_accuracy: float
+    num_samples: int
+
+    def as_dict(self) -> dict[str, object]:
+        return {"plan_mae_ms": self.plan_mae_ms, "component_mae_ms": list(self.component_mae_ms),
+                "ranking_accuracy": self.ranking_accuracy, "num_samples": self.num_samples}
+
+
+@torch.no_grad()
+def evaluate_dreamshard(model: DreamShardCostNet, dataset: CostDataset, indices: Sequence[int]) -> CostModelMetrics:
+    """Held-out metrics of ``model`` on the samples ``indices`` (plan cost = :func:`plan_costs`)."""
+    model.eval()
+    batch = dataset.batch(indices)
+    components, _ = model(batch.features, batch.table_device, batch.device_sample, batch.num_samples)
+    pred = plan_costs(components, batch.device_sample, batch.num_samples)
+    true = batch.plan_costs()
+    groups = dataset.tensors["task_id"][torch.as_tensor(list(indices), dtype=torch.long)]
+    return CostModelMetrics(
+        plan_mae_ms=mean_absolute_error(pred, true),
+        component_mae_ms=tuple(float(v) for v in (components - batch.costs).abs().mean(0)),
+        ranking_accuracy=ranking_accuracy(pred, true, groups),
+        num_samples=len(indices),
+    )
+
+
+def train_dreamshard(dataset: CostDataset, train_indices: Sequence[int], val_indices: Sequence[int], *,
+                     seed: int, epochs: int = 30, batch_size: int = 64, lr: float = 5e-4,
+                     model: DreamShardCostNet | None = None) -> tuple[DreamShardCostNet, FitResult]:
+    """Train a DreamShard cost net by MSE with Adam (lr 5e-4, linear decay, as in the paper); keeps the
+    best-validation weights. A new net is seeded by ``seed`` and gets its target scales from the training
+    samples; a given ``model`` is fine-tuned with its own scales."""
+    if model is None:
+        with seeded(seed):
+            model = DreamShardCostNet()
+        fit_scales(model, dataset, train_indices)
+    result = fit(model, dreamshard_loss, dataset.batch, train_indices, val_indices, epochs=epochs, lr=lr,
+                 batch_size=batch_size, seed=np.random.default_rng(seed), linear_decay=True)
+    return model, result

@@ -1,0 +1,211 @@
+r"""DreamShard's placement policy (Zha et al., "DreamShard: Generalizable Embedding Table Placement for
+Recommender Systems", NeurIPS 2022, Sec. 3.3 and Fig. 4).
+
+Tables are placed one by one in descending order of their *predicted* single-table cost (the cost net's
+summed components of the table alone on a device). At each step, for every device d holding the tables
+S_d placed so far:
+
+* table part   z_d = sum_{t in S_d} g(x_t),  g an MLP 21 -> 128 -> 32 of its own (not the cost net's);
+* cost part    u_d = k(c_d / s),  c_d the cost net's 4 predicted components of device d under the
+  partial placement, s the cost net's component scales (so inputs are O(1)), k an MLP 4 -> 64 -> 32;
+* logit        l_d = w^T [z_d ; u_d] + b   (linear 64 -> 1);
+
+and the action is drawn from the softmax of l over the *legal* devices (those where the current table
+still fits in memory): sampled in training, argmax at inference. At inference we also mask devices
+after which the remaining tables would no longer pack first-fit (our addition, see :func:`rollout`).
+The weights are shared across devices, so one policy serves any number of tables and devices.
+
+Simplifications: our cost net predicts four components (forward/backward compute, forward/backward
+comm) instead of the paper's three, so the cost embedding takes 4 inputs; the current table is not an
+input (as in the paper, the fixed placement order carries it).
+
+:func:`rollout` plays B episodes of one task at once (batched over episodes; a Python loop over the T
+steps only). :func:`plan_with_dreamshard` is the argmax rollout as a :class:`ShardingPlan`.
+Checkpoints go through :mod:`mlopt.costmodels.checkpoint` (the policy class is registered there).
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+import torch
+from torch import nn
+
+from mlopt.costmodels.checkpoint import load_model, register_model_class, save_model
+from mlopt.costmodels.dreamshard import NUM_COMPONENTS, DreamShardCostNet, mlp
+from mlopt.costmodels.scorer import BatchedPlanScorer
+from mlopt.datasets.embedding_tables import ShardingPlan, ShardingTask
+from mlopt.envs.sharding.features import NUM_FEATURES, table_features
+from mlopt.errors import InputError
+
+
+class DreamShardPolicy(nn.Module):
+    """Per-device logits from summed table embeddings and embedded cost features (module docstring)."""
+
+    def __init__(self, num_features: int = NUM_FEATURES, hidden: int = 128, embed: int = 32,
+                 num_costs: int = NUM_COMPONENTS, cost_hidden: int = 64, cost_embed: int = 32) -> None:
+        super().__init__()
+        self.hparams = {"num_features": num_features, "hidden": hidden, "embed": embed, "num_costs": num_costs,
+                        "cost_hidden": cost_hidden, "cost_embed": cost_embed}
+        self.table_mlp = mlp([num_features, hidden, embed], final_relu=True)
+        self.cost_mlp = mlp([num_costs, cost_hidden, cost_embed], final_relu=True)
+        self.head = nn.Linear(embed + cost_embed, 1)
+
+    def config(self) -> dict[str, object]:
+        """Constructor arguments (JSON), for checkpoints."""
+        return dict(self.hparams)
+
+    def embed_tables(self, features: torch.Tensor) -> torch.Tensor:
+        """g(x_t) for features [T, 21] -> [T, embed]."""
+        return self.table_mlp(features)
+
+    def forward(self, table_sums: torch.Tensor, cost_features: torch.Tensor) -> torch.Tensor:
+        """Logits [..., D] from summed table embeddings [..., D, embed] and cost features [..., D, num_costs]."""
+        return self.head(torch.cat([table_sums, self.cost_mlp(cost_features)], dim=-1)).squeeze(-1)
+
+
+# Registering the policy lets mlopt.costmodels.checkpoint save and load it (weights_only, JSON config).
+register_model_class(DreamShardPolicy)
+
+
+def save_policy(policy: DreamShardPolicy, path: str | os.PathLike[str], metadata: dict[str, Any] | None = None) -> None:
+    """Checkpoint ``policy`` (state dict at ``path``, JSON config beside it; see mlopt.costmodels.checkpoint)."""
+    save_model(policy, path, metadata)
+
+
+def load_policy(path: str | os.PathLike[str],
+                map_location: str | torch.device = "cpu") -> tuple[DreamShardPolicy, dict[str, Any]]:
+    """The policy saved by :func:`save_policy` and its metadata; InputError for anything else."""
+    model, metadata = load_model(path, map_location)
+    if not isinstance(model, DreamShardPolicy):
+        raise InputError(f"checkpoint holds a {type(model).__name__}", file=str(path), expected="a DreamShardPolicy")
+    return model, metadata
+
+
+@dataclass
+class Rollout:
+    """B episodes of one task: plans [B, T] (device per table, task order), summed log-probabilities and
+    entropies of the chosen actions [B] (differentiable w.r.t. the policy), and which episodes hit a
+    memory dead end (no legal device for some table; their later tables ignore memory)."""
+
+    plans: torch.Tensor
+    log_prob: torch.Tensor
+    entropy: torch.Tensor
+    dead_end: torch.Tensor
+
+
+def placement_order(scorer: BatchedPlanScorer) -> torch.Tensor:
+    """Table indices in descending predicted single-table cost (each table alone on a device)."""
+    model = scorer.model
+    t = scorer.num_tables
+    with torch.no_grad():
+        h = model.device_repr(scorer.embeddings, torch.arange(t, device=scorer.device), t)
+        single = model.device_costs(h, torch.ones(t, dtype=torch.bool, device=scorer.device)).sum(-1)
+    return torch.argsort(single, descending=True, stable=True)
+
+
+def packs_first_fit(sizes_desc: np.ndarray, free: np.ndarray) -> bool:
+    """Whether first-fit places ``sizes_desc`` (sorted descending) into devices with ``free`` bytes."""
+    free = free.copy()
+    for size in sizes_desc:
+        fits = np.flatnonzero(free >= size)
+        if not fits.size:
+            return False
+        free[fits[0]] -= size
+    return True
+
+
+def lookahead_mask(legal: torch.Tensor, used: torch.Tensor, size: int, remaining_desc: np.ndarray,
+                   memory_bytes: int) -> torch.Tensor:
+    """``legal`` [B, D] narrowed to devices after which the remaining tables still pack first-fit
+    decreasing; an episode with no such device keeps its plain memory mask."""
+    free = memory_bytes - used.cpu().numpy()
+    out = legal.clone()
+    for e, d in legal.nonzero().tolist():
+        after = free[e].copy()
+        after[d] -= size
+        out[e, d] = packs_first_fit(remaining_desc, after)
+    return torch.where(out.any(-1, keepdim=True), out, legal)
+
+
+def rollout(policy: DreamShardPolicy, scorer: BatchedPlanScorer, task: ShardingTask, num_episodes: int,
+            *, greedy: bool, generator: torch.Generator | None = None, lookahead: bool = False) -> Rollout:
+    """Play ``num_episodes`` episodes of ``task`` on the MDP estimated by the cost net in ``scorer``.
+
+    Cost features come from the cost net on the partial placement (no oracle). ``greedy`` takes the
+    argmax action; otherwise actions are sampled with ``generator``. ``lookahead`` (our addition to the
+    paper's memory mask, for tight memory; a Python loop over B x D per step, meant for few episodes)
+    also masks devices after which the remaining tables would no longer pack (:func:`lookahead_mask`).
+    """
+    dev = scorer.device
+    cost_net = scorer.model
+    b, t, d = num_episodes, task.num_tables, task.num_devices
+    order = placement_order(scorer).tolist()
+    sizes_np = task.sizes()
+    sizes = torch.as_tensor(sizes_np, device=dev)
+    features = torch.as_tensor(table_features(task.tables, task.batch_size), dtype=torch.float32, device=dev)
+    emb = policy.embed_tables(features)  # [T, E]
+    scale = cost_net.component_scale.to(dev)
+    plans = torch.full((b, t), -1, dtype=torch.long, device=dev)
+    used = torch.zeros(b, d, dtype=torch.long, device=dev)
+    table_sums = emb.new_zeros(b, d, emb.shape[1])
+    cost_features = emb.new_zeros(b, d, NUM_COMPONENTS)
+    log_prob = emb.new_zeros(b)
+    entropy = emb.new_zeros(b)
+    dead_end = torch.zeros(b, dtype=torch.bool, device=dev)
+    episodes = torch.arange(b, device=dev)
+    for step, table in enumerate(order):
+        legal = used + sizes[table] <= task.memory_bytes
+        if lookahead:
+            remaining = np.sort(sizes_np[order[step + 1:]])[::-1]
+            legal = lookahead_mask(legal, used, int(sizes[table]), remaining, task.memory_bytes)
+        stuck = ~legal.any(-1)
+        dead_end |= stuck
+        legal = legal | stuck[:, None]
+        logits = policy(table_sums, cost_features).masked_fill(~legal, float("-inf"))
+        dist = torch.distributions.Categorical(logits=logits)
+        if greedy:
+            action = logits.argmax(-1)
+        else:
+            action = torch.multinomial(dist.probs, 1, generator=generator).squeeze(-1)
+        log_prob = log_prob + dist.log_prob(action)
+        entropy = entropy + dist.entropy()
+        plans[:, table] = action
+        used[episodes, action] += sizes[table]
+        table_sums = table_sums + nn.functional.one_hot(action, d).to(emb.dtype).unsqueeze(-1) * emb[table]
+        with torch.no_grad():
+            placed = order[: step + 1]
+            rows = (plans[:, placed] + d * episodes[:, None]).reshape(-1)
+            h = cost_net.device_repr(scorer.embeddings[placed].repeat(b, 1), rows, b * d)
+            nonempty = torch.bincount(rows, minlength=b * d) > 0
+            cost_features = (cost_net.device_costs(h, nonempty) / scale).view(b, d, -1)
+    return Rollout(plans, log_prob, entropy, dead_end)
+
+
+def make_scorer(task: ShardingTask, cost_net: DreamShardCostNet,
+                device: torch.device | str | None = None) -> BatchedPlanScorer:
+    """A :class:`BatchedPlanScorer` of ``task``'s tables (features normalized per task)."""
+    return BatchedPlanScorer(cost_net, task.tables, task.num_devices, device, batch_size=task.batch_size)
+
+
+@torch.no_grad()
+def plan_with_dreamshard(task: ShardingTask, policy: DreamShardPolicy, cost_net: DreamShardCostNet,
+                         device: torch.device | str | None = None) -> ShardingPlan:
+    """DreamShard's inference: the argmax rollout of ``policy`` on ``task``, for any T and D,
+    with the first-fit lookahead mask (so it avoids memory dead ends whenever first-fit can).
+
+    Raises InputError when some table fits no device (the task does not fit, or no packing was found).
+    """
+    task.check_fits()
+    scorer = make_scorer(task, cost_net, device)
+    policy = policy.to(scorer.device).eval()
+    result = rollout(policy, scorer, task, 1, greedy=True, lookahead=True)
+    if bool(result.dead_end.any()):
+        raise InputError("the DreamShard policy ran out of device memory while placing the tables",
+                         field="memory", expected="more devices or a larger memory (or another method)")
+    plan = ShardingPlan.from_array(result.plans[0].cpu().numpy().astype(np.int64))
+    plan.validate(task)
+    return plan

@@ -1,0 +1,164 @@
+"""NeuroShard's column-wise beam search (Zha et al., MLSys 2023, Sec. 3.2, "column-wise sharding").
+
+A column-wise plan splits some tables into column shards and places every shard on its own device.
+Here a table is split uniformly: at split level k it becomes 2^k shards of dim / 2^k columns each
+(:func:`column_layout`); the plan is then a list of :class:`Shard` (table, column offset, shard dim,
+device). :func:`shard_task` turns the shards into a per-shard :class:`ShardingTask` (each shard an
+:class:`EmbeddingTable` via ``with_dim``, named like ``t0003[0:32]``) that any oracle prices as a
+table-wise plan. Table-wise plans are the special case of no splits: the per-shard task is the task
+itself and the shard plan is the table-wise plan.
+
+Search: the root state (no splits) is planned by the table-wise greedy grid search
+(:mod:`mlopt.search.grid`). Each step expands every state of the beam by halving one candidate table's
+shard dim (the result must stay divisible by 4); candidates are the union of the top ``num_candidates``
+tables by shard size and by predicted single-shard compute. Each child is planned by the grid search on
+its per-shard task; the ``beam_width`` children of lowest simulated cost form the next beam, for at
+most ``max_steps`` steps. The best state seen, the root included, is returned, so the result is never
+worse (by the model's own score) than the table-wise grid search.
+
+Simplifications: splits are uniform halvings of a whole table (all its shards share one dim), states
+reached twice are planned once, and a child whose grid search cannot fit its shards is dropped.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from typing import Sequence
+
+import numpy as np
+
+from mlopt.datasets.embedding_tables import ShardingPlan, ShardingTask
+from mlopt.errors import InputError
+from mlopt.search.cost_model import ShardCostModel
+from mlopt.search.grid import DEFAULT_SCALES, GridSearchResult, greedy_grid_search
+
+MIN_SHARD_DIM_MULTIPLE = 4
+
+
+@dataclass(frozen=True)
+class ColumnSlice:
+    """Columns ``offset : offset + dim`` of table ``table``."""
+
+    table: int
+    offset: int
+    dim: int
+
+
+@dataclass(frozen=True)
+class Shard(ColumnSlice):
+    """A column slice placed on ``device``."""
+
+    device: int
+
+
+def can_halve(dim: int, level: int) -> bool:
+    """Whether a table of ``dim`` split ``level`` times can be halved once more (shard dim stays a
+    multiple of 4)."""
+    shard_dim, rest = divmod(dim, 2 ** (level + 1))
+    return rest == 0 and shard_dim % MIN_SHARD_DIM_MULTIPLE == 0 and shard_dim > 0
+
+
+def column_layout(task: ShardingTask, levels: Sequence[int]) -> tuple[ColumnSlice, ...]:
+    """The column slices of every table at split ``levels`` (2^k equal slices for level k), table order."""
+    slices = []
+    for index, (table, level) in enumerate(zip(task.tables, levels, strict=True)):
+        width = table.dim >> level
+        if width << level != table.dim:
+            raise ValueError(f"table {table.name!r} of dim {table.dim} cannot be split {level} times")
+        slices.extend(ColumnSlice(index, offset, width) for offset in range(0, table.dim, width))
+    return tuple(slices)
+
+
+def shard_task(task: ShardingTask, slices: Sequence[ColumnSlice]) -> ShardingTask:
+    """The per-shard task: each slice as a table of its own (``with_dim``); a slice covering a whole
+    table keeps the table as it is, a partial one is named ``name[offset:offset+dim]``."""
+    tables = []
+    for piece in slices:
+        table = task.tables[piece.table]
+        if piece.offset == 0 and piece.dim == table.dim:
+            tables.append(table)
+        else:
+            name = f"{table.name}[{piece.offset}:{piece.offset + piece.dim}]"
+            tables.append(dataclasses.replace(table.with_dim(piece.dim), name=name))
+    return ShardingTask(tuple(tables), task.num_devices, task.memory_bytes, task.batch_size, task.source)
+
+
+def place_shards(slices: Sequence[ColumnSlice], plan: ShardingPlan) -> tuple[Shard, ...]:
+    """The slices with their devices from a plan of the per-shard task."""
+    return tuple(Shard(s.table, s.offset, s.dim, device) for s, device in zip(slices, plan.assignment, strict=True))
+
+
+@dataclass(frozen=True)
+class BeamSearchResult:
+    """The best column-wise plan found: its shards, per-shard task and plan (of that task), the
+    predicted cost (ms), each table's split level, the table-wise grid search result (the root), and
+    the number of grid searches run."""
+
+    shards: tuple[Shard, ...]
+    shard_task: ShardingTask
+    plan: ShardingPlan
+    cost_ms: float
+    levels: tuple[int, ...]
+    table_wise: GridSearchResult
+    evaluations: int
+
+
+@dataclass(frozen=True)
+class _State:
+    levels: tuple[int, ...]
+    slices: tuple[ColumnSlice, ...]
+    task: ShardingTask
+    grid: GridSearchResult
+
+
+def _plan_state(task: ShardingTask, levels: tuple[int, ...], model: ShardCostModel,
+                scales: Sequence[float]) -> _State:
+    slices = column_layout(task, levels)
+    per_shard = task if not any(levels) else shard_task(task, slices)
+    return _State(levels, slices, per_shard, greedy_grid_search(per_shard, model, scales))
+
+
+def _split_candidates(task: ShardingTask, state: _State, model: ShardCostModel, num_candidates: int) -> list[int]:
+    """Tables that can still be halved, among the top ``num_candidates`` by shard size and by predicted
+    single-shard compute (one batched call), size order first."""
+    splittable = np.array([can_halve(t.dim, k) for t, k in zip(task.tables, state.levels)])
+    if not splittable.any():
+        return []
+    first = np.flatnonzero(np.r_[True, np.diff([s.table for s in state.slices]) != 0])  # first slice per table
+    compute = np.asarray(model.shard_compute(state.task, first, np.arange(len(first)), len(first)))
+    sizes = state.task.sizes()[first].astype(np.float64)
+    chosen: list[int] = []
+    for key in (sizes, compute):
+        ranked = [int(t) for t in np.argsort(-key, kind="stable") if splittable[t]]
+        chosen.extend(t for t in ranked[:num_candidates] if t not in chosen)
+    return chosen
+
+
+def beam_search(task: ShardingTask, model: ShardCostModel, *, beam_width: int = 3, max_steps: int = 10,
+                num_candidates: int = 10, scales: Sequence[float] = DEFAULT_SCALES) -> BeamSearchResult:
+    """NeuroShard's column-wise beam search (module docstring)."""
+    if beam_width < 1 or max_steps < 0 or num_candidates < 1:
+        raise ValueError("beam_width and num_candidates must be >= 1 and max_steps >= 0")
+    root = _plan_state(task, (0,) * task.num_tables, model, scales)
+    best, beam, seen, evaluations = root, [root], {root.levels}, 1
+    for _ in range(max_steps):
+        children = []
+        for state in beam:
+            for t in _split_candidates(task, state, model, num_candidates):
+                levels = tuple(k + (i == t) for i, k in enumerate(state.levels))
+                if levels in seen:
+                    continue
+                seen.add(levels)
+                evaluations += 1
+                try:
+                    children.append(_plan_state(task, levels, model, scales))
+                except InputError:
+                    continue
+        if not children:
+            break
+        beam = sorted(children, key=lambda s: s.grid.cost_ms)[:beam_width]
+        if beam[0].grid.cost_ms < best.grid.cost_ms:
+            best = beam[0]
+    return BeamSearchResult(place_shards(best.slices, best.grid.plan), best.task, best.grid.plan,
+                            best.grid.cost_ms, best.levels, root.grid, evaluations)

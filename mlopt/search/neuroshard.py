@@ -1,0 +1,115 @@
+"""NeuroShard end to end (Zha et al., "Pre-train and Search: Efficient Embedding Table Sharding with
+Pre-trained Neural Cost Models", MLSys 2023): pre-trained cost models + search.
+
+- :class:`NeuroShardCostModel` adapts the pre-trained nets of :mod:`mlopt.costmodels.neuroshard`
+  (:class:`~mlopt.costmodels.neuroshard.ComputeCostNet` on NeuroShard's 20 table features,
+  :class:`~mlopt.costmodels.neuroshard.CommCostNet` on per-rank dim sums) to
+  :class:`~mlopt.search.cost_model.ShardCostModel`; every call is one batched forward pass.
+- :func:`plan_with_neuroshard` runs the column-wise beam search (table-wise grid search inside), or the
+  table-wise grid search alone with ``column_wise=False``.
+
+Simplification inherited from the comm net: the paper's forward-comm model also sees each rank's skew
+(compute + bwd_comm - min); :class:`~mlopt.costmodels.neuroshard.CommCostNet` predicts a rank's total
+comm from the dim sums alone.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import OrderedDict
+from dataclasses import dataclass
+from typing import Sequence
+
+import numpy as np
+import torch
+
+from mlopt.costmodels.neuroshard import CommCostNet, ComputeCostNet, neuroshard_features
+from mlopt.datasets.embedding_tables import ShardingPlan, ShardingTask
+from mlopt.envs.sharding.features import DIM, raw_table_features
+from mlopt.search.beam import Shard, beam_search, column_layout, place_shards
+from mlopt.search.cost_model import ShardCostModel, plan_rows
+from mlopt.search.grid import DEFAULT_SCALES, greedy_grid_search
+
+FEATURE_CACHE_SIZE = 16
+
+
+class NeuroShardCostModel:
+    """The pre-trained compute and comm nets behind :class:`ShardCostModel`.
+
+    Features of a task (NeuroShard's 20 per table, from the raw DreamShard features) are built once and
+    cached for the last few tasks, so the searches' many calls on one task only run the nets.
+    """
+
+    name = "neuroshard"
+
+    def __init__(self, compute: ComputeCostNet, comm: CommCostNet, device: torch.device | str | None = None) -> None:
+        if device is None:
+            from mlopt import device as default_device
+
+            device = default_device()
+        self.device = torch.device(device)
+        self.compute = compute.to(self.device).eval()
+        self.comm = comm.to(self.device).eval()
+        self._features: OrderedDict[int, tuple[ShardingTask, torch.Tensor, torch.Tensor]] = OrderedDict()
+
+    def features(self, task: ShardingTask) -> tuple[torch.Tensor, torch.Tensor]:
+        """[T, 20] NeuroShard features and [T] dims of ``task`` on the model's device (cached)."""
+        entry = self._features.get(id(task))
+        if entry is None or entry[0] is not task:
+            raw = torch.from_numpy(raw_table_features(task.tables, task.batch_size)).float().to(self.device)
+            entry = (task, neuroshard_features(raw), raw[:, DIM].contiguous())
+            self._features[id(task)] = entry
+            if len(self._features) > FEATURE_CACHE_SIZE:
+                self._features.popitem(last=False)
+        self._features.move_to_end(id(task))
+        return entry[1], entry[2]
+
+    @torch.no_grad()
+    def shard_compute(self, task: ShardingTask, tables: np.ndarray, shards: np.ndarray,
+                      num_shards: int) -> np.ndarray:
+        features, _ = self.features(task)
+        index = torch.as_tensor(np.asarray(tables, dtype=np.int64), device=self.device)
+        rows = torch.as_tensor(np.asarray(shards, dtype=np.int64), device=self.device)
+        return self.compute(features[index], rows, num_shards).double().cpu().numpy()
+
+    @torch.no_grad()
+    def plan_costs(self, task: ShardingTask, plans: np.ndarray) -> np.ndarray:
+        if task.num_devices != self.comm.num_devices:
+            raise ValueError(f"comm net is for {self.comm.num_devices} devices, task has {task.num_devices}")
+        plans = np.asarray(plans, dtype=np.int64)
+        batch, d = len(plans), task.num_devices
+        features, dims = self.features(task)
+        rows = torch.as_tensor(plan_rows(plans, d), device=self.device)
+        compute = self.compute(features.repeat(batch, 1), rows, batch * d).view(batch, d)
+        dim_sums = dims.new_zeros(batch * d).index_add_(0, rows, dims.repeat(batch)).view(batch, d)
+        return (compute + self.comm(dim_sums)).amax(dim=1).double().cpu().numpy()
+
+
+@dataclass(frozen=True)
+class NeuroShardResult:
+    """A NeuroShard plan: the shards (table, column offset, dim, device), the per-shard task and its plan
+    (what an oracle prices), the predicted cost (ms), the table-wise grid search's predicted cost, the
+    number of grid searches run and the wall time."""
+
+    shards: tuple[Shard, ...]
+    shard_task: ShardingTask
+    plan: ShardingPlan
+    predicted_cost_ms: float
+    table_wise_cost_ms: float
+    evaluations: int
+    wall_s: float
+
+
+def plan_with_neuroshard(task: ShardingTask, model: ShardCostModel, column_wise: bool = True, beam_width: int = 3,
+                         max_steps: int = 10, *, num_candidates: int = 10,
+                         scales: Sequence[float] = DEFAULT_SCALES) -> NeuroShardResult:
+    """Plan ``task`` with NeuroShard's search under ``model`` (module docstring)."""
+    start = time.perf_counter()
+    if column_wise:
+        beam = beam_search(task, model, beam_width=beam_width, max_steps=max_steps,
+                           num_candidates=num_candidates, scales=scales)
+        return NeuroShardResult(beam.shards, beam.shard_task, beam.plan, beam.cost_ms, beam.table_wise.cost_ms,
+                                beam.evaluations, time.perf_counter() - start)
+    grid = greedy_grid_search(task, model, scales)
+    shards = place_shards(column_layout(task, (0,) * task.num_tables), grid.plan)
+    return NeuroShardResult(shards, task, grid.plan, grid.cost_ms, grid.cost_ms, 1, time.perf_counter() - start)

@@ -1,0 +1,45 @@
+"""Plain function API over files, for the CLI (`mlopt lns run|bench`) to wire up: JSON-ready dicts."""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+from mlopt.datasets.ilp import load_instance
+from mlopt.errors import InputError
+from mlopt.solvers.lns.baseline import scip_baseline
+from mlopt.solvers.lns.engine import LNSConfig, LNSResult, Seed, lns
+from mlopt.solvers.lns.selectors import SELECTORS, Selector
+
+
+def _document(path: str | os.PathLike[str], method: str, result: LNSResult, **settings: Any) -> dict[str, Any]:
+    return {
+        "instance": str(path), "method": method, "sense": result.sense,
+        "trajectory": [[t, v] for t, v in result.trajectory], "objective": result.objective,
+        "wall_s": result.wall_s, "steps": len(result.steps), **settings,
+    }
+
+
+def make_selector(selector: str | Selector) -> Selector:
+    """A selector object from its name (``random``, ``lb``, ``lb-relax``) or the object itself."""
+    if not isinstance(selector, str):
+        return selector
+    if selector not in SELECTORS:
+        raise InputError(f"unknown selector {selector!r}", field="selector", expected="one of " + ", ".join(SELECTORS))
+    return SELECTORS[selector]()
+
+
+def run_lns(instance_path: str | os.PathLike[str], selector: str | Selector = "random", time_limit: float = 60.0,
+            step_limit: float = 5.0, seed: Seed = 0, **config: Any) -> dict[str, Any]:
+    """LNS on an MPS/LP file; ``config`` passes further :class:`LNSConfig` fields (k0, growth, ...)."""
+    chosen = make_selector(selector)
+    settings = LNSConfig(time_limit=time_limit, step_limit=step_limit, **config)
+    result = lns(load_instance(instance_path), chosen, settings, seed)
+    return _document(instance_path, chosen.name, result, time_limit=time_limit, step_limit=step_limit,
+                     seed=seed if isinstance(seed, int) else None)
+
+
+def run_scip(instance_path: str | os.PathLike[str], time_limit: float = 60.0) -> dict[str, Any]:
+    """The SCIP baseline on an MPS/LP file, as the same kind of document."""
+    result = scip_baseline(load_instance(instance_path), time_limit)
+    return _document(instance_path, "scip", result, time_limit=time_limit)

@@ -1,0 +1,225 @@
+"""The LNS engine over SCIP, as in CL-LNS (Huang et al. ICML 2023) and LB-RELAX (Huang et al. CPAIOR 2023).
+
+1. Initial solution: SCIP on the whole instance with a short limit (``init_limit``), doubled until a
+   solution exists (or the run's time is spent).
+2. Each step: the selector picks a destroy set of k integer variables; every other integer variable is
+   fixed to its incumbent value through its bounds; an objective limit asks for a strictly better
+   solution; SCIP solves this sub-ILP for ``step_limit`` seconds (the last step's limit clipped to the
+   time left); an improvement becomes the incumbent.
+3. Adaptive k: k0 = ``k0`` or min(100, 20% of the integer variables); on a step without improvement
+   k *= ``growth`` (1.02), capped at half the integer variables.
+
+Sub-ILPs are built in one of two ways (``sub_ilp``): ``"reuse"`` changes the bounds of one working copy
+between ``freeTransform`` calls, or ``"copy"`` fixes the bounds on a fresh copy per step. ``"reuse"`` is
+the default: on CL-LNS-size instances (Random-LNS, 1 s steps, 12 s runs, 2-core CPU) its steps took 0.10 s
+vs 0.16 s (MVC, 1000 nodes, 67k rows) and 0.023 s vs 0.031 s (CA, 4000 bids) on average. Every new best
+solution, from the initial run or a sub-ILP, is recorded with its wall time into one trajectory.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+from pyscipopt import Model
+
+from mlopt.solvers.lns.scip import (
+    Trajectory, best_values, better, bounds, configure, copy_problem, improvement_tol, integer_indices,
+    record_into,
+)
+from mlopt.solvers.lns.selectors import Selector
+from mlopt.solvers.lns.state import LNSState
+
+Seed = int | np.random.Generator
+
+
+@dataclass(frozen=True)
+class LNSConfig:
+    """Limits (seconds) and the destroy-size schedule of one LNS run."""
+
+    time_limit: float = 60.0
+    step_limit: float = 5.0
+    init_limit: float = 10.0
+    k0: int | None = None
+    growth: float = 1.02
+    max_steps: int | None = None
+    sub_ilp: str = "reuse"
+
+    def __post_init__(self) -> None:
+        if self.sub_ilp not in ("reuse", "copy"):
+            raise ValueError(f"sub_ilp must be 'reuse' or 'copy', got {self.sub_ilp!r}")
+        if min(self.time_limit, self.step_limit, self.init_limit) <= 0 or self.growth < 1:
+            raise ValueError("limits must be positive and growth >= 1")
+
+
+@dataclass
+class StepRecord:
+    """One LNS step: destroy size asked and given, whether it improved, the objective after the step, and
+    the wall seconds of the selector and of the sub-ILP solve."""
+
+    k: int
+    destroyed: int
+    improved: bool
+    objective: float
+    select_s: float
+    solve_s: float
+
+
+@dataclass
+class LNSResult:
+    """Trajectory ``[(seconds, objective)]`` from t=0 (initial solution included) and the step log."""
+
+    sense: str
+    trajectory: list[tuple[float, float]]
+    steps: list[StepRecord] = field(default_factory=list)
+    incumbent: np.ndarray | None = None
+    wall_s: float = 0.0
+
+    @property
+    def objective(self) -> float | None:
+        return self.trajectory[-1][1] if self.trajectory else None
+
+
+def initial_k(num_integer: int, k0: int | None) -> int:
+    """CL-LNS's default destroy size: min(100, 20% of the integer variables), at least 1."""
+    k = k0 if k0 is not None else min(100, int(0.2 * num_integer))
+    return max(1, min(k, num_integer))
+
+
+def _solve_initial(work: Model, config: LNSConfig, trajectory: Trajectory) -> bool:
+    limit = config.init_limit
+    while True:
+        left = config.time_limit - trajectory.elapsed()
+        if left <= 0:
+            return False
+        configure(work, min(limit, left))
+        work.optimize()
+        if work.getNSols() > 0:
+            return True
+        work.freeTransform()
+        limit *= 2
+
+
+class _SubIlp:
+    """Solves "fix everything but the destroy set, ask for better than ``objective``" sub-ILPs."""
+
+    def __init__(self, work: Model, integer: np.ndarray, lb: np.ndarray, ub: np.ndarray, mode: str,
+                 trajectory: Trajectory) -> None:
+        self.work, self.integer, self.lb, self.ub = work, integer, lb, ub
+        self.mode, self.trajectory = mode, trajectory
+
+    def solve(self, incumbent: np.ndarray, objective: float, destroy: np.ndarray, limit: float,
+              sense: str) -> tuple[np.ndarray, float] | None:
+        """The improved solution's values and objective, or ``None``."""
+        if self.mode == "copy":
+            model = copy_problem(self.work)
+            record_into(model, self.trajectory)
+        else:
+            model = self.work
+            model.freeTransform()
+        xs = model.getVars()
+        freed = np.zeros(len(incumbent), dtype=bool)
+        freed[destroy] = True
+        for j in self.integer.tolist():
+            x = xs[j]
+            if freed[j]:
+                model.chgVarLb(x, self.lb[j])
+                model.chgVarUb(x, self.ub[j])
+            else:
+                value = float(round(incumbent[j]))
+                model.chgVarLb(x, value)
+                model.chgVarUb(x, value)
+        tol = improvement_tol(objective)
+        model.setObjlimit(objective - tol if sense == "minimize" else objective + tol)
+        configure(model, limit)
+        model.optimize()
+        if model.getNSols() == 0 or not better(model.getObjVal(), objective, sense):
+            return None
+        return best_values(model), model.getObjVal()
+
+
+class LNSSearch:
+    """One LNS run driven step by step: :meth:`start` finds the initial solution, each :meth:`step`
+    solves one sub-ILP for a given destroy set. :func:`lns` drives it with a selector; an environment
+    (``mlopt.envs``) drives it with an agent's actions. The clock starts at construction."""
+
+    def __init__(self, model: Model, config: LNSConfig = LNSConfig(), seed: Seed = 0) -> None:
+        self.model, self.config = model, config
+        self.rng = np.random.default_rng(seed)
+        self.sense = model.getObjectiveSense()
+        self.trajectory = Trajectory(self.sense)
+        self.work = copy_problem(model)
+        record_into(self.work, self.trajectory)
+        self.integer = integer_indices(model)
+        self.lb, self.ub = bounds(model)
+        self.incumbent: np.ndarray | None = None
+        self.objective: float | None = None
+        self.steps: list[StepRecord] = []
+        self.k_cap = max(1, len(self.integer) // 2)
+        self._k = float(initial_k(len(self.integer), config.k0))
+        self._sub = _SubIlp(self.work, self.integer, self.lb, self.ub, config.sub_ilp, self.trajectory)
+
+    @property
+    def k(self) -> int:
+        """The destroy size asked for the next step."""
+        return min(int(self._k), self.k_cap)
+
+    def time_left(self) -> float:
+        return self.config.time_limit - self.trajectory.elapsed()
+
+    def start(self) -> bool:
+        """Find the initial solution; ``False`` when the run's time was spent without one."""
+        if not _solve_initial(self.work, self.config, self.trajectory):
+            return False
+        self.incumbent, self.objective = best_values(self.work), self.work.getObjVal()
+        self.trajectory.offer(self.objective)
+        return True
+
+    def state(self) -> LNSState:
+        """What a selector sees now (call after a successful :meth:`start`)."""
+        return LNSState(self.model, self.integer, self.lb, self.ub, self.incumbent, self.objective, self.sense,
+                        self.k, self.rng, self.time_left(), len(self.steps))
+
+    def done(self) -> bool:
+        """No incumbent, no time left, the step budget spent, or no integer variable to destroy."""
+        steps_spent = self.config.max_steps is not None and len(self.steps) >= self.config.max_steps
+        return self.incumbent is None or self.time_left() <= 0 or steps_spent or len(self.integer) == 0
+
+    def step(self, destroy: np.ndarray, select_s: float = 0.0) -> StepRecord | None:
+        """Solve the sub-ILP freeing ``destroy`` (indices of integer variables), within the time left.
+
+        Returns the step's record, or ``None`` when no time is left (nothing is solved).
+        """
+        started, k = self.trajectory.elapsed(), self.k
+        left = self.config.time_limit - started
+        if left <= 0:
+            return None
+        destroy = np.asarray(destroy, dtype=np.int64)
+        found = None
+        if len(destroy):
+            found = self._sub.solve(self.incumbent, self.objective, destroy, min(self.config.step_limit, left),
+                                    self.sense)
+        if found is not None:
+            self.incumbent, self.objective = found
+        else:
+            self._k = min(self._k * self.config.growth, float(self.k_cap))
+        record = StepRecord(k, len(destroy), found is not None, self.objective, select_s,
+                            self.trajectory.elapsed() - started)
+        self.steps.append(record)
+        return record
+
+    def result(self) -> LNSResult:
+        return LNSResult(sense=self.sense, trajectory=self.trajectory.points, steps=self.steps,
+                         incumbent=self.incumbent, wall_s=self.trajectory.elapsed())
+
+
+def lns(model: Model, selector: Selector, config: LNSConfig = LNSConfig(), seed: Seed = 0) -> LNSResult:
+    """Run LNS on ``model`` (left unchanged) with ``selector`` for ``config.time_limit`` seconds of wall time."""
+    search = LNSSearch(model, config, seed)
+    if search.start():
+        while not search.done():
+            selecting = search.trajectory.elapsed()
+            destroy = selector.select(search.state())
+            if search.step(destroy, search.trajectory.elapsed() - selecting) is None:
+                break
+    return search.result()

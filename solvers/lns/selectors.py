@@ -1,0 +1,122 @@
+"""Destroy-set selectors for LNS behind one interface: ``Selector.select(state) -> variable indices``.
+
+- :class:`RandomSelector`: k integer variables uniformly at random (the Random-LNS baseline of CL-LNS,
+  Huang et al. ICML 2023).
+- :class:`LocalBranchingSelector` (LB): solve the local branching ILP of Fischetti & Lodi (2003) with
+  radius k around the incumbent; destroy the integer variables whose value changed (the expert of
+  CL-LNS). The set may be smaller than k, and is empty when LB finds nothing better in its time.
+- :class:`LBRelaxSelector` (LB-RELAX, Huang et al. CPAIOR 2023): solve the LP relaxation of the same
+  problem; destroy the fractional integer variables plus the integral ones that changed; sample down to k
+  uniformly when larger, fill up to k with uniformly random other integer variables when smaller.
+- :class:`ScoredSelector`: the hook for learned selectors (CL-LNS's GAT, IL): a callable scores every
+  integer variable; take the top k, or sample k without replacement with probabilities proportional to
+  sigmoid(score) (CL-LNS's sampling variant).
+
+Every selector returns sorted, distinct indices into ``state.model.getVars()``, all of integer
+variables, at most ``state.k`` of them.
+"""
+
+from __future__ import annotations
+
+from typing import Callable, Protocol
+
+import numpy as np
+
+from mlopt.solvers.lns.local_branching import solve_local_branching
+from mlopt.solvers.lns.state import LNSState
+
+INTEGRALITY_TOL = 1e-6
+
+
+class Selector(Protocol):
+    name: str
+
+    def select(self, state: LNSState) -> np.ndarray:
+        """Indices of the integer variables to destroy (free) in this step."""
+        ...
+
+
+def _random_fill(chosen: np.ndarray, state: LNSState) -> np.ndarray:
+    """``chosen`` sampled down to k, or filled up to k with other integer variables, uniformly."""
+    k = min(state.k, len(state.integer))
+    if len(chosen) > k:
+        return np.sort(state.rng.choice(chosen, size=k, replace=False))
+    rest = np.setdiff1d(state.integer, chosen)
+    extra = state.rng.choice(rest, size=k - len(chosen), replace=False)
+    return np.sort(np.concatenate([chosen, extra]).astype(np.int64))
+
+
+class RandomSelector:
+    """k integer variables uniformly at random."""
+
+    name = "random"
+
+    def select(self, state: LNSState) -> np.ndarray:
+        return _random_fill(np.zeros(0, dtype=np.int64), state)
+
+
+class LocalBranchingSelector:
+    """LB: the integer variables changed by the best local branching solution within radius k."""
+
+    name = "lb"
+
+    def __init__(self, time_limit: float = 5.0) -> None:
+        self.time_limit = time_limit
+
+    def select(self, state: LNSState) -> np.ndarray:
+        values = solve_local_branching(state, state.k, self.time_limit, relax=False)
+        if values is None:
+            return np.zeros(0, dtype=np.int64)
+        ints = state.integer
+        changed = np.abs(np.round(values[ints]) - np.round(state.incumbent[ints])) > 0.5
+        return np.sort(ints[changed])
+
+
+class LBRelaxSelector:
+    """LB-RELAX: fractional plus changed integer variables of the relaxed local branching LP, k of them."""
+
+    name = "lb-relax"
+
+    def __init__(self, time_limit: float = 5.0) -> None:
+        self.time_limit = time_limit
+
+    def select(self, state: LNSState) -> np.ndarray:
+        values = solve_local_branching(state, state.k, self.time_limit, relax=True)
+        if values is None:
+            return _random_fill(np.zeros(0, dtype=np.int64), state)
+        ints = state.integer
+        lp = values[ints]
+        fractional = np.abs(lp - np.round(lp)) > INTEGRALITY_TOL
+        changed = ~fractional & (np.abs(np.round(lp) - np.round(state.incumbent[ints])) > 0.5)
+        return _random_fill(ints[fractional | changed], state)
+
+
+class ScoredSelector:
+    """A learned selector: ``score(state)`` gives one logit per entry of ``state.integer``."""
+
+    def __init__(self, score: Callable[[LNSState], np.ndarray], mode: str = "topk", name: str = "scored") -> None:
+        if mode not in ("topk", "sample"):
+            raise ValueError(f"mode must be 'topk' or 'sample', got {mode!r}")
+        self.score = score
+        self.mode = mode
+        self.name = name
+
+    def select(self, state: LNSState) -> np.ndarray:
+        logits = np.asarray(self.score(state), dtype=np.float64)
+        if logits.shape != state.integer.shape:
+            raise ValueError(f"score returned shape {logits.shape}, expected {state.integer.shape}")
+        k = min(state.k, len(state.integer))
+        if self.mode == "topk":
+            picked = np.argsort(-logits, kind="stable")[:k]
+        else:
+            weights = 1.0 / (1.0 + np.exp(-np.clip(logits, -50, 50)))
+            weights = np.maximum(weights, 1e-300)  # sigmoid underflow: still a valid, tiny probability
+            picked = state.rng.choice(len(logits), size=k, replace=False, p=weights / weights.sum())
+        return np.sort(state.integer[picked])
+
+
+SELECTORS: dict[str, Callable[[], Selector]] = {
+    "random": RandomSelector,
+    "lb": LocalBranchingSelector,
+    "lb-relax": LBRelaxSelector,
+}

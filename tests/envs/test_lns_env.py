@@ -1,0 +1,61 @@
+"""LNSEnv (mlopt/LNS-v0): spaces, stepping, truncation, instance files."""
+
+from __future__ import annotations
+
+import gymnasium
+import numpy as np
+import pytest
+from gymnasium.utils.env_checker import check_env
+
+import mlopt.envs  # noqa: F401  (registers the environments)
+from mlopt.datasets.ilp import write_instances
+from mlopt.errors import InputError
+
+
+def make(**kwargs):
+    config = dict(family="mvc", size="tiny", time_limit=10.0, step_limit=0.2, init_limit=0.05, k0=10, max_steps=4)
+    return gymnasium.make("mlopt/LNS-v0", **{**config, **kwargs}).unwrapped
+
+
+def test_episode_improves_monotonically_and_truncates_at_max_steps() -> None:
+    env = make()
+    obs, info = env.reset(seed=0)
+    assert env.observation_space.contains(obs) and env.action_space.n == 100
+    assert info["state"].k == 10 and obs["k"][0] == 10
+    rng = np.random.default_rng(0)
+    rewards, truncated, steps = [], False, 0
+    while not truncated:
+        mask = np.zeros(env.num_integer, dtype=np.int8)
+        mask[rng.choice(env.num_integer, size=int(obs["k"][0]), replace=False)] = 1
+        obs, reward, terminated, truncated, info = env.step(mask)
+        assert not terminated and env.observation_space.contains(obs) and reward >= 0
+        rewards.append(reward)
+        steps += 1
+    assert steps == 4
+    values = [v for _, v in info["trajectory"]]
+    assert values == sorted(values, reverse=True) and obs["objective"][0] == pytest.approx(values[-1])
+    assert (sum(r > 0 for r in rewards) > 0) == any(s.improved for s in env.search.steps)
+
+
+@pytest.mark.filterwarnings("ignore:.*infinity")
+def test_env_checker_and_seeded_instances() -> None:
+    env = make(max_steps=2)
+    check_env(env, skip_render_check=True)
+    env.reset(seed=3)
+    first = env.instance
+    env.reset(seed=3)
+    assert env.instance == first
+
+
+def test_instance_files_and_size_mismatch(tmp_path) -> None:
+    paths = write_instances("mis", "tiny", 2, tmp_path, seed=0)
+    env = make(instances=paths)
+    env.reset(seed=0)
+    assert env.instance == str(paths[0])
+    env.reset()
+    assert env.instance == str(paths[1])
+    (other,) = write_instances("cfl", "tiny", 1, tmp_path, seed=0)
+    with pytest.raises(InputError, match="integer variables"):
+        env.reset(options={"instance": other})
+    with pytest.raises(ValueError, match="entries"):
+        env.step(np.zeros(3))

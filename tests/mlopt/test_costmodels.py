@@ -1,0 +1,158 @@
+"""Learned sharding cost models: data collection, DreamShard / NeuroShard nets, batched scorer, checkpoints."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable, Iterable
+
+import pytest
+import torch
+
+from mlopt.costmodels import (
+    BatchedPlanScorer, CommCostNet, ComputeCostNet, CostDataset, DreamShardCostNet, SamplingConfig,
+    collect_cost_data, evaluate_dreamshard, evaluate_neuroshard, load_cost_data, load_model, save_model,
+    score_loop, train_dreamshard, train_neuroshard,
+)
+from mlopt.costmodels.metrics import ranking_accuracy
+from mlopt.costmodels.scorer import as_feature_tensor
+from mlopt.datasets.synth_tables import synthesize_tables
+from mlopt.envs.oracles import AnalyticalOracle
+from mlopt.errors import InputError
+from mlopt.parallel import LocalExecutor
+from mlopt.train import seeded
+
+torch.set_num_threads(1)
+POOL = synthesize_tables(60, 0)
+CONFIG = SamplingConfig(num_tables=(5, 20))
+
+
+class RecordingExecutor(LocalExecutor):
+    """Inline executor that records the items it was asked to map."""
+
+    def __init__(self) -> None:
+        super().__init__(workers=1)
+        self.items: list[object] = []
+
+    def map(self, fn: Callable, items: Iterable, **kw: object) -> list:  # type: ignore[override]
+        items = list(items)
+        self.items.extend(items)
+        return super().map(fn, items, **kw)
+
+
+@pytest.fixture(scope="module")
+def dataset() -> CostDataset:
+    return collect_cost_data(POOL, 200, AnalyticalOracle(), seed=0, config=CONFIG, chunk_size=100, quiet=True)
+
+
+def assert_same_data(a: CostDataset, b: CostDataset) -> None:
+    assert a.tensors.keys() == b.tensors.keys()
+    for key in a.tensors:
+        assert torch.equal(a.tensors[key], b.tensors[key]), key
+
+
+def test_collected_samples_are_consistent(dataset: CostDataset) -> None:
+    t = dataset.tensors
+    assert len(dataset) == 200
+    assert t["features"].shape[1] == 21 and t["costs"].shape[1] == 4
+    assert int(t["table_ptr"][-1]) == t["features"].shape[0] == t["assignment"].numel()
+    assert int(t["device_ptr"][-1]) == t["costs"].shape[0] == 4 * len(dataset)
+    assert (t["costs"] >= 0).all() and t["costs"].sum() > 0
+    batch = dataset.batch([3, 0, 7])
+    assert batch.num_samples == 3 and batch.num_device_rows == 12
+    assert torch.equal(batch.costs[:4], t["costs"][12:16])  # sample 3's devices come first
+    train, held = dataset.split(0.2, seed=0)
+    assert sorted(train + held) == list(range(200))
+    tasks = t["task_id"]
+    assert not set(tasks[train].tolist()) & set(tasks[held].tolist())
+
+
+def test_collection_is_deterministic_and_resumable(tmp_path: Path, dataset: CostDataset) -> None:
+    path = tmp_path / "costs.pt"
+    first = RecordingExecutor()
+    collect_cost_data(POOL, 100, AnalyticalOracle(), seed=0, executor=first, path=path, config=CONFIG,
+                      chunk_size=100, quiet=True)
+    assert len(first.items) == 1 and load_cost_data(path).header["count"] == 100
+    second = RecordingExecutor()
+    resumed = collect_cost_data(POOL, 200, AnalyticalOracle(), seed=0, executor=second, path=path, config=CONFIG,
+                                chunk_size=100, quiet=True)
+    assert [(job.start, job.stop) for job in second.items] == [(100, 200)]  # the first chunk is reused
+    assert_same_data(resumed, dataset)
+    on_disk = load_cost_data(path)
+    assert_same_data(on_disk, dataset)
+    assert on_disk.header["count"] == 200 and on_disk.header["format_version"] == 1
+    assert on_disk.header["oracle"]["name"] == "analytical" and on_disk.header["seed"] == 0
+    with pytest.raises(InputError, match="seed"):
+        collect_cost_data(POOL, 200, AnalyticalOracle(), seed=1, path=path, config=CONFIG, chunk_size=100, quiet=True)
+
+
+def test_dreamshard_training_reduces_loss(dataset: CostDataset) -> None:
+    train, held = dataset.split(0.2, seed=0)
+    model, result = train_dreamshard(dataset, train, held, seed=0, epochs=4)
+    assert result.train_loss[-1] < result.train_loss[0]
+    metrics = evaluate_dreamshard(model, dataset, held)
+    assert metrics.plan_mae_ms >= 0 and 0.0 <= metrics.ranking_accuracy <= 1.0
+    assert len(metrics.component_mae_ms) == 4
+
+
+def test_neuroshard_training_reduces_loss(dataset: CostDataset) -> None:
+    train, held = dataset.split(0.2, seed=0)
+    compute, comm, (compute_fit, comm_fit) = train_neuroshard(dataset, train, held, num_devices=4, seed=0, epochs=4)
+    assert compute_fit.train_loss[-1] < compute_fit.train_loss[0]
+    assert comm_fit.train_loss[-1] < comm_fit.train_loss[0]
+    metrics = evaluate_neuroshard(compute, comm, dataset, held)
+    assert metrics.plan_mae_ms >= 0 and 0.0 <= metrics.ranking_accuracy <= 1.0
+
+
+@pytest.mark.parametrize("reductions", [("sum", "max"), ("sum",)])
+def test_batched_scorer_matches_per_plan_loop(reductions: tuple[str, ...]) -> None:
+    with seeded(0):
+        model = DreamShardCostNet(reductions=reductions)
+    tables = synthesize_tables(12, 3)
+    features = as_feature_tensor(tables)
+    generator = torch.Generator().manual_seed(0)
+    plans = torch.randint(0, 5, (64, 12), generator=generator)
+    plans[0] = 0  # four empty devices
+    plans[1] = torch.arange(12) % 2  # three empty devices
+    scorer = BatchedPlanScorer(model, tables, 5, "cpu", max_elements=10 * 12 * 32)  # chunks of 10 plans
+    assert torch.allclose(scorer(plans), score_loop(model, features, plans, 5), rtol=1e-5, atol=1e-6)
+    components = scorer.components(plans)
+    assert components.shape == (64, 5, 4)
+    assert (components[0, 1:] == 0).all() and (components[1, 2:] == 0).all()
+    device_sample = torch.zeros(5, dtype=torch.long)
+    for i in (0, 1, 7):
+        expected, _ = model(features, plans[i], device_sample, 1)
+        assert torch.allclose(components[i], expected, rtol=1e-5, atol=1e-6)
+    with pytest.raises(ValueError):
+        scorer(torch.full((2, 12), 5))
+
+
+def test_checkpoints_round_trip_with_weights_only(tmp_path: Path, dataset: CostDataset) -> None:
+    with seeded(1):
+        models = [DreamShardCostNet(), ComputeCostNet(), CommCostNet(4)]
+    models[0].component_scale.fill_(2.5)
+    batch = dataset.batch([0, 1, 2])
+    for model in models:
+        path = tmp_path / f"{type(model).__name__}.pt"
+        save_model(model, path, {"note": "test"})
+        loaded, metadata = load_model(path)
+        assert metadata == {"note": "test"} and path.with_suffix(".json").exists()
+        assert torch.load(path, weights_only=True).keys() == model.state_dict().keys()
+        if isinstance(model, DreamShardCostNet):
+            args = (batch.features, batch.table_device, batch.device_sample, batch.num_samples)
+            assert all(torch.equal(a, b) for a, b in zip(model.eval()(*args), loaded(*args)))
+        elif isinstance(model, ComputeCostNet):
+            x = torch.rand(6, 20)
+            rows = torch.tensor([0, 0, 1, 2, 2, 2])
+            assert torch.equal(model.eval()(x, rows, 4), loaded(x, rows, 4))
+        else:
+            x = torch.rand(3, 4) * 100
+            assert torch.equal(model.eval()(x), loaded(x))
+    with pytest.raises(InputError):
+        load_model(tmp_path / "missing.pt")
+
+
+def test_ranking_accuracy_counts_same_task_pairs_only() -> None:
+    true = torch.tensor([1.0, 2.0, 3.0, 10.0, 20.0])
+    pred = torch.tensor([1.0, 3.0, 2.0, 0.0, 5.0])
+    group = torch.tensor([0, 0, 0, 1, 1])
+    assert ranking_accuracy(pred, true, group) == pytest.approx(3 / 4)

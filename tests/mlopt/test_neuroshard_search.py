@@ -1,0 +1,167 @@
+"""NeuroShard search (mlopt.search): greedy grid search, column-wise beam search, per-shard tasks, and the
+cost-model adapters (true analytical oracle; learned nets with random weights for the batching checks)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+import torch
+
+from mlopt.costmodels.data import CostBatch
+from mlopt.costmodels.neuroshard import CommCostNet, ComputeCostNet, simulated_plan_costs
+from mlopt.datasets.embedding_tables import ShardingPlan, ShardingTask, load_tables_csv
+from mlopt.envs.oracles import AnalyticalOracle
+from mlopt.envs.sharding.features import raw_table_features
+from mlopt.search import (
+    NeuroShardCostModel, OracleCostModel, ShardCostModel, beam_search, column_layout, greedy_grid_search,
+    plan_with_neuroshard, shard_task,
+)
+from mlopt.search.beam import can_halve
+from mlopt.search.grid import grid_candidates, still_packable
+from mlopt.solvers.sharding import HEURISTICS
+
+torch.set_num_threads(1)
+POOL = load_tables_csv(Path(__file__).resolve().parents[2] / "datasets" / "tables" / "dlrm_856.csv")
+
+
+def sampled_task(seed: int, num_tables: int = 40, num_devices: int = 4, slack: float = 1.5) -> ShardingTask:
+    rng = np.random.default_rng(seed)
+    tables = tuple(POOL[i] for i in rng.choice(len(POOL), num_tables, replace=False))
+    sizes = np.array([t.size_bytes for t in tables])
+    return ShardingTask(tables, num_devices, int(max(sizes.max(), slack * sizes.sum() / num_devices)))
+
+
+def learned_model(num_devices: int, seed: int = 0) -> NeuroShardCostModel:
+    torch.manual_seed(seed)
+    return NeuroShardCostModel(ComputeCostNet(), CommCostNet(num_devices), device="cpu")
+
+
+@pytest.fixture(scope="module")
+def oracle() -> AnalyticalOracle:
+    return AnalyticalOracle("a100")
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_grid_plan_is_valid_and_beats_size_greedy(seed: int, oracle: AnalyticalOracle) -> None:
+    task = sampled_task(seed)
+    model = OracleCostModel(oracle)
+    assert isinstance(model, ShardCostModel)
+    result = greedy_grid_search(task, model)
+    result.plan.validate(task)
+    true = oracle.cost(task, result.plan).total_ms
+    assert result.cost_ms == pytest.approx(true, rel=1e-9)
+    assert result.cost_ms == pytest.approx(min(result.candidate_costs_ms))
+    assert len(result.candidate_costs_ms) == 11 and 1.0 <= result.scale <= 1.5
+    assert true <= oracle.cost(task, HEURISTICS["size-greedy"](task, seed)).total_ms
+
+
+def test_batched_scoring_equals_one_by_one(oracle: AnalyticalOracle) -> None:
+    task = sampled_task(3)
+    model = OracleCostModel(oracle)
+    plans, fitted = grid_candidates(task, model)
+    assert fitted.all()
+    grid = greedy_grid_search(task, model)
+    one_by_one = [oracle.cost(task, ShardingPlan.from_array(p)).total_ms for p in plans]
+    np.testing.assert_allclose(grid.candidate_costs_ms, one_by_one, rtol=1e-9)
+    shards = [np.flatnonzero(plans[0] == d) for d in range(task.num_devices)]
+    batched = model.shard_compute(task, np.concatenate(shards), plans[0][np.concatenate(shards)], task.num_devices)
+    for d, tables in enumerate(shards):
+        alone = model.shard_compute(task, tables, np.zeros(len(tables), dtype=np.int64), 1)
+        assert batched[d] == pytest.approx(alone[0], rel=1e-9)
+        assert batched[d] == pytest.approx(oracle.device_costs(task, ShardingPlan.from_array(plans[0]))[d, :2].sum())
+
+
+def test_learned_adapter_batches_like_the_costmodels_module() -> None:
+    task = sampled_task(4, num_tables=20)
+    model = learned_model(task.num_devices)
+    plans = np.random.default_rng(0).integers(0, task.num_devices, size=(5, task.num_tables))
+    raw = torch.from_numpy(raw_table_features(task.tables, task.batch_size)).float()
+    expected = []
+    for plan in plans:
+        batch = CostBatch(raw, raw, torch.as_tensor(plan), torch.zeros(task.num_devices, dtype=torch.long),
+                          torch.zeros(task.num_devices, 4), 1)
+        with torch.no_grad():
+            expected.append(float(simulated_plan_costs(model.compute, model.comm, batch)[0]))
+    np.testing.assert_allclose(model.plan_costs(task, plans), expected, rtol=1e-5)
+    result = plan_with_neuroshard(task, model, beam_width=2, max_steps=2, num_candidates=3)
+    assert result.predicted_cost_ms <= result.table_wise_cost_ms
+    alone = model.plan_costs(result.shard_task, result.plan.as_array()[None])[0]
+    assert result.predicted_cost_ms == pytest.approx(float(alone), rel=1e-5)
+
+
+@pytest.mark.parametrize("seed", [5, 6])
+def test_beam_never_worse_than_grid(seed: int, oracle: AnalyticalOracle) -> None:
+    task = sampled_task(seed)
+    model = OracleCostModel(oracle)
+    beam = beam_search(task, model, beam_width=3, max_steps=3, num_candidates=5)
+    grid = greedy_grid_search(task, model)
+    assert beam.table_wise.cost_ms == pytest.approx(grid.cost_ms)
+    assert beam.cost_ms <= grid.cost_ms
+    assert 1 < beam.evaluations <= 1 + 3 * 3 * 10
+    beam.plan.validate(beam.shard_task)
+    assert oracle.cost(beam.shard_task, beam.plan).total_ms == pytest.approx(beam.cost_ms, rel=1e-9)
+    assert [s.device for s in beam.shards] == list(beam.plan.assignment)
+
+
+def test_column_splits_keep_dims_and_memory() -> None:
+    task = sampled_task(7, num_tables=12)
+    levels = tuple(next(k for k in (2, 1, 0) if k == 0 or can_halve(t.dim, k - 1)) for t in task.tables)
+    assert any(levels)
+    slices = column_layout(task, levels)
+    per_shard = shard_task(task, slices)
+    assert per_shard.num_tables == len(slices) == sum(2**k for k in levels)
+    assert per_shard.sizes().sum() == task.sizes().sum()
+    assert (per_shard.num_devices, per_shard.memory_bytes, per_shard.batch_size) == (
+        task.num_devices, task.memory_bytes, task.batch_size)
+    for i, table in enumerate(task.tables):
+        mine = [s for s in slices if s.table == i]
+        assert sum(s.dim for s in mine) == table.dim
+        assert [s.offset for s in mine] == list(range(0, table.dim, table.dim >> levels[i]))
+        assert all(s.dim % 4 == 0 for s in mine)
+    split = next(i for i, k in enumerate(levels) if k)
+    name = task.tables[split].name
+    width = task.tables[split].dim >> levels[split]
+    assert f"{name}[0:{width}]" in {t.name for t in per_shard.tables}
+    assert shard_task(task, column_layout(task, (0,) * task.num_tables)) == task
+    assert can_halve(8, 0) and not can_halve(4, 0) and not can_halve(12, 0)
+    assert can_halve(24, 0) and not can_halve(24, 1) and can_halve(128, 4) and not can_halve(128, 5)
+    with pytest.raises(ValueError):
+        column_layout(task, (9,) * task.num_tables)
+
+
+def test_per_shard_task_prices_like_the_table(oracle: AnalyticalOracle) -> None:
+    task = sampled_task(8, num_tables=10)
+    split = next(i for i, t in enumerate(task.tables) if can_halve(t.dim, 0))
+    levels = tuple(int(i == split) for i in range(task.num_tables))
+    slices = column_layout(task, levels)
+    per_shard = shard_task(task, slices)
+    plan = np.arange(task.num_tables) % task.num_devices
+    both_halves_together = ShardingPlan.from_array([plan[s.table] for s in slices])
+    whole, halves = oracle.device_costs(task, ShardingPlan.from_array(plan)), oracle.device_costs(
+        per_shard, both_halves_together)
+    np.testing.assert_allclose(halves[:, 2:], whole[:, 2:], rtol=1e-9)  # comm depends on the device's dim sum
+    np.testing.assert_allclose(both_halves_together.memory_per_device(per_shard),
+                               ShardingPlan.from_array(plan).memory_per_device(task))
+    spread = list(both_halves_together.assignment)
+    spread[split + 1] = (spread[split] + 1) % task.num_devices  # second half to the next device
+    model = OracleCostModel(oracle)
+    assert model.plan_costs(per_shard, np.array([spread]))[0] == pytest.approx(
+        oracle.cost(per_shard, ShardingPlan.from_array(spread)).total_ms, rel=1e-9)
+
+
+def test_table_wise_entry_point_has_one_shard_per_table(oracle: AnalyticalOracle) -> None:
+    task = sampled_task(9, num_tables=20)
+    result = plan_with_neuroshard(task, OracleCostModel(oracle), column_wise=False)
+    assert result.shard_task == task and result.evaluations == 1
+    assert [(s.table, s.offset, s.dim) for s in result.shards] == [(i, 0, t.dim) for i, t in enumerate(task.tables)]
+    assert result.predicted_cost_ms == pytest.approx(oracle.cost(task, result.plan).total_ms)
+
+
+def test_memory_lookahead_keeps_large_late_tables_placeable() -> None:
+    free = np.array([[10, 10], [10, 4], [4, 4]])
+    np.testing.assert_array_equal(still_packable(free, np.array([8, 4, 4])), [True, False, False])
+    task = sampled_task(3)  # memory-tight: without the lookahead a large, late table no longer fits
+    result = greedy_grid_search(task, OracleCostModel(AnalyticalOracle("a100")))
+    result.plan.validate(task)

@@ -1,0 +1,218 @@
+"""LNS over SCIP: selectors, the engine's guarantees, the SCIP baseline, metrics and the file API."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from pyscipopt import Model, quicksum
+
+from mlopt.datasets.ilp import FAMILIES, generate, write_instances
+from mlopt.errors import InputError
+from mlopt.solvers.lns import (
+    LBRelaxSelector, LNSConfig, LNSState, LocalBranchingSelector, RandomSelector, ScoredSelector, lns,
+    scip_baseline,
+)
+from mlopt.solvers.lns.api import run_lns, run_scip
+from mlopt.solvers.lns.engine import initial_k
+from mlopt.solvers.lns.local_branching import local_branching_model, solve_local_branching
+from mlopt.solvers.lns.metrics import (
+    best_performing_rate, gap_at, primal_gap, primal_integral, survival_rate, value_at,
+)
+from mlopt.solvers.lns.scip import best_values, bounds, configure, copy_problem, integer_indices
+
+
+def first_solution_state(model: Model, k: int, seed: int = 0) -> LNSState:
+    """A state whose incumbent is SCIP's first solution (usually poor, so LB has room to move)."""
+    work = configure(copy_problem(model))
+    work.setParam("limits/solutions", 1)
+    work.optimize()
+    lb, ub = bounds(model)
+    return LNSState(model, integer_indices(model), lb, ub, best_values(work), work.getObjVal(),
+                    model.getObjectiveSense(), k, np.random.default_rng(seed), time_left=10.0)
+
+
+def general_integer_model() -> Model:
+    """max sum v_j x_j, sum w_j x_j <= 20, x_j in {0..4} integer, plus one continuous slack."""
+    model = Model("gi")
+    rng = np.random.default_rng(0)
+    xs = [model.addVar(f"x{j}", vtype="I", lb=0, ub=4, obj=float(rng.integers(1, 10))) for j in range(12)]
+    s = model.addVar("s", vtype="C", lb=0, ub=3, obj=0.5)
+    model.addCons(quicksum(float(rng.integers(1, 6)) * x for x in xs) + s <= 20)
+    model.setMaximize()
+    return model
+
+
+def distance(state: LNSState, values: np.ndarray) -> float:
+    ints = state.integer
+    return float(np.abs(np.round(values[ints]) - np.round(state.incumbent[ints])).sum())
+
+
+def assert_valid_destroy(state: LNSState, destroy: np.ndarray) -> None:
+    assert destroy.dtype.kind == "i" and len(destroy) <= state.k
+    assert len(np.unique(destroy)) == len(destroy)
+    assert set(destroy.tolist()) <= set(state.integer.tolist())
+
+
+@pytest.mark.parametrize("family", ["setcover", "mis", "cfl"])
+def test_lb_destroy_set_is_the_changed_variables_within_radius(family: str) -> None:
+    state = first_solution_state(generate(family, "tiny", 2), k=6)
+    values = solve_local_branching(state, state.k, time_limit=5.0, relax=False)
+    assert values is not None and distance(state, values) <= state.k
+    destroy = LocalBranchingSelector(time_limit=5.0).select(state)
+    assert_valid_destroy(state, destroy)
+    ints = state.integer
+    changed = ints[np.abs(np.round(values[ints]) - np.round(state.incumbent[ints])) > 0.5]
+    assert np.array_equal(destroy, changed)  # the LB ILP is solved to optimality on tiny instances
+
+
+def test_lb_handles_general_integers_with_the_radius() -> None:
+    model = general_integer_model()
+    state = first_solution_state(model, k=3)
+    values = solve_local_branching(state, 3, time_limit=5.0, relax=False)
+    assert values is not None and distance(state, values) <= 3  # |x - x̄| summed, not just changed count
+    assert_valid_destroy(state, LocalBranchingSelector(5.0).select(state))
+    assert_valid_destroy(state, LBRelaxSelector(5.0).select(state))
+
+
+@pytest.mark.parametrize("family", ["setcover", "cauction", "mvc", "cfl"])
+def test_lb_relax_destroy_set_is_valid_and_has_size_k(family: str) -> None:
+    model = generate(family, "tiny", 4)
+    for k in (3, 9):
+        state = first_solution_state(model, k=k)
+        destroy = LBRelaxSelector(time_limit=5.0).select(state)
+        assert_valid_destroy(state, destroy)
+        assert len(destroy) == k  # sampled down or filled up to k
+        values = solve_local_branching(state, k, time_limit=5.0, relax=True)
+        lp = values[state.integer]
+        assert np.abs(lp - state.incumbent[state.integer]).sum() <= k + 1e-6  # within the LP radius
+        lp_model = local_branching_model(state, k)
+        lp_model.relax()
+        lp_model.optimize()  # the values belong to the variables they are reported for
+        lp_objective = float(np.dot([x.getObj() for x in model.getVars()], values)) + model.getObjoffset()
+        assert lp_objective == pytest.approx(lp_model.getObjVal(), rel=1e-6, abs=1e-6)
+        fractional = state.integer[np.abs(lp - np.round(lp)) > 1e-6]
+        if len(fractional) <= k:
+            assert set(fractional.tolist()) <= set(destroy.tolist())
+
+
+def test_random_and_scored_selectors() -> None:
+    state = first_solution_state(generate("mvc", "tiny", 0), k=7)
+    assert_valid_destroy(state, RandomSelector().select(state))
+    assert len(RandomSelector().select(state)) == 7
+    scores = np.arange(len(state.integer), dtype=float)
+    top = ScoredSelector(lambda s: scores).select(state)
+    assert np.array_equal(top, np.sort(state.integer[-7:]))
+    sampled = ScoredSelector(lambda s: scores - 50.0, mode="sample").select(state)
+    assert_valid_destroy(state, sampled) and len(sampled) == 7
+    with pytest.raises(ValueError, match="shape"):
+        ScoredSelector(lambda s: scores[:3]).select(state)
+
+
+def assert_monotone(trajectory, sense: str) -> None:
+    times = [t for t, _ in trajectory]
+    values = np.array([v for _, v in trajectory])
+    assert times == sorted(times) and times[0] >= 0
+    steps = np.diff(values)
+    assert np.all(steps < 0) if sense == "minimize" else np.all(steps > 0)
+
+
+def assert_feasible(model: Model, values: np.ndarray, objective: float) -> None:
+    check = copy_problem(model)
+    sol = check.createSol()
+    for x, v in zip(check.getVars(), values.tolist()):
+        check.setSolVal(sol, x, v)
+    assert check.checkSol(sol)
+    assert check.getSolObjVal(sol) == pytest.approx(objective, rel=1e-6, abs=1e-6)
+
+
+@pytest.mark.parametrize("family", FAMILIES)
+def test_five_step_lns_never_worsens_and_returns_a_feasible_incumbent(family: str) -> None:
+    model = generate(family, "tiny", 7)
+    config = LNSConfig(time_limit=10.0, step_limit=0.5, init_limit=0.05, k0=5, max_steps=5)
+    result = lns(model, RandomSelector(), config, seed=0)
+    assert len(result.steps) == 5 and result.trajectory
+    assert_monotone(result.trajectory, result.sense)
+    assert all(s.destroyed == s.k for s in result.steps)
+    objectives = [s.objective for s in result.steps]
+    assert objectives == sorted(objectives, reverse=result.sense == "maximize")
+    assert_feasible(model, result.incumbent, result.objective)
+    ks = [s.k for s in result.steps]
+    assert ks == sorted(ks) and ks[0] == 5
+
+
+def test_lns_honours_the_wall_limit_and_the_copy_mode() -> None:
+    model = generate("cauction", "small", 0)
+    for mode in ("reuse", "copy"):
+        config = LNSConfig(time_limit=1.5, step_limit=0.3, init_limit=0.2, sub_ilp=mode)
+        result = lns(model, LBRelaxSelector(time_limit=0.3), config, seed=1)
+        assert result.wall_s <= config.time_limit + config.step_limit
+        assert result.trajectory[-1][0] <= result.wall_s
+        assert_monotone(result.trajectory, "maximize")
+        assert_feasible(model, result.incumbent, result.objective)
+    assert model.getStatus() == "unknown"  # the caller's model is never solved
+
+
+def test_adaptive_k_schedule() -> None:
+    assert initial_k(1000, None) == 100 and initial_k(50, None) == 10 and initial_k(3, None) == 1
+    assert initial_k(50, 80) == 50
+    model = generate("mis", "tiny", 0)
+    result = lns(model, RandomSelector(), LNSConfig(time_limit=10, step_limit=0.2, k0=40, growth=1.3,
+                                                    max_steps=6), seed=0)
+    assert max(s.k for s in result.steps) <= 50  # cap: half of the 100 integer variables
+
+
+def test_scip_baseline_trajectory_is_monotone() -> None:
+    model = generate("setcover", "small", 0)
+    result = scip_baseline(model, time_limit=1.0)
+    assert result.wall_s <= 1.5 and len(result.trajectory) >= 2
+    assert_monotone(result.trajectory, "minimize")
+    tiny = generate("mis", "tiny", 0)
+    exact = scip_baseline(tiny, time_limit=10.0)
+    reference = generate("mis", "tiny", 0)
+    reference.optimize()
+    assert exact.objective == pytest.approx(reference.getObjVal())
+
+
+def test_primal_gap_cases() -> None:
+    assert primal_gap(None, 5.0) == 1.0
+    assert primal_gap(-1.0, 2.0) == 1.0
+    assert primal_gap(0.0, 0.0) == 0.0
+    assert primal_gap(110.0, 100.0) == pytest.approx(10 / 110)
+    assert primal_gap(90.0, 100.0) == pytest.approx(0.1)
+    assert primal_gap(0.0, 100.0) == 1.0
+
+
+def test_primal_integral_of_hand_made_trajectories() -> None:
+    trajectory = [(1.0, 110.0), (3.0, 100.0)]
+    assert primal_integral(trajectory, 100.0, 5.0) == pytest.approx(1.0 + 2.0 * 10 / 110)
+    assert primal_integral(trajectory, 100.0, 2.0) == pytest.approx(1.0 + 10 / 110)
+    assert primal_integral([], 100.0, 4.0) == 4.0
+    assert primal_integral([(0.0, 100.0)], 100.0, 4.0) == 0.0
+    assert primal_integral([(0.5, -50.0), (1.5, 50.0), (2.0, 100.0)], 100.0, 3.0) == pytest.approx(
+        0.5 + 1.0 + 0.5 * 0.5)
+    assert value_at(trajectory, 0.5) is None and value_at(trajectory, 3.0) == 100.0
+    assert gap_at(trajectory, 100.0, 2.0) == pytest.approx(10 / 110)
+
+
+def test_survival_and_best_performing_rates() -> None:
+    refs = [100.0, 10.0]
+    a = [[(1.0, 101.0)], [(1.0, 20.0), (4.0, 10.0)]]
+    b = [[(2.0, 100.0)], [(0.5, 11.0)]]
+    assert survival_rate(a, refs, threshold=0.05, t=2.0) == 0.5
+    assert survival_rate(a, refs, threshold=0.05, t=5.0) == 1.0
+    assert survival_rate(b, refs, threshold=0.0, t=2.0) == 0.5
+    assert best_performing_rate({"a": a, "b": b}, refs, t=3.0) == {"a": 0.0, "b": 1.0}
+    assert best_performing_rate({"a": a, "b": b}, refs, t=5.0) == {"a": 0.5, "b": 0.5}
+    with pytest.raises(ValueError):
+        survival_rate(a, refs[:1], 0.1, 1.0)
+
+
+def test_file_api_documents(tmp_path) -> None:
+    (path,) = write_instances("mvc", "tiny", 1, tmp_path, seed=0)
+    doc = run_lns(path, "random", time_limit=0.5, step_limit=0.1, seed=0)
+    assert doc["method"] == "random" and doc["sense"] == "minimize" and doc["trajectory"]
+    assert doc["objective"] == doc["trajectory"][-1][1] and doc["wall_s"] <= 0.6
+    base = run_scip(path, time_limit=5.0)
+    assert base["method"] == "scip" and base["objective"] <= doc["objective"]
+    with pytest.raises(InputError, match="selector"):
+        run_lns(path, "nope")

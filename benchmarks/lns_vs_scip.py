@@ -15,14 +15,12 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-import numpy as np
 from rich.console import Console
 from rich.table import Table
 
 from mlopt.datasets.ilp import reference_objective, write_instances
-from mlopt.solvers.lns.api import run_lns, run_scip
-from mlopt.solvers.lns.metrics import best_performing_rate, gap_at, primal_integral, survival_rate
-from mlopt.solvers.lns.selectors import LBRelaxSelector, LocalBranchingSelector, RandomSelector
+from mlopt.parallel import make_executor
+from mlopt.solvers.lns.bench import BenchJob, references, run_job, summarize
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -38,43 +36,26 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--ref-time", type=float, default=None)
     parser.add_argument("--out", type=Path, default=Path("bench_instances"))
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--workers", type=int, default=1, help="parallel runs (1 keeps wall-time runs fair)")
     args = parser.parse_args(argv)
 
-    selectors = {"random": RandomSelector, "lb": lambda: LocalBranchingSelector(args.step_limit),
-                 "lb-relax": lambda: LBRelaxSelector(args.step_limit)}
     methods = args.methods.split(",")
-    paths = write_instances(args.family, args.size, args.instances, args.out, args.seed)
-    runs: dict[str, list[dict]] = {m: [] for m in methods}
-    for path in paths:
-        for method in methods:
-            if method == "scip":
-                runs[method].append(run_scip(path, args.time_limit))
-            else:
-                runs[method].append(run_lns(path, selectors[method](), args.time_limit, args.step_limit,
-                                            args.seed, init_limit=args.init_limit))
-    sense_min = runs[methods[0]][0]["sense"] == "minimize"
-    refs = []
-    for i, path in enumerate(paths):
-        if args.ref_time is not None:
-            refs.append(reference_objective(path, args.ref_time)["objective"])
-        else:
-            found = [runs[m][i]["objective"] for m in methods if runs[m][i]["objective"] is not None]
-            refs.append(min(found) if sense_min else max(found))
-    trajectories = {m: [doc["trajectory"] for doc in runs[m]] for m in methods}
-    best = best_performing_rate(trajectories, refs, args.time_limit)
-
-    table = Table(title=f"{args.family}/{args.size}, {len(paths)} instance(s), {args.time_limit:g} s each")
-    for column in ("method", "objective", "gap at limit", "primal integral", f"survival@{args.gap:g}",
-                   "best rate", "steps"):
+    paths = [str(p) for p in write_instances(args.family, args.size, args.instances, args.out, args.seed)]
+    if args.ref_time is not None:
+        for path in paths:
+            reference_objective(path, args.ref_time)
+    jobs = [BenchJob(p, m, args.time_limit, args.step_limit, args.init_limit, args.seed) for p in paths for m in methods]
+    with make_executor("local", args.workers) as executor:
+        docs = executor.map(run_job, jobs, description="runs")
+    runs = {m: [d for j, d in zip(jobs, docs) if j.method == m] for m in methods}
+    refs, sources = references(paths, runs)
+    table = Table(title=f"{args.family}/{args.size}, {len(paths)} instance(s), {args.time_limit:g} s each, "
+                        f"v* = {', '.join(sorted(set(sources)))}")
+    for column in ("method", "gap at limit", "primal integral", f"survival@{args.gap:g}", "best rate", "steps"):
         table.add_column(column, justify="left" if column == "method" else "right")
-    for m in methods:
-        table.add_row(
-            m, f"{np.mean([d['objective'] for d in runs[m]]):.6g}",
-            f"{np.mean([gap_at(t, r, args.time_limit) for t, r in zip(trajectories[m], refs)]):.4f}",
-            f"{np.mean([primal_integral(t, r, args.time_limit) for t, r in zip(trajectories[m], refs)]):.3f}",
-            f"{survival_rate(trajectories[m], refs, args.gap, args.time_limit):.2f}", f"{best[m]:.2f}",
-            f"{np.mean([d['steps'] for d in runs[m]]):.0f}",
-        )
+    for row in summarize(runs, refs, args.time_limit, args.gap):
+        table.add_row(str(row["method"]), f"{row['gap_at_limit']:.4f}", f"{row['primal_integral']:.3f}",
+                      f"{row['survival']:.2f}", f"{row['best_rate']:.2f}", f"{row['steps']:.0f}")
     Console().print(table)
 
 

@@ -11,6 +11,7 @@ import sys
 import click
 import typer
 
+from mlopt.cli.lns import lns_app
 from mlopt.cli.shard import shard_app
 from mlopt.errors import InputError
 
@@ -19,6 +20,7 @@ app = typer.Typer(
     help="Machine learning for combinatorial optimization in computer systems.",
 )
 app.add_typer(shard_app, name="shard")
+app.add_typer(lns_app, name="lns")
 
 
 def main(argv: list[str] | None = None) -> None:

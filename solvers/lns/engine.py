@@ -20,6 +20,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from typing import Callable
+
 import numpy as np
 from pyscipopt import Model
 
@@ -213,13 +215,18 @@ class LNSSearch:
                          incumbent=self.incumbent, wall_s=self.trajectory.elapsed())
 
 
-def lns(model: Model, selector: Selector, config: LNSConfig = LNSConfig(), seed: Seed = 0) -> LNSResult:
-    """Run LNS on ``model`` (left unchanged) with ``selector`` for ``config.time_limit`` seconds of wall time."""
+def lns(model: Model, selector: Selector, config: LNSConfig = LNSConfig(), seed: Seed = 0,
+        on_step: Callable[[LNSSearch, StepRecord], None] | None = None) -> LNSResult:
+    """Run LNS on ``model`` (left unchanged) with ``selector`` for ``config.time_limit`` seconds of wall time;
+    ``on_step`` (e.g. a progress display) is called after every step."""
     search = LNSSearch(model, config, seed)
     if search.start():
         while not search.done():
             selecting = search.trajectory.elapsed()
             destroy = selector.select(search.state())
-            if search.step(destroy, search.trajectory.elapsed() - selecting) is None:
+            record = search.step(destroy, search.trajectory.elapsed() - selecting)
+            if record is None:
                 break
+            if on_step is not None:
+                on_step(search, record)
     return search.result()

@@ -1,0 +1,199 @@
+"""`mlopt lns`: generate ILP instances, compute reference objectives, run LNS (or SCIP alone) on one
+instance with a live progress line, and benchmark selectors side by side."""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from mlopt.datasets.embedding_tables import write_text_atomic
+from mlopt.datasets.ilp import FAMILIES, SIZES, reference_objective, write_instances
+from mlopt.errors import InputError
+from mlopt.parallel import BACKENDS, make_executor
+from mlopt.solvers.lns.api import run_lns, run_scip
+from mlopt.solvers.lns.bench import METHODS, BenchJob, gap_curves, references, run_job, stored_reference, summarize
+from mlopt.solvers.lns.engine import LNSSearch, StepRecord
+from mlopt.solvers.lns.metrics import primal_gap
+
+lns_app = typer.Typer(no_args_is_help=True, help="Large neighborhood search for integer linear programs (over SCIP).")
+
+
+def _choice(value: str, choices: tuple[str, ...] | list[str], flag: str) -> str:
+    if value not in choices:
+        raise InputError(f"unknown value {value!r}", field=flag, expected="one of " + ", ".join(choices))
+    return value
+
+
+def _positive(value: float, flag: str) -> float:
+    if not value > 0:
+        raise InputError(f"{value}", field=flag, expected="a positive number")
+    return value
+
+
+@lns_app.command()
+def generate(
+    family: str = typer.Option(..., "--family", help="setcover, cauction, mis, mvc or cfl."),
+    size: str = typer.Option("small", "--size", help="tiny, small, medium or clns (CL-LNS sizes)."),
+    n: int = typer.Option(10, "--n", help="Number of instances."),
+    out: Path = typer.Option(..., "--out", help="Folder for the MPS files."),
+    seed: int = typer.Option(0, "--seed", help="Instance i uses seed + i."),
+) -> None:
+    """Write N generated instances as MPS files."""
+    _choice(family, FAMILIES, "--family")
+    _choice(size, SIZES, "--size")
+    if n < 1:
+        raise InputError(f"{n}", field="--n", expected="at least 1 instance")
+    for path in write_instances(family, size, n, out, seed):
+        print(path)
+
+
+def _reference_job(args: tuple[str, float]) -> float | None:
+    return reference_objective(args[0], args[1])["objective"]
+
+
+@lns_app.command()
+def reference(
+    instances: list[Path] = typer.Argument(..., help="MPS/LP files."),
+    time_limit: float = typer.Option(3600.0, "--time-limit", help="Seconds of SCIP per instance."),
+    backend: str = typer.Option("local", "--backend", help="local or ray."),
+    workers: Optional[int] = typer.Option(None, "--workers", help="Parallel SCIP runs [default: cores]."),
+) -> None:
+    """Compute (or reuse) each instance's reference objective, stored as <instance>.ref.json."""
+    _choice(backend, BACKENDS, "--backend")
+    _positive(time_limit, "--time-limit")
+    with make_executor(backend, workers) as executor:
+        values = executor.map(_reference_job, [(str(p), time_limit) for p in instances], description="reference runs")
+    for path, value in zip(instances, values):
+        print(f"{path}\t{value}")
+
+
+class _Progress:
+    """Live progress: elapsed time, step, k, incumbent and gap to the stored reference (if any). On a
+    terminal one line is rewritten (at most 5 times a second); otherwise a line per improvement."""
+
+    def __init__(self, console: Console, ref: float | None) -> None:
+        self.console, self.ref = console, ref
+        self.last_shown = -1.0
+
+    def __call__(self, search: LNSSearch, record: StepRecord) -> None:
+        now = search.trajectory.elapsed()
+        if self.console.is_terminal and now - self.last_shown < 0.2 and not record.improved:
+            return
+        if not self.console.is_terminal and not record.improved:
+            return
+        self.last_shown = now
+        gap = "" if self.ref is None else f"  gap {100 * primal_gap(record.objective, self.ref):.3f}%"
+        line = f"t={now:7.2f}s  step {len(search.steps):5d}  k={record.k:5d}  incumbent {record.objective:.8g}{gap}"
+        self.console.print(line, end="\r" if self.console.is_terminal else "\n", highlight=False)
+
+
+@lns_app.command()
+def run(
+    instance: Path = typer.Argument(..., help="MPS/LP file."),
+    selector: str = typer.Option("random", "--selector", help="random, lb, lb-relax, or scip (SCIP alone)."),
+    time_limit: float = typer.Option(60.0, "--time-limit", help="Wall seconds for the whole run."),
+    step_limit: float = typer.Option(5.0, "--step-limit", help="Seconds per sub-ILP."),
+    init_limit: float = typer.Option(10.0, "--init-limit", help="Seconds for the initial solution (doubled if none)."),
+    seed: int = typer.Option(0, "--seed"),
+    out: Optional[Path] = typer.Option(None, "--out", help="Write the trajectory JSON here (atomically)."),
+    quiet: bool = typer.Option(False, "--quiet", help="No live progress line."),
+) -> None:
+    """Run LNS with a selector (or SCIP alone) on one instance and print the incumbent trajectory."""
+    _choice(selector, METHODS, "--selector")
+    for value, flag in ((time_limit, "--time-limit"), (step_limit, "--step-limit"), (init_limit, "--init-limit")):
+        _positive(value, flag)
+    console = Console()
+    if selector == "scip":
+        doc = run_scip(instance, time_limit)
+    else:
+        progress = None if quiet else _Progress(console, stored_reference(instance))
+        doc = run_lns(instance, selector, time_limit, step_limit, seed, on_step=progress, init_limit=init_limit)
+        if not quiet and console.is_terminal:
+            console.print()
+    objective = "no solution" if doc["objective"] is None else f"{doc['objective']:.10g}"
+    console.print(f"{doc['method']}: {objective} after {doc['wall_s']:.2f} s, {doc['steps']} steps, "
+                  f"{len(doc['trajectory'])} improvements")
+    if out is not None:
+        write_text_atomic(out, json.dumps(doc, indent=2) + "\n")
+        console.print(f"trajectory written to {out}")
+
+
+def _save_gap_plot(times: "object", curves: dict, path: Path, title: str) -> None:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    fig, ax = plt.subplots(figsize=(6, 4))
+    for method, curve in curves.items():
+        ax.step(times, curve, where="post", label=method)
+    ax.set_xlabel("wall time (s)")
+    ax.set_ylabel("mean primal gap")
+    ax.set_yscale("symlog", linthresh=1e-3)
+    ax.set_title(title, fontsize=9)
+    ax.legend()
+    fig.tight_layout()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".png", dir=path.parent)
+    os.close(fd)
+    try:
+        fig.savefig(tmp, dpi=100)
+        os.replace(tmp, path)
+    finally:
+        plt.close(fig)
+        Path(tmp).unlink(missing_ok=True)
+
+
+@lns_app.command()
+def bench(
+    folder: Path = typer.Argument(..., help="Folder of MPS/LP instances."),
+    selectors: str = typer.Option("random,lb-relax,scip", "--selectors", help="Comma-separated methods."),
+    time_limit: float = typer.Option(60.0, "--time-limit", help="Wall seconds per run."),
+    step_limit: float = typer.Option(5.0, "--step-limit", help="Seconds per sub-ILP."),
+    init_limit: float = typer.Option(10.0, "--init-limit"),
+    gap: float = typer.Option(0.01, "--gap", help="Gap threshold of the survival rate."),
+    seed: int = typer.Option(0, "--seed"),
+    backend: str = typer.Option("local", "--backend", help="local or ray."),
+    workers: int = typer.Option(1, "--workers", help="Parallel runs (1 keeps wall-time comparisons fair)."),
+    plot: Path = typer.Option(Path("lns_gap.png"), "--plot", help="Primal gap over time, per method."),
+    out: Optional[Path] = typer.Option(None, "--out", help="Write all trajectories and the summary as JSON."),
+) -> None:
+    """Run every method on every instance for the same wall time and print the metrics side by side."""
+    methods = [m.strip() for m in selectors.split(",") if m.strip()]
+    for method in methods:
+        _choice(method, METHODS, "--selectors")
+    _choice(backend, BACKENDS, "--backend")
+    for value, flag in ((time_limit, "--time-limit"), (step_limit, "--step-limit"), (init_limit, "--init-limit")):
+        _positive(value, flag)
+    if not folder.is_dir():
+        raise InputError("not a folder", file=folder, expected="a folder of .mps/.lp instances")
+    instances = sorted(str(p) for p in folder.iterdir() if p.suffix in (".mps", ".lp") or p.name.endswith(".mps.gz"))
+    if not instances:
+        raise InputError("no .mps or .lp files", file=folder, expected="instances from `mlopt lns generate`")
+    jobs = [BenchJob(p, m, time_limit, step_limit, init_limit, seed) for p in instances for m in methods]
+    with make_executor(backend, workers) as executor:
+        docs = executor.map(run_job, jobs, description=f"{len(jobs)} runs")
+    runs = {m: [d for j, d in zip(jobs, docs) if j.method == m] for m in methods}
+    refs, sources = references(instances, runs)
+    rows = summarize(runs, refs, time_limit, gap)
+    title = f"{folder}: {len(instances)} instances, {time_limit:g} s each, v* = {', '.join(sorted(set(sources)))}"
+    table = Table(title=title)
+    for column in ("method", "gap at limit", "primal integral", f"survival@{gap:g}", "best rate", "steps"):
+        table.add_column(column, justify="left" if column == "method" else "right")
+    for row in rows:
+        table.add_row(str(row["method"]), f"{row['gap_at_limit']:.4f}", f"{row['primal_integral']:.3f}",
+                      f"{row['survival']:.2f}", f"{row['best_rate']:.2f}", f"{row['steps']:.0f}")
+    console = Console()
+    console.print(table)
+    times, curves = gap_curves(runs, refs, time_limit)
+    _save_gap_plot(times, curves, plot, title)
+    console.print(f"primal gap plot written to {plot}")
+    if out is not None:
+        write_text_atomic(out, json.dumps({"summary": rows, "references": refs, "runs": runs}, indent=2) + "\n")

@@ -1,0 +1,100 @@
+"""Side-by-side evaluation of LNS selectors and SCIP alone on a set of instance files.
+
+One job = (instance, method) run for a fixed wall time; jobs are plain data so an Executor (local
+process pool or Ray) can run them. The summary follows CL-LNS (Huang et al., ICML 2023): per method,
+the mean primal gap at the time limit, the mean primal integral (Berthold 2013), the survival rate at a
+gap threshold and the best-performing rate. The reference objective v* of an instance is its stored
+``<instance>.ref.json`` (a long SCIP run, ``mlopt lns reference``) when present, else the best objective
+that any method found in this comparison (said in the summary).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Sequence
+
+import numpy as np
+
+from mlopt.datasets.ilp import reference_path
+from mlopt.solvers.lns.api import run_lns, run_scip
+from mlopt.solvers.lns.metrics import best_performing_rate, gap_at, primal_integral, survival_rate
+from mlopt.solvers.lns.selectors import SELECTORS, LBRelaxSelector, LocalBranchingSelector, RandomSelector
+
+METHODS: tuple[str, ...] = (*SELECTORS, "scip")
+
+
+@dataclass(frozen=True)
+class BenchJob:
+    """One method on one instance for ``time_limit`` seconds (LNS sub-ILPs limited to ``step_limit``)."""
+
+    instance: str
+    method: str
+    time_limit: float
+    step_limit: float
+    init_limit: float
+    seed: int
+
+
+def run_job(job: BenchJob) -> dict[str, Any]:
+    """Run one job; the LB and LB-RELAX selectors get the step limit for their own solves."""
+    if job.method == "scip":
+        return run_scip(job.instance, job.time_limit)
+    selector = {"random": RandomSelector, "lb": lambda: LocalBranchingSelector(job.step_limit),
+                "lb-relax": lambda: LBRelaxSelector(job.step_limit)}[job.method]()
+    return run_lns(job.instance, selector, job.time_limit, job.step_limit, job.seed, init_limit=job.init_limit)
+
+
+def stored_reference(instance: str | Path) -> float | None:
+    """The stored long-run objective of ``instance``, if ``mlopt lns reference`` computed one."""
+    path = reference_path(instance)
+    if not path.is_file():
+        return None
+    return json.loads(path.read_text(encoding="utf-8")).get("objective")
+
+
+def references(instances: Sequence[str], runs: dict[str, list[dict[str, Any]]]) -> tuple[list[float], list[str]]:
+    """v* per instance and where it came from (``stored`` or ``best found``)."""
+    values, sources = [], []
+    for i, instance in enumerate(instances):
+        stored = stored_reference(instance)
+        if stored is not None:
+            values.append(float(stored))
+            sources.append("stored")
+            continue
+        docs = [runs[m][i] for m in runs]
+        found = [d["objective"] for d in docs if d["objective"] is not None]
+        if not found:
+            values.append(float("nan"))
+        else:
+            values.append(min(found) if docs[0]["sense"] == "minimize" else max(found))
+        sources.append("best found")
+    return values, sources
+
+
+def summarize(runs: dict[str, list[dict[str, Any]]], refs: Sequence[float], horizon: float,
+              gap_threshold: float) -> list[dict[str, float | str]]:
+    """One row per method: mean gap at ``horizon``, mean primal integral, survival and best rates."""
+    trajectories = {m: [doc["trajectory"] for doc in docs] for m, docs in runs.items()}
+    best = best_performing_rate(trajectories, refs, horizon)
+    rows = []
+    for method, trajs in trajectories.items():
+        rows.append({
+            "method": method,
+            "gap_at_limit": float(np.mean([gap_at(t, r, horizon) for t, r in zip(trajs, refs)])),
+            "primal_integral": float(np.mean([primal_integral(t, r, horizon) for t, r in zip(trajs, refs)])),
+            "survival": survival_rate(trajs, refs, gap_threshold, horizon),
+            "best_rate": best[method],
+            "steps": float(np.mean([doc["steps"] for doc in runs[method]])),
+        })
+    return rows
+
+
+def gap_curves(runs: dict[str, list[dict[str, Any]]], refs: Sequence[float], horizon: float,
+               points: int = 200) -> tuple[np.ndarray, dict[str, np.ndarray]]:
+    """Mean primal gap over time per method, on ``points`` times in [0, horizon]."""
+    times = np.linspace(0.0, horizon, points)
+    curves = {m: np.mean([[gap_at(doc["trajectory"], r, t) for t in times] for doc, r in zip(docs, refs)], axis=0)
+              for m, docs in runs.items()}
+    return times, curves

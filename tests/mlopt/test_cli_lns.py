@@ -1,0 +1,83 @@
+"""`mlopt lns generate|run|bench`: files written, trajectories sane, one-line errors with exit 2."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from mlopt.cli.main import main
+
+
+def run_cli(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    with pytest.raises(SystemExit) as info:
+        main(argv)
+    out, err = capsys.readouterr()
+    return int(info.value.code or 0), out, err
+
+
+@pytest.fixture(scope="module")
+def instances(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("mvc")
+    with pytest.raises(SystemExit) as info:
+        main(["lns", "generate", "--family", "mvc", "--size", "tiny", "--n", "2", "--out", str(folder)])
+    assert info.value.code == 0
+    return folder
+
+
+def test_generate_writes_mps(instances: Path) -> None:
+    assert sorted(p.name for p in instances.glob("*.mps")) == ["mvc_tiny_0.mps", "mvc_tiny_1.mps"]
+
+
+@pytest.mark.parametrize("selector", ["random", "lb-relax", "scip"])
+def test_run_writes_monotone_trajectory(selector: str, instances: Path, tmp_path: Path,
+                                        capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "traj.json"
+    code, stdout, _ = run_cli(["lns", "run", str(instances / "mvc_tiny_0.mps"), "--selector", selector,
+                               "--time-limit", "1.5", "--step-limit", "0.3", "--init-limit", "0.3",
+                               "--out", str(out)], capsys)
+    assert code == 0 and selector in stdout
+    doc = json.loads(out.read_text())
+    values = [v for _, v in doc["trajectory"]]
+    times = [t for t, _ in doc["trajectory"]]
+    assert values and values == sorted(values, reverse=True)  # minimization: never worse
+    assert times == sorted(times) and doc["wall_s"] <= 1.5 + 0.3 + 0.5
+    assert doc["objective"] == values[-1]
+
+
+def test_bench_prints_metrics_and_saves_plot(instances: Path, tmp_path: Path,
+                                             capsys: pytest.CaptureFixture[str]) -> None:
+    plot, out = tmp_path / "gap.png", tmp_path / "bench.json"
+    code, stdout, _ = run_cli(["lns", "bench", str(instances), "--selectors", "random,scip", "--time-limit", "1",
+                               "--step-limit", "0.3", "--init-limit", "0.3", "--plot", str(plot),
+                               "--out", str(out)], capsys)
+    assert code == 0 and "primal integral" in stdout
+    assert plot.stat().st_size > 1000
+    summary = json.loads(out.read_text())["summary"]
+    assert {row["method"] for row in summary} == {"random", "scip"}
+    for row in summary:
+        assert 0.0 <= row["gap_at_limit"] <= 1.0 and 0.0 <= row["primal_integral"] <= 1.0
+
+
+@pytest.mark.parametrize(
+    ("argv", "expected"),
+    [
+        (["lns", "generate", "--family", "tsp", "--out", "x"], "--family"),
+        (["lns", "generate", "--family", "mvc", "--size", "huge", "--out", "x"], "--size"),
+        (["lns", "run", "missing.mps"], "missing.mps"),
+        (["lns", "run", "missing.mps", "--selector", "magic"], "--selector"),
+        (["lns", "run", "missing.mps", "--time-limit", "-1"], "--time-limit"),
+        (["lns", "bench", "no_such_folder"], "no_such_folder"),
+    ],
+)
+def test_bad_input_is_one_line_exit_2(argv: list[str], expected: str, capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run_cli(argv, capsys)
+    assert code == 2 and expected in err and len(err.strip().splitlines()) == 1 and "Traceback" not in err
+
+
+def test_malformed_instance_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bad = tmp_path / "bad.mps"
+    bad.write_text("this is not an MPS file\n")
+    code, _, err = run_cli(["lns", "run", str(bad), "--time-limit", "1"], capsys)
+    assert code == 2 and str(bad) in err and len(err.strip().splitlines()) == 1

@@ -16,11 +16,10 @@ import argparse
 from pathlib import Path
 
 from rich.console import Console
-from rich.table import Table
 
 from mlopt.datasets.ilp import reference_objective, write_instances
 from mlopt.parallel import make_executor
-from mlopt.solvers.lns.bench import BenchJob, references, run_job, summarize
+from mlopt.solvers.lns.bench import references, run_all, summarize, summary_table
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -44,19 +43,12 @@ def main(argv: list[str] | None = None) -> None:
     if args.ref_time is not None:
         for path in paths:
             reference_objective(path, args.ref_time)
-    jobs = [BenchJob(p, m, args.time_limit, args.step_limit, args.init_limit, args.seed) for p in paths for m in methods]
     with make_executor("local", args.workers) as executor:
-        docs = executor.map(run_job, jobs, description="runs")
-    runs = {m: [d for j, d in zip(jobs, docs) if j.method == m] for m in methods}
+        runs = run_all(paths, methods, args.time_limit, args.step_limit, args.init_limit, args.seed, executor)
     refs, sources = references(paths, runs)
-    table = Table(title=f"{args.family}/{args.size}, {len(paths)} instance(s), {args.time_limit:g} s each, "
-                        f"v* = {', '.join(sorted(set(sources)))}")
-    for column in ("method", "gap at limit", "primal integral", f"survival@{args.gap:g}", "best rate", "steps"):
-        table.add_column(column, justify="left" if column == "method" else "right")
-    for row in summarize(runs, refs, args.time_limit, args.gap):
-        table.add_row(str(row["method"]), f"{row['gap_at_limit']:.4f}", f"{row['primal_integral']:.3f}",
-                      f"{row['survival']:.2f}", f"{row['best_rate']:.2f}", f"{row['steps']:.0f}")
-    Console().print(table)
+    title = (f"{args.family}/{args.size}, {len(paths)} instance(s), {args.time_limit:g} s each, "
+             f"v* = {', '.join(sorted(set(sources)))}")
+    Console().print(summary_table(title, summarize(runs, refs, args.time_limit, args.gap), args.gap))
 
 
 if __name__ == "__main__":

@@ -11,14 +11,15 @@ from typing import Optional
 
 import typer
 from rich.console import Console
-from rich.table import Table
 
 from mlopt.datasets.embedding_tables import write_text_atomic
 from mlopt.datasets.ilp import FAMILIES, SIZES, reference_objective, write_instances
 from mlopt.errors import InputError
 from mlopt.parallel import BACKENDS, make_executor
 from mlopt.solvers.lns.api import run_lns, run_scip
-from mlopt.solvers.lns.bench import METHODS, BenchJob, gap_curves, references, run_job, stored_reference, summarize
+from mlopt.solvers.lns.bench import (
+    METHODS, gap_curves, references, run_all, stored_reference, summarize, summary_table,
+)
 from mlopt.solvers.lns.engine import LNSSearch, StepRecord
 from mlopt.solvers.lns.metrics import primal_gap
 
@@ -177,21 +178,13 @@ def bench(
     instances = sorted(str(p) for p in folder.iterdir() if p.suffix in (".mps", ".lp") or p.name.endswith(".mps.gz"))
     if not instances:
         raise InputError("no .mps or .lp files", file=folder, expected="instances from `mlopt lns generate`")
-    jobs = [BenchJob(p, m, time_limit, step_limit, init_limit, seed) for p in instances for m in methods]
     with make_executor(backend, workers) as executor:
-        docs = executor.map(run_job, jobs, description=f"{len(jobs)} runs")
-    runs = {m: [d for j, d in zip(jobs, docs) if j.method == m] for m in methods}
+        runs = run_all(instances, methods, time_limit, step_limit, init_limit, seed, executor)
     refs, sources = references(instances, runs)
     rows = summarize(runs, refs, time_limit, gap)
     title = f"{folder}: {len(instances)} instances, {time_limit:g} s each, v* = {', '.join(sorted(set(sources)))}"
-    table = Table(title=title)
-    for column in ("method", "gap at limit", "primal integral", f"survival@{gap:g}", "best rate", "steps"):
-        table.add_column(column, justify="left" if column == "method" else "right")
-    for row in rows:
-        table.add_row(str(row["method"]), f"{row['gap_at_limit']:.4f}", f"{row['primal_integral']:.3f}",
-                      f"{row['survival']:.2f}", f"{row['best_rate']:.2f}", f"{row['steps']:.0f}")
     console = Console()
-    console.print(table)
+    console.print(summary_table(title, rows, gap))
     times, curves = gap_curves(runs, refs, time_limit)
     _save_gap_plot(times, curves, plot, title)
     console.print(f"primal gap plot written to {plot}")

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, Sequence
 
 import numpy as np
+from rich.table import Table
 
 from mlopt.datasets.ilp import reference_path
 from mlopt.solvers.lns.api import run_lns, run_scip
@@ -44,6 +45,15 @@ def run_job(job: BenchJob) -> dict[str, Any]:
     selector = {"random": RandomSelector, "lb": lambda: LocalBranchingSelector(job.step_limit),
                 "lb-relax": lambda: LBRelaxSelector(job.step_limit)}[job.method]()
     return run_lns(job.instance, selector, job.time_limit, job.step_limit, job.seed, init_limit=job.init_limit)
+
+
+def run_all(instances: Sequence[str], methods: Sequence[str], time_limit: float, step_limit: float,
+            init_limit: float, seed: int, executor: Any) -> dict[str, list[dict[str, Any]]]:
+    """Every method on every instance through ``executor`` (an ``mlopt.parallel.Executor``): method ->
+    run documents in instance order."""
+    jobs = [BenchJob(str(p), m, time_limit, step_limit, init_limit, seed) for p in instances for m in methods]
+    docs = executor.map(run_job, jobs, description=f"{len(jobs)} runs")
+    return {m: [d for j, d in zip(jobs, docs) if j.method == m] for m in methods}
 
 
 def stored_reference(instance: str | Path) -> float | None:
@@ -98,3 +108,14 @@ def gap_curves(runs: dict[str, list[dict[str, Any]]], refs: Sequence[float], hor
     curves = {m: np.mean([[gap_at(doc["trajectory"], r, t) for t in times] for doc, r in zip(docs, refs)], axis=0)
               for m, docs in runs.items()}
     return times, curves
+
+
+def summary_table(title: str, rows: Sequence[dict[str, float | str]], gap_threshold: float) -> Table:
+    """The rows of :func:`summarize` as a rich table, methods side by side."""
+    table = Table(title=title)
+    for column in ("method", "gap at limit", "primal integral", f"survival@{gap_threshold:g}", "best rate", "steps"):
+        table.add_column(column, justify="left" if column == "method" else "right")
+    for row in rows:
+        table.add_row(str(row["method"]), f"{row['gap_at_limit']:.4f}", f"{row['primal_integral']:.3f}",
+                      f"{row['survival']:.2f}", f"{row['best_rate']:.2f}", f"{row['steps']:.0f}")
+    return table

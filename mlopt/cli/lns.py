@@ -4,8 +4,6 @@ instance with a live progress line, and benchmark selectors side by side."""
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from pathlib import Path
 from typing import Optional
 
@@ -16,6 +14,7 @@ from mlopt.datasets.embedding_tables import write_text_atomic
 from mlopt.datasets.ilp import FAMILIES, SIZES, reference_objective, write_instances
 from mlopt.errors import InputError
 from mlopt.parallel import BACKENDS, make_executor
+from mlopt.plots import plot_gap_curves, save_figure
 from mlopt.solvers.lns.api import run_lns, run_scip
 from mlopt.solvers.lns.bench import (
     METHODS, gap_curves, references, run_all, stored_reference, summarize, summary_table,
@@ -126,32 +125,6 @@ def run(
         console.print(f"trajectory written to {out}")
 
 
-def _save_gap_plot(times: "object", curves: dict, path: Path, title: str) -> None:
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-
-    fig, ax = plt.subplots(figsize=(6, 4))
-    for method, curve in curves.items():
-        ax.step(times, curve, where="post", label=method)
-    ax.set_xlabel("wall time (s)")
-    ax.set_ylabel("mean primal gap")
-    ax.set_yscale("symlog", linthresh=1e-3)
-    ax.set_title(title, fontsize=9)
-    ax.legend()
-    fig.tight_layout()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".png", dir=path.parent)
-    os.close(fd)
-    try:
-        fig.savefig(tmp, dpi=100)
-        os.replace(tmp, path)
-    finally:
-        plt.close(fig)
-        Path(tmp).unlink(missing_ok=True)
-
-
 @lns_app.command()
 def bench(
     folder: Path = typer.Argument(..., help="Folder of MPS/LP instances."),
@@ -186,7 +159,7 @@ def bench(
     console = Console()
     console.print(summary_table(title, rows, gap))
     times, curves = gap_curves(runs, refs, time_limit)
-    _save_gap_plot(times, curves, plot, title)
+    save_figure(plot_gap_curves(times, curves, title), plot)
     console.print(f"primal gap plot written to {plot}")
     if out is not None:
         write_text_atomic(out, json.dumps({"summary": rows, "references": refs, "runs": runs}, indent=2) + "\n")

@@ -15,9 +15,11 @@ PLAN_FORMAT_VERSION = 1
 
 
 def _result_dict(task: ShardingTask, result: ShardingResult) -> dict[str, Any]:
+    task = result.planned_task(task)
     memory = result.plan.memory_per_device(task)
     return {
         "method": result.method,
+        "column_wise": result.shard_task is not None,
         "cost_ms": result.cost.total_ms,
         "wall_s": result.wall_s,
         "details": result.details,
@@ -31,7 +33,8 @@ def _result_dict(task: ShardingTask, result: ShardingResult) -> dict[str, Any]:
 
 def plan_document(task: ShardingTask, result: ShardingResult, baseline: ShardingResult | None,
                   oracle: dict[str, Any]) -> dict[str, Any]:
-    """The plan file's content: task, plan (table -> device), per-device costs, method metadata."""
+    """The plan file's content: task, plan (table -> device; for a column-wise plan, column shard such as
+    ``t0003[0:32]`` -> device), per-device costs, method metadata."""
     return {
         "format_version": PLAN_FORMAT_VERSION,
         "mlopt_version": __version__,
@@ -40,7 +43,7 @@ def plan_document(task: ShardingTask, result: ShardingResult, baseline: Sharding
             "batch_size": task.batch_size, "tables": [asdict(t) for t in task.tables],
         },
         "oracle": oracle,
-        "plan": {t.name: d for t, d in zip(task.tables, result.plan.assignment)},
+        "plan": {t.name: d for t, d in zip(result.planned_task(task).tables, result.plan.assignment)},
         "result": _result_dict(task, result),
         "baseline": None if baseline is None else _result_dict(task, baseline),
     }

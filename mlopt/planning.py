@@ -5,15 +5,25 @@
     result.cost.total_ms, result.plan.assignment
 
 Methods: the DreamShard/AutoShard heuristic baselines and the TorchRec-style partitioner from
-``mlopt.solvers.sharding``, and ``milp``: the exact min-max MILP on the oracle's linearized per-table
+``mlopt.solvers.sharding``; ``milp``: the exact min-max MILP on the oracle's linearized per-table
 costs (warm-started with the greedy plans), whose plan is then refined by local search under the true,
-non-additive oracle. Every plan is priced by the same oracle, so methods compare on one scale.
+non-additive oracle; and the learned methods (:data:`LEARNED_METHODS`, weights from
+:mod:`mlopt.pretrained` or ``model_dir``): ``dreamshard`` (the policy's argmax rollout; Zha et al.,
+NeurIPS 2022), ``neuroshard`` (table-wise greedy grid search under the pre-trained cost nets) and
+``neuroshard-cw`` (column-wise beam search; Zha et al., MLSys 2023). A column-wise plan places column
+shards: its result carries the per-shard task (``shard_task``), which the plan indexes and the oracle
+prices. Every plan is priced by the same oracle, so methods compare on one scale.
+
+:func:`plan_default` is what ``mlopt shard`` runs without ``--method``: :data:`DEFAULT_LEARNED` when its
+weights exist, else the MILP, and never a plan worse than the best greedy baseline under the oracle.
 """
 
 from __future__ import annotations
 
+import os
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Any
 
 from mlopt.datasets.embedding_tables import ShardingPlan, ShardingTask
@@ -24,19 +34,29 @@ from mlopt.solvers.sharding import HEURISTICS, improve_plan, solve_sharding_milp
 
 GREEDY_BASELINES: tuple[str, ...] = ("dim-greedy", "size-greedy", "lookup-greedy", "size-lookup-greedy", "torchrec")
 MILP_BACKENDS: tuple[str, ...] = ("cpsat", "scip")
-METHODS: tuple[str, ...] = (*HEURISTICS, "milp")
+LEARNED_METHODS: tuple[str, ...] = ("dreamshard", "neuroshard", "neuroshard-cw")
+METHODS: tuple[str, ...] = (*HEURISTICS, "milp", *LEARNED_METHODS)
+DEFAULT_LEARNED = "neuroshard"  # the best learned method in benchmarks/RESULTS.md ("Learned sharding")
+FALLBACK_METHOD = "milp"  # what the default runs when no learned weights are found
 MILP_SHARE_OF_TIME = 0.8  # the rest of the time limit goes to local refinement under the true oracle
 
 
 @dataclass(frozen=True)
 class ShardingResult:
-    """A plan, its price under the oracle, and how it was found."""
+    """A plan, its price under the oracle, and how it was found. For a column-wise plan ``shard_task`` is
+    the per-shard task (one table per column shard) that ``plan`` indexes and ``cost`` prices; otherwise
+    it is None and ``plan`` indexes the task's tables."""
 
     method: str
     plan: ShardingPlan
     cost: PlanCost
     wall_s: float
     details: dict[str, Any] = field(default_factory=dict)
+    shard_task: ShardingTask | None = None
+
+    def planned_task(self, task: ShardingTask) -> ShardingTask:
+        """The task ``plan`` indexes: ``shard_task`` for a column-wise plan, else ``task``."""
+        return self.shard_task if self.shard_task is not None else task
 
 
 def _heuristic(task: ShardingTask, method: str, oracle: CostOracle, seed: int) -> ShardingResult:
@@ -69,6 +89,43 @@ def _milp(task: ShardingTask, oracle: CostOracle, time_limit_s: float, seed: int
     return ShardingResult("milp", plan, cost, time.perf_counter() - start, details)
 
 
+@lru_cache(maxsize=8)
+def _dreamshard_models(model_dir: str | None) -> Any:
+    from mlopt.pretrained import load_dreamshard
+
+    return load_dreamshard(model_dir)
+
+
+@lru_cache(maxsize=8)
+def _neuroshard_model(num_devices: int, model_dir: str | None) -> Any:
+    from mlopt.pretrained import load_neuroshard
+
+    return load_neuroshard(num_devices, model_dir, device="cpu")
+
+
+def _learned(task: ShardingTask, method: str, oracle: CostOracle, model_dir: str | None) -> ShardingResult:
+    """A learned method's plan (weights loaded once per folder and cached), priced by ``oracle``."""
+    if method == "dreamshard":
+        from mlopt.policies.dreamshard import plan_with_dreamshard
+
+        models = _dreamshard_models(model_dir)
+        start = time.perf_counter()
+        plan = plan_with_dreamshard(task, models.policy, models.cost_net, device="cpu")
+        return ShardingResult(method, plan, oracle.cost(task, plan), time.perf_counter() - start)
+    from mlopt.search.neuroshard import plan_with_neuroshard
+
+    model = _neuroshard_model(task.num_devices, model_dir)
+    column_wise = method == "neuroshard-cw"
+    found = plan_with_neuroshard(task, model, column_wise=column_wise)
+    details = {"predicted_cost_ms": found.predicted_cost_ms, "table_wise_predicted_ms": found.table_wise_cost_ms,
+               "grid_searches": found.evaluations}
+    if not column_wise:
+        return ShardingResult(method, found.plan, oracle.cost(task, found.plan), found.wall_s, details)
+    details["num_shards"] = found.shard_task.num_tables
+    return ShardingResult(method, found.plan, oracle.cost(found.shard_task, found.plan), found.wall_s, details,
+                          shard_task=found.shard_task)
+
+
 def plan_sharding(
     task: ShardingTask,
     method: str = "milp",
@@ -77,10 +134,14 @@ def plan_sharding(
     time_limit_s: float = 10.0,
     seed: int = 0,
     milp_backend: str = "cpsat",
+    model_dir: str | os.PathLike[str] | None = None,
 ) -> ShardingResult:
-    """Plan ``task`` with ``method`` and price the plan with ``oracle`` (analytical A100 by default)."""
+    """Plan ``task`` with ``method`` and price the plan with ``oracle`` (analytical A100 by default).
+    Learned methods read their weights from ``model_dir`` (default: the shipped :mod:`mlopt.pretrained`)."""
     oracle = oracle if oracle is not None else AnalyticalOracle("a100")
     task.check_fits()
+    if method in LEARNED_METHODS:
+        return _learned(task, method, oracle, None if model_dir is None else str(model_dir))
     if method == "milp":
         if milp_backend not in MILP_BACKENDS:
             raise InputError(f"unknown MILP backend {milp_backend!r}", field="--milp-backend",
@@ -105,3 +166,31 @@ def best_greedy(task: ShardingTask, oracle: CostOracle, seed: int = 0) -> Shardi
     if not results:
         raise failures[0]
     return min(results, key=lambda r: r.cost.total_ms)
+
+
+def default_method(num_devices: int, model_dir: str | os.PathLike[str] | None = None) -> tuple[str, str | None]:
+    """The method ``mlopt shard`` runs without ``--method``, and a one-line note when it is not the
+    learned default: :data:`DEFAULT_LEARNED` if its weights (for ``num_devices``) exist, else DreamShard
+    if its weights exist, else :data:`FALLBACK_METHOD`."""
+    from mlopt.pretrained import PRETRAINED_DIR, comm_device_counts, has_weights
+
+    folder = PRETRAINED_DIR if model_dir is None else model_dir
+    if has_weights("neuroshard", folder) and num_devices in comm_device_counts(folder):
+        return DEFAULT_LEARNED, None
+    if has_weights("dreamshard", folder):
+        return "dreamshard", f"no {DEFAULT_LEARNED} weights for {num_devices} devices in {folder}; using dreamshard"
+    return FALLBACK_METHOD, f"no learned weights in {folder}; falling back to {FALLBACK_METHOD}"
+
+
+def plan_default(task: ShardingTask, oracle: CostOracle, baseline: ShardingResult, *, time_limit_s: float = 10.0,
+                 seed: int = 0, model_dir: str | os.PathLike[str] | None = None) -> tuple[ShardingResult, list[str]]:
+    """The default plan and notes to print: :func:`default_method`'s plan, or ``baseline`` (the best
+    greedy, see :func:`best_greedy`) when that plan costs more under ``oracle``."""
+    method, note = default_method(task.num_devices, model_dir)
+    notes = [note] if note else []
+    result = plan_sharding(task, method, oracle, time_limit_s=time_limit_s, seed=seed, model_dir=model_dir)
+    if result.cost.total_ms > baseline.cost.total_ms:
+        notes.append(f"the {method} plan ({result.cost.total_ms:.3f} ms) costs more than the best greedy "
+                     f"({baseline.method}, {baseline.cost.total_ms:.3f} ms); returning the greedy plan")
+        return replace(baseline, details={**baseline.details, "default_rejected": method}), notes
+    return result, notes

@@ -12,11 +12,13 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from mlopt.cli.shard_learn import collect, train
 from mlopt.datasets.embedding_tables import ShardingTask, load_tables_csv
 from mlopt.envs.oracles import PROFILE_NAMES, load_profile, make_oracle
 from mlopt.envs.oracles.base import CostOracle
 from mlopt.errors import InputError
-from mlopt.planning import METHODS, MILP_BACKENDS, ShardingResult, best_greedy, plan_sharding
+from mlopt.planning import (LEARNED_METHODS, METHODS, MILP_BACKENDS, ShardingResult, best_greedy, default_method,
+                            plan_default, plan_sharding)
 from mlopt.plan_io import plan_document, write_plan_json
 
 ORACLES: tuple[str, ...] = ("analytical", "measured")
@@ -26,6 +28,8 @@ shard_app = typer.Typer(
     invoke_without_command=True, no_args_is_help=False,
     help="Shard embedding tables over devices (table-wise) and print the plan with its cost breakdown.",
 )
+shard_app.command("collect")(collect)
+shard_app.command("train")(train)
 
 
 def _choice(value: str, choices: tuple[str, ...], flag: str) -> str:
@@ -41,9 +45,12 @@ def _tables_cell(names: list[str]) -> str:
 
 
 def render_plan(console: Console, task: ShardingTask, result: ShardingResult) -> None:
-    """Per-device table: tables, memory and each cost component; the bottleneck device in bold."""
-    table = Table(title=f"{result.method} plan: {task.num_tables} tables on {task.num_devices} devices, "
+    """Per-device table: tables (column shards for a column-wise plan), memory and each cost component;
+    the bottleneck device in bold."""
+    shards = "" if result.shard_task is None else f" as {result.shard_task.num_tables} column shards"
+    table = Table(title=f"{result.method} plan: {task.num_tables} tables{shards} on {task.num_devices} devices, "
                         f"cost {result.cost.total_ms:.3f} ms per iteration (components in ms)")
+    task = result.planned_task(task)
     table.add_column("dev", justify="right", no_wrap=True)
     table.add_column("tables", no_wrap=True, overflow="ellipsis", max_width=28)
     for column in ("mem GiB", "fwd comp", "bwd comp", "fwd comm", "bwd comm", "total"):
@@ -91,7 +98,12 @@ def shard(
     tables: Optional[Path] = typer.Option(None, "--tables", help="CSV of embedding tables (see datasets/tables/)."),
     devices: int = typer.Option(4, "--devices", help="Number of devices."),
     memory_gb: Optional[float] = typer.Option(None, "--memory-gb", help="Memory per device in GiB [default: the hardware's]."),
-    method: str = typer.Option("milp", "--method", help="One of: " + ", ".join(METHODS) + "."),
+    method: Optional[str] = typer.Option(
+        None, "--method", show_default=False,
+        help="One of: " + ", ".join(METHODS) + ". Default: neuroshard with the shipped weights (never worse than "
+             "the best greedy: its plan is returned when cheaper), or milp when no weights are found."),
+    model: Optional[Path] = typer.Option(None, "--model", help="Weights folder of the learned methods "
+                                                                "(default: the shipped mlopt/pretrained)."),
     oracle: str = typer.Option("analytical", "--oracle", help="Cost oracle: analytical or measured."),
     hardware: str = typer.Option("a100", "--hardware", help="Hardware profile: " + ", ".join(PROFILE_NAMES) + "."),
     batch_size: int = typer.Option(65_536, "--batch-size", help="Training batch size."),
@@ -107,7 +119,11 @@ def shard(
         return
     if tables is None:
         raise InputError("missing option", field="--tables", expected="a CSV of embedding tables")
-    _choice(method, METHODS, "--method")
+    if method is not None:
+        _choice(method, METHODS, "--method")
+    if model is not None and not model.is_dir():
+        raise InputError("no such folder", file=str(model), field="--model",
+                         expected="a weights folder written by `mlopt shard train`")
     _choice(milp_backend, MILP_BACKENDS, "--milp-backend")
     if devices < 1:
         raise InputError(f"{devices}", field="--devices", expected="a positive number of devices")
@@ -121,12 +137,24 @@ def shard(
     task = ShardingTask(load_tables_csv(tables), devices, int(memory_gb * 2**30), batch_size, source=str(tables))
     task.check_fits()
     console = Console(width=None if sys.stdout.isatty() else 120)
-    budget = f" (up to {time_limit:g} s)" if method == "milp" else ""
-    with console.status(f"planning {task.num_tables} tables on {devices} devices with {method}{budget}",
+    shown = method or default_method(devices, model)[0]
+    if shown in LEARNED_METHODS:
+        import torch
+
+        torch.set_num_threads(1)  # the nets are tiny: one thread beats thread start-up and contention
+    budget = f" (up to {time_limit:g} s)" if shown == "milp" else ""
+    notes: list[str] = []
+    with console.status(f"planning {task.num_tables} tables on {devices} devices with {shown}{budget}",
                         spinner="dots") if not quiet else nullcontext():
-        result = plan_sharding(task, method, cost_oracle, time_limit_s=time_limit, seed=seed,
-                               milp_backend=milp_backend)
         baseline = best_greedy(task, cost_oracle, seed)
+        if method is None:
+            result, notes = plan_default(task, cost_oracle, baseline, time_limit_s=time_limit, seed=seed,
+                                         model_dir=model)
+        else:
+            result = plan_sharding(task, method, cost_oracle, time_limit_s=time_limit, seed=seed,
+                                   milp_backend=milp_backend, model_dir=model)
+    for note in notes if not quiet else ():
+        console.print(f"note: {note}")
     if quiet:
         console.print(f"{result.cost.total_ms:.6f}")
     else:

@@ -62,7 +62,11 @@ class ComputeCostNet(nn.Module):
 
     def forward(self, features: torch.Tensor, table_device: torch.Tensor, num_rows: int) -> torch.Tensor:
         """[num_rows] compute cost of each device row; ``features`` [T, 20], ``table_device`` [T]."""
-        emb = self.table_mlp(features)
+        return self.shard_costs(self.table_mlp(features), table_device, num_rows)
+
+    def shard_costs(self, emb: torch.Tensor, table_device: torch.Tensor, num_rows: int) -> torch.Tensor:
+        """:meth:`forward` from table embeddings ``emb`` [T, embed] (``table_mlp`` outputs), so a search
+        embeds a task's tables once and then only sums and runs the head per candidate shard."""
         pooled = emb.new_zeros(num_rows, emb.shape[1]).index_add_(0, table_device, emb)
         nonempty = torch.bincount(table_device, minlength=num_rows) > 0
         return self.head(pooled).squeeze(-1) * self.output_scale * nonempty.to(emb.dtype)

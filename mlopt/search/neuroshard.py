@@ -36,8 +36,9 @@ FEATURE_CACHE_SIZE = 16
 class NeuroShardCostModel:
     """The pre-trained compute and comm nets behind :class:`ShardCostModel`.
 
-    Features of a task (NeuroShard's 20 per table, from the raw DreamShard features) are built once and
-    cached for the last few tasks, so the searches' many calls on one task only run the nets.
+    Features of a task (NeuroShard's 20 per table, from the raw DreamShard features) and the compute
+    net's table embeddings are built once and cached for the last few tasks, so the searches' many calls
+    on one task only sum embeddings and run the heads.
     """
 
     name = "neuroshard"
@@ -50,27 +51,30 @@ class NeuroShardCostModel:
         self.device = torch.device(device)
         self.compute = compute.to(self.device).eval()
         self.comm = comm.to(self.device).eval()
-        self._features: OrderedDict[int, tuple[ShardingTask, torch.Tensor, torch.Tensor]] = OrderedDict()
+        self._features: OrderedDict[int, tuple[ShardingTask, torch.Tensor, torch.Tensor, torch.Tensor]] = OrderedDict()
 
-    def features(self, task: ShardingTask) -> tuple[torch.Tensor, torch.Tensor]:
-        """[T, 20] NeuroShard features and [T] dims of ``task`` on the model's device (cached)."""
+    @torch.no_grad()
+    def features(self, task: ShardingTask) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
+        """[T, 20] NeuroShard features, [T] dims and [T, embed] compute-net table embeddings of ``task`` on
+        the model's device (cached)."""
         entry = self._features.get(id(task))
         if entry is None or entry[0] is not task:
             raw = torch.from_numpy(raw_table_features(task.tables, task.batch_size)).float().to(self.device)
-            entry = (task, neuroshard_features(raw), raw[:, DIM].contiguous())
+            features = neuroshard_features(raw)
+            entry = (task, features, raw[:, DIM].contiguous(), self.compute.table_mlp(features))
             self._features[id(task)] = entry
             if len(self._features) > FEATURE_CACHE_SIZE:
                 self._features.popitem(last=False)
         self._features.move_to_end(id(task))
-        return entry[1], entry[2]
+        return entry[1], entry[2], entry[3]
 
     @torch.no_grad()
     def shard_compute(self, task: ShardingTask, tables: np.ndarray, shards: np.ndarray,
                       num_shards: int) -> np.ndarray:
-        features, _ = self.features(task)
+        _, _, emb = self.features(task)
         index = torch.as_tensor(np.asarray(tables, dtype=np.int64), device=self.device)
         rows = torch.as_tensor(np.asarray(shards, dtype=np.int64), device=self.device)
-        return self.compute(features[index], rows, num_shards).double().cpu().numpy()
+        return self.compute.shard_costs(emb[index], rows, num_shards).double().cpu().numpy()
 
     @torch.no_grad()
     def plan_costs(self, task: ShardingTask, plans: np.ndarray) -> np.ndarray:
@@ -78,9 +82,9 @@ class NeuroShardCostModel:
             raise ValueError(f"comm net is for {self.comm.num_devices} devices, task has {task.num_devices}")
         plans = np.asarray(plans, dtype=np.int64)
         batch, d = len(plans), task.num_devices
-        features, dims = self.features(task)
+        _, dims, emb = self.features(task)
         rows = torch.as_tensor(plan_rows(plans, d), device=self.device)
-        compute = self.compute(features.repeat(batch, 1), rows, batch * d).view(batch, d)
+        compute = self.compute.shard_costs(emb.repeat(batch, 1), rows, batch * d).view(batch, d)
         dim_sums = dims.new_zeros(batch * d).index_add_(0, rows, dims.repeat(batch)).view(batch, d)
         return (compute + self.comm(dim_sums)).amax(dim=1).double().cpu().numpy()
 

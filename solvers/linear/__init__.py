@@ -1,0 +1,23 @@
+"""Linear optimization oracles ``x*(c) = argmin_{x in X} c.x`` over a fixed feasible set, batched and
+cached: general backends (CP-SAT, GLOP, SCIP) over a :class:`LinearModel` and exact fast special cases
+(grid shortest path, 0/1 knapsack, assignment). No torch here; the autograd layers are in
+``mlopt.surrogates``."""
+
+from __future__ import annotations
+
+from mlopt.solvers.linear.backends import BACKENDS, CpSatSolver, GlopSolver, ScipSolver, make_solver
+from mlopt.solvers.linear.base import BatchSolver, LinearModel, LinearSolver
+from mlopt.solvers.linear.special import (
+    Assignment,
+    GridShortestPath,
+    Knapsack01,
+    assignment_model,
+    grid_shortest_path_model,
+    knapsack_model,
+)
+
+__all__ = [
+    "BACKENDS", "Assignment", "BatchSolver", "CpSatSolver", "GlopSolver", "GridShortestPath", "Knapsack01",
+    "LinearModel", "LinearSolver", "ScipSolver", "assignment_model", "grid_shortest_path_model",
+    "knapsack_model", "make_solver",
+]

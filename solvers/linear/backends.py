@@ -1,0 +1,159 @@
+"""General ``LinearSolver`` backends over a :class:`LinearModel`: OR-Tools CP-SAT (pure integer),
+OR-Tools GLOP through pywraplp (LP), and SCIP through pyscipopt (MILP). Each solve builds a fresh
+model (a few hundred microseconds for the task sizes here) so that solves can run in parallel threads.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from mlopt.errors import InputError
+from mlopt.solvers.linear.base import BatchSolver, LinearModel
+
+BACKENDS: tuple[str, ...] = ("cpsat", "glop", "scip")
+
+
+def _rows(model: LinearModel) -> list[tuple[np.ndarray, float, float]]:
+    """Constraint rows as (coefficients, lower, upper) with +-inf for a missing side."""
+    rows = []
+    if model.A_ub is not None:
+        rows += [(a, -np.inf, b) for a, b in zip(model.A_ub, model.b_ub)]
+    if model.A_eq is not None:
+        rows += [(a, b, b) for a, b in zip(model.A_eq, model.b_eq)]
+    return rows
+
+
+class CpSatSolver(BatchSolver):
+    """OR-Tools CP-SAT for pure integer models with integral coefficients and finite bounds.
+
+    CP-SAT needs integer objective coefficients, so float costs are scaled per vector:
+    ``c_int = round(c * S)`` with ``S = cost_scale / max|c|`` (``cost_scale = 1e6`` by default). The
+    returned x is optimal for ``c_int``; for the original c it is optimal up to
+    ``sum_i |x_i| * 0.5 / S`` (the rounding error of each coefficient is at most ``0.5 / S``), i.e. a
+    relative objective error of about ``n * max|x| / (2 * cost_scale)``. ``A_ub x <= b_ub`` is tightened
+    to ``floor(b_ub)``, exact for integer x and integer rows.
+    """
+
+    def __init__(self, model: LinearModel, *, sense: str = "min", workers: int = 1, cache_size: int = 4096,
+                 cost_scale: float = 1e6, time_limit: float | None = None) -> None:
+        super().__init__(model.num_vars, sense=sense, workers=workers, cache_size=cache_size)
+        if not model.integrality.all():
+            raise InputError("CP-SAT needs every variable integer", field="integrality", expected="all True (use glop or scip)")
+        if not (np.isfinite(model.lb).all() and np.isfinite(model.ub).all()):
+            raise InputError("CP-SAT needs finite bounds", field="lb/ub", expected="finite bounds")
+        for name in ("A_ub", "A_eq", "b_eq"):
+            values = getattr(model, name)
+            if values is not None and not np.allclose(values, np.round(values)):
+                raise InputError(f"CP-SAT needs integral {name}", field=name, expected="integers (use scip)")
+        self.model = model
+        self.cost_scale = cost_scale
+        self.time_limit = time_limit
+
+    def _solve_one(self, costs: np.ndarray) -> np.ndarray:
+        from ortools.sat.python import cp_model
+
+        m = self.model
+        cp = cp_model.CpModel()
+        x = [cp.new_int_var(int(np.ceil(lo)), int(np.floor(hi)), f"x{i}") for i, (lo, hi) in enumerate(zip(m.lb, m.ub))]
+        for a, lo, hi in _rows(m):
+            idx = np.flatnonzero(a)
+            expr = cp_model.LinearExpr.weighted_sum([x[i] for i in idx], [int(round(a[i])) for i in idx])
+            if lo == hi:
+                cp.add(expr == int(round(lo)))
+            else:
+                cp.add(expr <= int(np.floor(hi + 1e-9)))
+        top = float(np.abs(costs).max())
+        scale = self.cost_scale / top if top > 0 else 0.0
+        expr = cp_model.LinearExpr.weighted_sum(x, [int(v) for v in np.round(costs * scale)])
+        cp.minimize(expr) if self.sense == "min" else cp.maximize(expr)
+        solver = cp_model.CpSolver()
+        solver.parameters.num_workers = 1
+        if self.time_limit is not None:
+            solver.parameters.max_time_in_seconds = self.time_limit
+        status = solver.solve(cp)
+        if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+            raise InputError(f"CP-SAT status {solver.status_name(status)}", field="model", expected="a feasible, valid model")
+        return np.array([solver.value(v) for v in x], dtype=np.float64)
+
+
+class GlopSolver(BatchSolver):
+    """OR-Tools GLOP (primal/dual simplex) through pywraplp, for LP models (``model.relaxed()`` drops
+    integrality; on totally unimodular sets such as flows and assignments the LP optimum is integral)."""
+
+    def __init__(self, model: LinearModel, *, sense: str = "min", workers: int = 1, cache_size: int = 4096) -> None:
+        super().__init__(model.num_vars, sense=sense, workers=workers, cache_size=cache_size)
+        if model.integrality.any():
+            raise InputError("GLOP solves LPs only", field="integrality", expected="no integer variables (model.relaxed())")
+        self.model = model
+
+    def _solve_one(self, costs: np.ndarray) -> np.ndarray:
+        from ortools.linear_solver import pywraplp
+
+        m = self.model
+        solver = pywraplp.Solver.CreateSolver("GLOP")
+        inf = solver.infinity()
+        clip = lambda v: inf if v == np.inf else (-inf if v == -np.inf else float(v))  # noqa: E731
+        x = [solver.NumVar(clip(lo), clip(hi), f"x{i}") for i, (lo, hi) in enumerate(zip(m.lb, m.ub))]
+        for a, lo, hi in _rows(m):
+            row = solver.RowConstraint(clip(lo), clip(hi), "")
+            for i in np.flatnonzero(a):
+                row.SetCoefficient(x[i], float(a[i]))
+        objective = solver.Objective()
+        for v, c in zip(x, costs):
+            objective.SetCoefficient(v, float(c))
+        objective.SetMinimization() if self.sense == "min" else objective.SetMaximization()
+        status = solver.Solve()
+        if status != pywraplp.Solver.OPTIMAL:
+            raise InputError(f"GLOP status {status}", field="model", expected="a feasible, bounded LP")
+        return np.array([v.solution_value() for v in x], dtype=np.float64)
+
+
+class ScipSolver(BatchSolver):
+    """SCIP through pyscipopt for any MILP (``optimizeNogil`` lets thread-pool solves overlap)."""
+
+    def __init__(self, model: LinearModel, *, sense: str = "min", workers: int = 1, cache_size: int = 4096,
+                 time_limit: float | None = None) -> None:
+        super().__init__(model.num_vars, sense=sense, workers=workers, cache_size=cache_size)
+        self.model = model
+        self.time_limit = time_limit
+
+    def _solve_one(self, costs: np.ndarray) -> np.ndarray:
+        from pyscipopt import Model, quicksum
+
+        m = self.model
+        scip = Model()
+        scip.hideOutput()
+        if self.time_limit is not None:
+            scip.setParam("limits/time", self.time_limit)
+        bound = lambda v: None if not np.isfinite(v) else float(v)  # noqa: E731
+        x = [scip.addVar(f"x{i}", vtype="I" if integ else "C", lb=bound(lo), ub=bound(hi))
+             for i, (lo, hi, integ) in enumerate(zip(m.lb, m.ub, m.integrality))]
+        for a, lo, hi in _rows(m):
+            expr = quicksum(float(a[i]) * x[i] for i in np.flatnonzero(a))
+            if lo == hi:
+                scip.addCons(expr == float(lo))
+            else:
+                scip.addCons(expr <= float(hi))
+        scip.setObjective(quicksum(float(c) * v for c, v in zip(costs, x)),
+                          sense="minimize" if self.sense == "min" else "maximize")
+        scip.optimizeNogil()
+        if scip.getNSols() == 0:
+            raise InputError(f"SCIP status {scip.getStatus()}", field="model", expected="a feasible, bounded model")
+        return np.array([scip.getVal(v) for v in x], dtype=np.float64)
+
+
+def make_solver(model: LinearModel, backend: str = "auto", **kwargs: object) -> BatchSolver:
+    """A backend for ``model``: ``auto`` picks CP-SAT for pure-integer models it accepts, GLOP for LPs,
+    SCIP otherwise. ``kwargs`` go to the backend (``sense``, ``workers``, ``cache_size``, ...)."""
+    if backend == "auto":
+        if not model.integrality.any():
+            backend = "glop"
+        else:
+            try:
+                return CpSatSolver(model, **kwargs)  # type: ignore[arg-type]
+            except InputError:
+                backend = "scip"
+    classes = {"cpsat": CpSatSolver, "glop": GlopSolver, "scip": ScipSolver}
+    if backend not in classes:
+        raise InputError(f"unknown backend {backend!r}", field="backend", expected="auto, " + ", ".join(BACKENDS))
+    return classes[backend](model, **kwargs)  # type: ignore[arg-type]

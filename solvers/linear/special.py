@@ -1,0 +1,181 @@
+"""Exact fast ``LinearSolver`` special cases, each with the :class:`LinearModel` of the same feasible
+set (so tests and users can check them against the general MILP backends):
+
+- :class:`GridShortestPath`: source-target path on the right/down grid DAG, dynamic programming over
+  the nodes, vectorized over the batch (the edge order is ``mlopt.datasets.surrogate_tasks.grid_edges``);
+- :class:`Knapsack01`: 0/1 knapsack with integer weights, DP over capacities, vectorized over the batch;
+- :class:`Assignment`: n x n perfect matching, the Hungarian algorithm with potentials (Kuhn 1955,
+  Munkres 1957; the O(n^3) shortest-augmenting-path form), one solve per thread.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from mlopt.datasets.surrogate_tasks import grid_edges
+from mlopt.errors import InputError
+from mlopt.solvers.linear.base import BatchSolver, LinearModel
+
+
+def grid_shortest_path_model(rows: int, cols: int) -> LinearModel:
+    """Unit flow from node 0 to node ``rows*cols - 1``: ``A_eq`` = node-edge incidence (+1 out, -1 in)."""
+    edges = grid_edges(rows, cols)
+    nodes = rows * cols
+    incidence = np.zeros((nodes, len(edges)))
+    incidence[edges[:, 0], np.arange(len(edges))] = 1.0
+    incidence[edges[:, 1], np.arange(len(edges))] = -1.0
+    supply = np.zeros(nodes)
+    supply[0], supply[-1] = 1.0, -1.0
+    return LinearModel(len(edges), A_eq=incidence, b_eq=supply, lb=0.0, ub=1.0, integrality=True)
+
+
+class GridShortestPath(BatchSolver):
+    """Shortest (or longest, ``sense="max"``) source-target path on the ``rows x cols`` grid DAG.
+
+    dist(r, c) = opt(dist(r, c-1) + cost(right edge into (r, c)), dist(r-1, c) + cost(down edge)),
+    computed node by node in row-major order for the whole batch at once, then the path is walked back
+    from the target for every batch row at once. Exact for any real costs (the graph is acyclic).
+    """
+
+    def __init__(self, rows: int = 5, cols: int = 5, *, sense: str = "min", cache_size: int = 4096) -> None:
+        edges = grid_edges(rows, cols)
+        super().__init__(len(edges), sense=sense, cache_size=cache_size)
+        self.rows, self.cols = rows, cols
+        self._right = np.full((rows, cols), -1)
+        self._down = np.full((rows, cols), -1)
+        for e, (tail, head) in enumerate(edges):
+            table = self._right if head == tail + 1 else self._down
+            table[divmod(int(tail), cols)] = e
+
+    def _solve_one(self, costs: np.ndarray) -> np.ndarray:
+        return self._solve_batch(costs[None])[0]
+
+    def _solve_batch(self, costs: np.ndarray) -> np.ndarray:
+        value = costs if self.sense == "min" else -costs
+        batch = len(costs)
+        dist = np.zeros((batch, self.rows, self.cols))
+        from_left = np.zeros((batch, self.rows, self.cols), dtype=bool)
+        for r in range(self.rows):
+            for c in range(self.cols):
+                if r == 0 and c == 0:
+                    continue
+                left = dist[:, r, c - 1] + value[:, self._right[r, c - 1]] if c > 0 else np.full(batch, np.inf)
+                up = dist[:, r - 1, c] + value[:, self._down[r - 1, c]] if r > 0 else np.full(batch, np.inf)
+                from_left[:, r, c] = left < up
+                dist[:, r, c] = np.minimum(left, up)
+        x = np.zeros_like(costs)
+        b = np.arange(batch)
+        r = np.full(batch, self.rows - 1)
+        c = np.full(batch, self.cols - 1)
+        for _ in range(self.rows + self.cols - 2):
+            left = from_left[b, r, c]
+            edge = np.where(left, self._right[r, c - 1], self._down[r - 1, c])
+            x[b, edge] = 1.0
+            c = c - left
+            r = r - ~left
+        return x
+
+
+def knapsack_model(weights: np.ndarray, capacity: int) -> LinearModel:
+    """``{x in {0,1}^n : weights.x <= capacity}``."""
+    weights = np.asarray(weights)
+    return LinearModel(len(weights), A_ub=weights[None, :], b_ub=[capacity], lb=0.0, ub=1.0, integrality=True)
+
+
+class Knapsack01(BatchSolver):
+    """0/1 knapsack ``opt c.x s.t. weights.x <= capacity`` by DP over integer capacities.
+
+    With gain g = -c (``sense="min"``) or c (``"max"``): best(i, w) = max(best(i-1, w),
+    best(i-1, w - w_i) + g_i); O(n * capacity) per vector, vectorized over the batch.
+    """
+
+    def __init__(self, weights: np.ndarray, capacity: int, *, sense: str = "min", cache_size: int = 4096) -> None:
+        weights = np.asarray(weights)
+        if weights.ndim != 1 or not np.allclose(weights, np.round(weights)) or (weights < 0).any():
+            raise InputError("knapsack weights must be non-negative integers", field="weights", expected="a 1-D integer array >= 0")
+        if capacity < 0 or int(capacity) != capacity:
+            raise InputError(f"knapsack capacity {capacity}", field="capacity", expected="a non-negative integer")
+        super().__init__(len(weights), sense=sense, cache_size=cache_size)
+        self.weights = np.round(weights).astype(np.int64)
+        self.capacity = int(capacity)
+
+    def _solve_one(self, costs: np.ndarray) -> np.ndarray:
+        return self._solve_batch(costs[None])[0]
+
+    def _solve_batch(self, costs: np.ndarray) -> np.ndarray:
+        gain = -costs if self.sense == "min" else costs
+        batch, cap = len(costs), self.capacity
+        best = np.zeros((batch, cap + 1))
+        take = np.zeros((self.num_vars, batch, cap + 1), dtype=bool)
+        for i, w in enumerate(self.weights):
+            if w > cap:
+                continue
+            candidate = best[:, : cap + 1 - w] + gain[:, i : i + 1]
+            take[i, :, w:] = candidate > best[:, w:]
+            best[:, w:] = np.where(take[i, :, w:], candidate, best[:, w:])
+        x = np.zeros_like(costs)
+        b = np.arange(batch)
+        room = np.full(batch, cap)
+        for i in range(self.num_vars - 1, -1, -1):
+            chosen = take[i, b, room]
+            x[chosen, i] = 1.0
+            room = room - chosen * self.weights[i]
+        return x
+
+
+def assignment_model(n: int) -> LinearModel:
+    """Perfect matchings of an n x n bipartite graph; x is the row-major flattened n x n matrix."""
+    rows = np.kron(np.eye(n), np.ones(n))
+    cols = np.kron(np.ones(n), np.eye(n))
+    return LinearModel(n * n, A_eq=np.vstack([rows, cols]), b_eq=np.ones(2 * n), lb=0.0, ub=1.0, integrality=True)
+
+
+def _hungarian(cost: np.ndarray) -> np.ndarray:
+    """Column of each row in a minimum-cost perfect matching of the square ``cost`` (row potentials u,
+    column potentials v, one shortest augmenting path per row; vectorized over columns)."""
+    n = len(cost)
+    u, v = np.zeros(n + 1), np.zeros(n + 1)
+    match = np.zeros(n + 1, dtype=np.int64)  # match[j]: row (1-based) matched to column j; 0 = free
+    way = np.zeros(n + 1, dtype=np.int64)
+    for i in range(1, n + 1):
+        match[0], j0 = i, 0
+        slack = np.full(n + 1, np.inf)
+        used = np.zeros(n + 1, dtype=bool)
+        while True:
+            used[j0] = True
+            reduced = cost[match[j0] - 1] - u[match[j0]] - v[1:]
+            free = ~used[1:]
+            better = free & (reduced < slack[1:])
+            slack[1:][better] = reduced[better]
+            way[1:][better] = j0
+            masked = np.where(free, slack[1:], np.inf)
+            j1 = int(np.argmin(masked)) + 1
+            delta = masked[j1 - 1]
+            u[match[used]] += delta
+            v[used] -= delta
+            slack[1:][free] -= delta
+            j0 = j1
+            if match[j0] == 0:
+                break
+        while j0:
+            j1 = way[j0]
+            match[j0] = match[j1]
+            j0 = j1
+    column = np.empty(n, dtype=np.int64)
+    column[match[1:] - 1] = np.arange(n)
+    return column
+
+
+class Assignment(BatchSolver):
+    """n x n linear assignment over the flattened (row-major) cost matrix, by the Hungarian algorithm."""
+
+    def __init__(self, n: int, *, sense: str = "min", workers: int = 1, cache_size: int = 4096) -> None:
+        super().__init__(n * n, sense=sense, workers=workers, cache_size=cache_size)
+        self.n = n
+
+    def _solve_one(self, costs: np.ndarray) -> np.ndarray:
+        matrix = costs.reshape(self.n, self.n)
+        column = _hungarian(matrix if self.sense == "min" else -matrix)
+        x = np.zeros((self.n, self.n))
+        x[np.arange(self.n), column] = 1.0
+        return x.ravel()

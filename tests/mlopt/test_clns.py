@@ -1,0 +1,163 @@
+"""CL-LNS: bipartite features, GAT policy selection, expert collection, contrastive training, learned selector."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+import torch
+from pyscipopt import Model
+
+from mlopt.datasets.ilp import generate, write_instances
+from mlopt.envs.lns.features import CONS_FEATURES, EDGE_FEATURES, VAR_FEATURES, BipartiteFeaturizer
+from mlopt.policies.clns import VAR, CLNSPolicy, make_clns_selector, to_graph
+from mlopt.solvers.lns.engine import LNSConfig, lns
+from mlopt.solvers.lns.state import LNSState
+from mlopt.train.clns import TrainConfig, contrastive_loss, evaluate, train_clns
+from mlopt.train.clns_data import CollectConfig, Sample, collect, load_dataset
+from mlopt.train.loop import seeded
+
+torch.set_num_threads(1)
+
+
+def tiny_ilp(sense: str) -> Model:
+    """max/min 3x + 2y + z  s.t.  x + 2y + z <= 5,  2x + y >= 1;  x binary, y in 0..4 integer, z >= 0."""
+    m = Model()
+    m.hideOutput()
+    x = m.addVar("x", vtype="B", obj=3.0)
+    y = m.addVar("y", vtype="I", lb=0, ub=4, obj=2.0)
+    z = m.addVar("z", vtype="C", lb=0, obj=1.0)
+    m.addCons(x + 2 * y + z <= 5, name="c0")
+    m.addCons(2 * x + y >= 1, name="c1")
+    m.setMaximize() if sense == "maximize" else m.setMinimize()
+    return m
+
+
+def feature(f: np.ndarray, names: tuple[str, ...], name: str) -> np.ndarray:
+    return f[:, names.index(name)]
+
+
+def test_features_of_a_tiny_ilp_maximize() -> None:
+    fz = BipartiteFeaturizer(tiny_ilp("maximize"))
+    var = fz.var_features(np.array([1.0, 1.0, 0.0]), history=[np.array([0.0, 2.0, 1.0])])
+    assert var.shape == (3, len(VAR_FEATURES)) and fz.cons_x.shape == (2, len(CONS_FEATURES))
+    assert fz.edge_index.shape == (2, 5) and fz.edge_attr.shape == (5, len(EDGE_FEATURES))
+    v = lambda name: feature(var, VAR_FEATURES, name)  # noqa: E731
+    c = lambda name: feature(fz.cons_x, CONS_FEATURES, name)  # noqa: E731
+    np.testing.assert_allclose(v("obj"), [-1, -2 / 3, -1 / 3], atol=1e-6)  # oriented to minimization
+    np.testing.assert_array_equal(v("is_binary"), [1, 0, 0])
+    np.testing.assert_array_equal(v("is_continuous"), [0, 0, 1])
+    np.testing.assert_array_equal(v("has_ub"), [1, 1, 0])
+    np.testing.assert_allclose(v("lp_value"), [1.0, 0.5, 0.0], atol=1e-6)  # LP optimum x=1, y=2, z=0
+    np.testing.assert_allclose(v("reduced_cost"), [-2 / 3, 0, 0], atol=1e-6)
+    np.testing.assert_allclose(v("incumbent"), [1.0, 0.25, 0.0], atol=1e-6)  # y=1 scaled by its domain 0..4
+    np.testing.assert_allclose(v("incumbent_prev1"), [0.0, 0.5, np.log(2)], atol=1e-6)
+    np.testing.assert_allclose(v("incumbent_prev3"), v("incumbent_prev1"))  # missing history repeats oldest
+    np.testing.assert_array_equal(v("has_lb_relax"), [0, 0, 0])
+    np.testing.assert_allclose(c("rhs"), [5 / np.sqrt(6), -1 / np.sqrt(5)], atol=1e-6)  # ">=" row negated
+    np.testing.assert_array_equal(c("flipped"), [0, 1])
+    np.testing.assert_allclose(c("lp_slack"), [0.0, 3 / np.sqrt(5)], atol=1e-6)
+    np.testing.assert_array_equal(c("lp_tight"), [1, 0])
+    np.testing.assert_allclose(c("dual"), [-1 / 3, 0], atol=1e-6)
+    np.testing.assert_allclose(c("obj_cosine")[0], -(3 + 4 + 1) / (np.sqrt(6) * np.sqrt(14)), atol=1e-6)
+    np.testing.assert_array_equal(fz.edge_index, [[0, 1, 2, 0, 1], [0, 0, 0, 1, 1]])
+    np.testing.assert_allclose(fz.edge_attr[:, 1], [0.2, 0.4, 0.2, -2.0, -1.0], atol=1e-6)  # coef / |rhs|
+
+
+def test_features_of_a_tiny_ilp_minimize_duals_and_reduced_costs() -> None:
+    fz = BipartiteFeaturizer(tiny_ilp("minimize"))  # LP optimum x=0.5 (fractional), dual of c1 = 1.5
+    var = fz.var_features(np.array([1.0, 0.0, 0.0]))
+    np.testing.assert_allclose(feature(var, VAR_FEATURES, "lp_frac"), [0.5, 0, 0], atol=1e-6)
+    np.testing.assert_allclose(feature(var, VAR_FEATURES, "reduced_cost"), [0, 0.5 / 3, 1 / 3], atol=1e-6)
+    np.testing.assert_allclose(feature(fz.cons_x, CONS_FEATURES, "dual"), [0, -0.5], atol=1e-6)
+
+
+def state_of(model: Model, k: int, seed: int = 0) -> LNSState:
+    from mlopt.solvers.lns.scip import bounds, integer_indices
+    lb, ub = bounds(model)
+    n = model.getNVars()
+    return LNSState(model, integer_indices(model), lb, ub, np.ones(n), float(n), model.getObjectiveSense(), k,
+                    np.random.default_rng(seed), 10.0)
+
+
+@pytest.mark.parametrize("mode", ["topk", "sample"])
+def test_policy_selection_has_exactly_k_valid_integer_variables(mode: str) -> None:
+    model = generate("mvc", "tiny", 0)
+    selector = make_clns_selector(CLNSPolicy(), mode=mode)
+    for k in (1, 7, 50, 100, 500):
+        state = state_of(model, k, seed=k)
+        chosen = selector.select(state)
+        assert len(chosen) == min(k, len(state.integer)) == len(np.unique(chosen))
+        assert np.isin(chosen, state.integer).all()
+
+
+def synthetic_samples(n_states: int, seed: int) -> list[Sample]:
+    """States of a tiny MVC with random incumbents: positive sets hold variables at 0 in the incumbent,
+    negative sets variables at 1 (a rule the policy can read off its features)."""
+    rng = np.random.default_rng(seed)
+    fz = BipartiteFeaturizer(generate("mvc", "tiny", 0))
+    n_int = len(fz.integer)
+    samples = []
+    for i in range(n_states):
+        incumbent = rng.integers(0, 2, len(fz.x_lp)).astype(float)
+        at_zero, at_one = np.flatnonzero(incumbent[fz.integer] < 0.5), np.flatnonzero(incumbent[fz.integer] > 0.5)
+        pos = torch.zeros((2, n_int), dtype=torch.bool)
+        neg = torch.zeros((4, n_int), dtype=torch.bool)
+        for row in pos:
+            row[torch.from_numpy(rng.choice(at_zero, 10, replace=False))] = True
+        for row in neg:
+            row[torch.from_numpy(rng.choice(at_one, 10, replace=False))] = True
+        samples.append(Sample(to_graph(fz.features(incumbent)), pos, neg, torch.ones(2, dtype=torch.float64),
+                              f"inst{i % 4}"))
+    return samples
+
+
+def test_contrastive_training_ranks_positives_above_negatives_and_resumes(tmp_path) -> None:
+    train, held_out = synthetic_samples(16, seed=0), synthetic_samples(8, seed=1)
+    config = TrainConfig(epochs=6, batch_size=8, val_fraction=0.25, seed=0)
+    with seeded(config.seed):  # the initial weights train_clns starts from
+        before = evaluate(CLNSPolicy(), held_out, config)
+    history = train_clns(train, tmp_path, config, metadata={"lb_relax": False})
+    assert len(history) == 6 and history[-1]["train_loss"] < history[0]["train_loss"]
+    selector = make_clns_selector(tmp_path / "model.pt")
+    after = evaluate(selector.score.policy, held_out, config)
+    assert after["accuracy"] > 0.9 > before["accuracy"] and after["loss"] < before["loss"]
+    more = train_clns(train, tmp_path, TrainConfig(epochs=8, batch_size=8, val_fraction=0.25, seed=0))
+    assert [h["epoch"] for h in more] == list(range(8)) and more[:6] == history
+
+
+def test_losses_prefer_the_positive() -> None:
+    logits = torch.tensor([3.0, 3.0, -3.0, -3.0])
+    pos, neg = torch.tensor([[1, 1, 0, 0]], dtype=torch.bool), torch.tensor([[0, 0, 1, 1]], dtype=torch.bool)
+    assert contrastive_loss(logits, pos, neg) < contrastive_loss(-logits, pos, neg)
+    assert float(contrastive_loss(logits, pos, neg[:0])) == 0.0
+
+
+def test_expert_collection_is_resumable_and_loads_weights_only(tmp_path) -> None:
+    paths = write_instances("mvc", "small", 2, tmp_path / "instances", seed=0)
+    config = CollectConfig(time_limit=10, step_limit=0.3, init_limit=0.01, lb_limit=0.5, neg_limit=0.1,
+                           max_states=2, k0=20, n_negatives=3, swap_step=5)
+    header = collect(paths, tmp_path / "data", config, seed=0)
+    files = json.loads(header.read_text())["files"]
+    assert [f["file"] for f in files] == ["0000_mvc_small_0.pt", "0001_mvc_small_1.pt"]
+    samples, _ = load_dataset(tmp_path / "data")
+    assert len(samples) == sum(f["states"] for f in files) > 0
+    for s in samples:
+        n_int = int(s.graph[VAR].is_int.sum())
+        assert s.pos.shape[1] == n_int and s.neg.shape[1] == n_int and len(s.gain) == len(s.pos) >= 1
+        assert (s.neg.sum(1) == s.pos[0].sum()).all()  # swapped sets keep the positive's size
+        assert (s.gain[:-1] >= s.gain[1:]).all() and (s.gain >= config.pos_ratio * s.gain[0]).all()
+    mtimes = [p.stat().st_mtime_ns for p in sorted((tmp_path / "data" / "samples").glob("*.pt"))]
+    collect(paths, tmp_path / "data", config, seed=0)
+    assert [p.stat().st_mtime_ns for p in sorted((tmp_path / "data" / "samples").glob("*.pt"))] == mtimes
+
+
+def test_learned_selector_runs_inside_lns_without_worsening(tmp_path) -> None:
+    model = generate("mvc", "tiny", 1)
+    selector = make_clns_selector(CLNSPolicy(), mode="sample")
+    result = lns(model, selector, LNSConfig(time_limit=10, step_limit=0.2, init_limit=0.01, k0=15, max_steps=4),
+                 seed=0)
+    objectives = [obj for _, obj in result.trajectory]
+    assert len(result.steps) == 4 and all(s.destroyed == s.k for s in result.steps)
+    assert objectives == sorted(objectives, reverse=True)  # minimization: never worse

@@ -1,0 +1,128 @@
+"""Shipped weights, learned methods in plan_sharding / `mlopt shard`, and `mlopt shard collect` + `train`."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import torch
+
+from mlopt.cli.main import main
+from mlopt.datasets.embedding_tables import ShardingTask, load_tables_csv
+from mlopt.envs.oracles import AnalyticalOracle
+from mlopt.plan_io import plan_document
+from mlopt.planning import plan_sharding
+from mlopt.pretrained import PRETRAINED_DIR, comm_device_counts, has_weights, load_dreamshard, split_tables
+
+ROOT = Path(__file__).resolve().parents[2]
+DEFAULT_TABLES = ROOT / "datasets" / "tables" / "dlrm_default.csv"
+TABLES_856 = ROOT / "datasets" / "tables" / "dlrm_856.csv"
+
+
+@pytest.fixture(autouse=True)
+def one_thread() -> None:
+    torch.set_num_threads(1)
+
+
+def run_cli(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    with pytest.raises(SystemExit) as info:
+        main(argv)
+    out, err = capsys.readouterr()
+    return int(info.value.code or 0), out, err
+
+
+def test_shipped_weights_are_small_and_load_weights_only() -> None:
+    assert has_weights("dreamshard") and has_weights("neuroshard")
+    assert {4, 8, 16} <= set(comm_device_counts())
+    assert sum(p.stat().st_size for p in PRETRAINED_DIR.iterdir()) < 5 * 2**20
+    for path in PRETRAINED_DIR.glob("*.pt"):
+        assert isinstance(torch.load(path, weights_only=True), dict)
+        metadata = json.loads(path.with_suffix(".json").read_text())["metadata"]
+        assert metadata["command"].startswith("mlopt shard train") and metadata["training"]
+    assert load_dreamshard().policy is not None
+
+
+def test_split_is_disjoint_halves() -> None:
+    tables = load_tables_csv(TABLES_856)
+    train, test = split_tables(tables, "train"), split_tables(tables, "test")
+    assert len(train) + len(test) == len(tables) and not {t.name for t in train} & {t.name for t in test}
+
+
+@pytest.mark.parametrize("method", ["dreamshard", "neuroshard"])
+def test_learned_methods_give_valid_plans(method: str) -> None:
+    task = ShardingTask(load_tables_csv(DEFAULT_TABLES), 4, 40 * 2**30)
+    result = plan_sharding(task, method, AnalyticalOracle("a100"))
+    result.plan.validate(task)
+    assert result.shard_task is None and result.cost.total_ms > 0
+
+
+def test_column_wise_plan_is_priced_on_the_shard_task() -> None:
+    task = ShardingTask(load_tables_csv(DEFAULT_TABLES)[:24], 4, 40 * 2**30)
+    oracle = AnalyticalOracle("a100")
+    result = plan_sharding(task, "neuroshard-cw", oracle)
+    shards = result.planned_task(task)
+    result.plan.validate(shards)
+    assert result.cost.total_ms == pytest.approx(oracle.cost(shards, result.plan).total_ms)
+    document = json.loads(json.dumps(plan_document(task, result, None, {"name": "analytical"})))
+    assert set(document["plan"]) == {t.name for t in shards.tables}
+    assert document["result"]["column_wise"] is True
+
+
+@pytest.mark.parametrize("method", ["dreamshard", "neuroshard"])
+def test_cli_learned_methods(method: str, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run_cli(["shard", "--tables", str(DEFAULT_TABLES), "--devices", "4", "--method", method], capsys)
+    assert code == 0, err
+    assert f"{method} plan" in out
+
+
+def test_cli_default_is_never_worse_than_best_greedy(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out_file = tmp_path / "plan.json"
+    code, _, err = run_cli(["shard", "--tables", str(DEFAULT_TABLES), "--devices", "4", "--out", str(out_file)], capsys)
+    assert code == 0, err
+    document = json.loads(out_file.read_text())
+    assert document["result"]["cost_ms"] <= document["baseline"]["cost_ms"]
+
+
+def test_missing_weights_fall_back_with_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run_cli(["shard", "--tables", str(DEFAULT_TABLES), "--devices", "4", "--model", str(tmp_path),
+                              "--time-limit", "1"], capsys)
+    assert code == 0, err
+    notes = [line for line in out.splitlines() if line.startswith("note:")]
+    assert len(notes) == 1 and "falling back to milp" in notes[0]
+    assert "milp plan" in out
+
+
+@pytest.mark.parametrize("method", ["dreamshard", "neuroshard"])
+def test_bad_model_path_exits_2(method: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    for model in (tmp_path / "nowhere", tmp_path):  # no folder; a folder without weights
+        code, out, err = run_cli(["shard", "--tables", str(DEFAULT_TABLES), "--devices", "4", "--method", method,
+                                  "--model", str(model)], capsys)
+        assert code == 2 and len(err.strip().splitlines()) == 1 and str(model) in err, err
+
+
+def test_collect_and_train_round_trip(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    data, weights = tmp_path / "d4.pt", tmp_path / "weights"
+    code, _, err = run_cli(["shard", "collect", "--tables", str(TABLES_856), "--split", "train", "--samples", "48",
+                            "--devices", "4", "--max-tables", "20", "--out", str(data), "--quiet"], capsys)
+    assert code == 0, err
+    code, _, err = run_cli(["shard", "train", "--method", "neuroshard", "--data", str(data), "--out", str(weights),
+                            "--epochs", "2", "--quiet"], capsys)
+    assert code == 0, err
+    code, _, err = run_cli(["shard", "train", "--method", "dreamshard", "--data", str(data), "--out", str(weights),
+                            "--epochs", "1", "--tables", str(TABLES_856), "--split", "train", "--preset", "small",
+                            "--iterations", "1", "--num-tables", "10", "20", "--devices", "4", "--quiet"], capsys)
+    assert code == 0, err
+    assert has_weights("dreamshard", weights) and comm_device_counts(weights) == (4,)
+    for method in ("dreamshard", "neuroshard"):
+        code, out, err = run_cli(["shard", "--tables", str(DEFAULT_TABLES), "--devices", "4", "--method", method,
+                                  "--model", str(weights), "--quiet"], capsys)
+        assert code == 0 and float(out) > 0, err
+
+
+def test_train_bad_input_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bogus = tmp_path / "data.pt"
+    bogus.write_text("not a dataset")
+    for argv in (["--method", "autoshard", "--data", str(bogus)], ["--method", "neuroshard", "--data", str(bogus)]):
+        code, _, err = run_cli(["shard", "train", *argv, "--out", str(tmp_path / "w")], capsys)
+        assert code == 2 and len(err.strip().splitlines()) == 1, err

@@ -8,7 +8,8 @@ from pathlib import Path
 from typing import Any
 
 from mlopt import __version__
-from mlopt.datasets.embedding_tables import ShardingTask, write_text_atomic
+from mlopt.datasets.atomic_io import write_text_atomic
+from mlopt.datasets.embedding_tables import ShardingTask
 from mlopt.planning import ShardingResult
 
 PLAN_FORMAT_VERSION = 1

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import os
-import tempfile
-from pathlib import Path
 from typing import Mapping
 
 import numpy as np
+
+from mlopt.datasets.atomic_io import atomic_write
 
 
 def _pyplot():  # noqa: ANN202 - matplotlib.pyplot module
@@ -38,13 +38,7 @@ def plot_gap_curves(times: np.ndarray, curves: Mapping[str, np.ndarray], title: 
 def save_figure(fig: "object", path: str | os.PathLike[str], dpi: int = 100) -> None:
     """Save ``fig`` as PNG atomically (temporary file + rename) and close it."""
     plt = _pyplot()
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".png", dir=path.parent)
-    os.close(fd)
     try:
-        fig.savefig(tmp, dpi=dpi)
-        os.replace(tmp, path)
+        atomic_write(path, lambda tmp: fig.savefig(tmp, dpi=dpi, format="png"))
     finally:
         plt.close(fig)
-        Path(tmp).unlink(missing_ok=True)

@@ -16,6 +16,7 @@ from typing import Iterator
 
 from pyscipopt import Model
 
+from mlopt.datasets.atomic_io import atomic_write
 from mlopt.errors import InputError
 
 SUFFIXES = (".mps", ".lp", ".mps.gz", ".lp.gz", ".cip")
@@ -67,17 +68,9 @@ def load_instance(path: str | os.PathLike[str]) -> Model:
 
 def write_model_atomic(model: Model, path: str | os.PathLike[str]) -> None:
     """Write ``model`` (format from the suffix) through a temporary file in the same folder and a rename."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=path.suffix, dir=path.parent)
-    os.close(fd)
-    try:
+
+    def write(tmp: str) -> None:
         with quiet_fds():
             model.writeProblem(tmp, trans=False, genericnames=False, verbose=False)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)  # mkstemp creates 0600; give the file the usual permissions
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+
+    atomic_write(path, write)

@@ -14,7 +14,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from mlopt.datasets.embedding_tables import write_text_atomic
+from mlopt.datasets.atomic_io import write_text_atomic
 from mlopt.datasets.ilp.io import load_instance
 from mlopt.errors import InputError
 

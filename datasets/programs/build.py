@@ -13,7 +13,7 @@ from pathlib import Path
 
 import numpy as np
 
-from mlopt.datasets.embedding_tables import write_text_atomic
+from mlopt.datasets.atomic_io import write_text_atomic
 from mlopt.datasets.programs.loader import SPLITS, compile_c, find_tool
 from mlopt.errors import InputError
 

@@ -10,7 +10,7 @@ from typing import Optional
 import typer
 from rich.console import Console
 
-from mlopt.datasets.embedding_tables import write_text_atomic
+from mlopt.datasets.atomic_io import write_text_atomic
 from mlopt.datasets.ilp import FAMILIES, SIZES, reference_objective, write_instances
 from mlopt.errors import InputError
 from mlopt.parallel import BACKENDS, make_executor

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -17,8 +16,9 @@ from torch import nn
 
 from mlopt.costmodels.dreamshard import DreamShardCostNet
 from mlopt.costmodels.neuroshard import CommCostNet, ComputeCostNet
-from mlopt.datasets.embedding_tables import write_text_atomic
+from mlopt.datasets.atomic_io import write_text_atomic
 from mlopt.errors import InputError
+from mlopt.torch_io import torch_save_atomic
 
 FORMAT_VERSION = 1
 MODEL_CLASSES: dict[str, type[nn.Module]] = {
@@ -43,16 +43,7 @@ def save_model(model: nn.Module, path: str | os.PathLike[str], metadata: dict[st
     name = type(model).__name__
     if name not in MODEL_CLASSES:
         raise TypeError(f"cannot checkpoint {name}; known: {', '.join(MODEL_CLASSES)}")
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    os.close(fd)
-    try:
-        torch.save({k: v.detach().cpu() for k, v in model.state_dict().items()}, tmp)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    torch_save_atomic({k: v.detach().cpu() for k, v in model.state_dict().items()}, path)
     config = {"format_version": FORMAT_VERSION, "class": name, "config": model.config(),  # type: ignore[operator]
               "metadata": metadata or {}}
     write_text_atomic(config_path(path), json.dumps(config, indent=2, sort_keys=True) + "\n")

@@ -41,7 +41,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import tempfile
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Sequence
@@ -57,6 +56,7 @@ from mlopt.envs.sharding.task_sampler import is_placeable
 from mlopt.errors import InputError
 from mlopt.parallel import Executor, make_executor
 from mlopt.solvers.sharding.registry import HEURISTICS
+from mlopt.torch_io import torch_save_atomic
 
 FORMAT_VERSION = 1
 AUGMENT_DIMS: tuple[int, ...] = (4, 8, 16, 32, 64, 128)
@@ -299,15 +299,7 @@ def _pool_digest(pool: Sequence[EmbeddingTable]) -> str:
 
 
 def _write_atomic(path: Path, header: dict[str, object], chunks: list[dict[str, torch.Tensor]]) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    os.close(fd)
-    try:
-        torch.save({"header": json.dumps(header, sort_keys=True), "chunks": chunks}, tmp)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    torch_save_atomic({"header": json.dumps(header, sort_keys=True), "chunks": chunks}, path)
 
 
 def _read(path: Path) -> tuple[dict[str, object], list[dict[str, torch.Tensor]]]:

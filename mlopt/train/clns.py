@@ -20,7 +20,6 @@ After every epoch ``last.pt`` (weights, optimizer, history) is written for resum
 from __future__ import annotations
 
 import os
-import tempfile
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any, Sequence
@@ -33,6 +32,7 @@ from mlopt.costmodels.checkpoint import save_model
 from mlopt.policies.clns import VAR, CLNSPolicy
 from mlopt.train.clns_data import Sample
 from mlopt.train.loop import seeded
+from mlopt.torch_io import torch_save_atomic
 
 LOSSES = ("contrastive", "bce")
 
@@ -125,17 +125,6 @@ def evaluate(model: CLNSPolicy, samples: Sequence[Sample], config: TrainConfig) 
             "accuracy": wins / pairs if pairs else float("nan")}
 
 
-def _save_atomic(obj: Any, path: Path) -> None:
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    os.close(fd)
-    try:
-        torch.save(obj, tmp)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 def train_clns(samples: Sequence[Sample], out_dir: str | os.PathLike[str], config: TrainConfig = TrainConfig(),
                metadata: dict[str, Any] | None = None, resume: bool = True) -> list[dict[str, float]]:
     """Train a :class:`CLNSPolicy` on ``samples``, writing ``model.pt`` (best) and ``last.pt`` into
@@ -178,6 +167,6 @@ def train_clns(samples: Sequence[Sample], out_dir: str | os.PathLike[str], confi
             best = key
             save_model(model, out / "model.pt", {**(metadata or {}), "train": asdict(config), "epoch": epoch,
                                                  "val_loss": metrics["loss"], "val_accuracy": metrics["accuracy"]})
-        _save_atomic({"model": model.state_dict(), "optimizer": optimizer.state_dict(), "history": history,
+        torch_save_atomic({"model": model.state_dict(), "optimizer": optimizer.state_dict(), "history": history,
                       "best": list(best)}, last)
     return history

@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -33,7 +32,7 @@ import torch
 from pyscipopt import Model
 from torch_geometric.data import HeteroData
 
-from mlopt.datasets.embedding_tables import write_text_atomic
+from mlopt.datasets.atomic_io import write_text_atomic
 from mlopt.datasets.ilp import load_instance
 from mlopt.envs.lns.features import CONS_FEATURES, EDGE_FEATURES, VAR_FEATURES, BipartiteFeatures, BipartiteFeaturizer
 from mlopt.parallel import Executor, LocalExecutor
@@ -41,6 +40,7 @@ from mlopt.policies.clns import to_graph
 from mlopt.solvers.lns.engine import LNSConfig, LNSSearch
 from mlopt.solvers.lns.local_branching import local_branching_model, solve_local_branching
 from mlopt.solvers.lns.scip import better, configure, copy_problem
+from mlopt.torch_io import torch_save_atomic
 from mlopt.solvers.lns.state import LNSState
 
 FORMAT_VERSION = 1
@@ -83,18 +83,6 @@ class Sample(NamedTuple):
     neg: torch.Tensor
     gain: torch.Tensor
     instance: str
-
-
-def _save_atomic(obj: Any, path: Path) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    os.close(fd)
-    try:
-        torch.save(obj, tmp)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def lb_pool(state: LNSState, radius: int, time_limit: float) -> list[tuple[np.ndarray, float]]:
@@ -210,7 +198,7 @@ def collect_instance(job: CollectJob) -> dict[str, Any]:
             if search.step(np.sort(destroy), time.perf_counter() - selecting) is None:
                 break
     static = featurizer.features(np.zeros(model.getNVars()))
-    _save_atomic({"format_version": FORMAT_VERSION, "instance": str(job.instance),
+    torch_save_atomic({"format_version": FORMAT_VERSION, "instance": str(job.instance),
                   "cons_x": torch.from_numpy(static.cons_x), "edge_index": torch.from_numpy(static.edge_index),
                   "edge_attr": torch.from_numpy(static.edge_attr), "integer": torch.from_numpy(static.integer),
                   "states": states}, out)

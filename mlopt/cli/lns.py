@@ -13,6 +13,7 @@ from rich.console import Console
 from mlopt.datasets.atomic_io import write_text_atomic
 from mlopt.datasets.ilp import FAMILIES, SIZES, reference_objective, write_instances
 from mlopt.errors import InputError
+from mlopt.cli.options import choice, positive
 from mlopt.parallel import BACKENDS, make_executor
 from mlopt.plots import plot_gap_curves, save_figure
 from mlopt.solvers.lns.api import run_lns, run_scip
@@ -25,18 +26,6 @@ from mlopt.solvers.lns.metrics import primal_gap
 lns_app = typer.Typer(no_args_is_help=True, help="Large neighborhood search for integer linear programs (over SCIP).")
 
 
-def _choice(value: str, choices: tuple[str, ...] | list[str], flag: str) -> str:
-    if value not in choices:
-        raise InputError(f"unknown value {value!r}", field=flag, expected="one of " + ", ".join(choices))
-    return value
-
-
-def _positive(value: float, flag: str) -> float:
-    if not value > 0:
-        raise InputError(f"{value}", field=flag, expected="a positive number")
-    return value
-
-
 @lns_app.command()
 def generate(
     family: str = typer.Option(..., "--family", help="setcover, cauction, mis, mvc or cfl."),
@@ -46,8 +35,8 @@ def generate(
     seed: int = typer.Option(0, "--seed", help="Instance i uses seed + i."),
 ) -> None:
     """Write N generated instances as MPS files."""
-    _choice(family, FAMILIES, "--family")
-    _choice(size, SIZES, "--size")
+    choice(family, FAMILIES, "--family")
+    choice(size, SIZES, "--size")
     if n < 1:
         raise InputError(f"{n}", field="--n", expected="at least 1 instance")
     for path in write_instances(family, size, n, out, seed):
@@ -66,8 +55,8 @@ def reference(
     workers: Optional[int] = typer.Option(None, "--workers", help="Parallel SCIP runs [default: cores]."),
 ) -> None:
     """Compute (or reuse) each instance's reference objective, stored as <instance>.ref.json."""
-    _choice(backend, BACKENDS, "--backend")
-    _positive(time_limit, "--time-limit")
+    choice(backend, BACKENDS, "--backend")
+    positive(time_limit, "--time-limit")
     with make_executor(backend, workers) as executor:
         values = executor.map(_reference_job, [(str(p), time_limit) for p in instances], description="reference runs")
     for path, value in zip(instances, values):
@@ -106,9 +95,9 @@ def run(
     quiet: bool = typer.Option(False, "--quiet", help="No live progress line."),
 ) -> None:
     """Run LNS with a selector (or SCIP alone) on one instance and print the incumbent trajectory."""
-    _choice(selector, METHODS, "--selector")
+    choice(selector, METHODS, "--selector")
     for value, flag in ((time_limit, "--time-limit"), (step_limit, "--step-limit"), (init_limit, "--init-limit")):
-        _positive(value, flag)
+        positive(value, flag)
     console = Console()
     if selector == "scip":
         doc = run_scip(instance, time_limit)
@@ -142,10 +131,10 @@ def bench(
     """Run every method on every instance for the same wall time and print the metrics side by side."""
     methods = [m.strip() for m in selectors.split(",") if m.strip()]
     for method in methods:
-        _choice(method, METHODS, "--selectors")
-    _choice(backend, BACKENDS, "--backend")
+        choice(method, METHODS, "--selectors")
+    choice(backend, BACKENDS, "--backend")
     for value, flag in ((time_limit, "--time-limit"), (step_limit, "--step-limit"), (init_limit, "--init-limit")):
-        _positive(value, flag)
+        positive(value, flag)
     if not folder.is_dir():
         raise InputError("not a folder", file=folder, expected="a folder of .mps/.lp instances")
     instances = sorted(str(p) for p in folder.iterdir() if p.suffix in (".mps", ".lp") or p.name.endswith(".mps.gz"))

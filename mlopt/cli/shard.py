@@ -12,16 +12,15 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from mlopt.cli.options import choice, cli_oracle
 from mlopt.cli.shard_learn import collect, train
 from mlopt.datasets.embedding_tables import ShardingTask, load_tables_csv
-from mlopt.envs.oracles import PROFILE_NAMES, load_profile, make_oracle
-from mlopt.envs.oracles.base import CostOracle
+from mlopt.envs.oracles import PROFILE_NAMES, load_profile
 from mlopt.errors import InputError
 from mlopt.planning import (LEARNED_METHODS, METHODS, MILP_BACKENDS, ShardingResult, best_greedy, default_method,
                             plan_default, plan_sharding)
 from mlopt.plan_io import plan_document, write_plan_json
 
-ORACLES: tuple[str, ...] = ("analytical", "measured")
 MAX_NAMES_SHOWN = 3
 
 shard_app = typer.Typer(
@@ -30,12 +29,6 @@ shard_app = typer.Typer(
 )
 shard_app.command("collect")(collect)
 shard_app.command("train")(train)
-
-
-def _choice(value: str, choices: tuple[str, ...], flag: str) -> str:
-    if value not in choices:
-        raise InputError(f"unknown value {value!r}", field=flag, expected="one of " + ", ".join(choices))
-    return value
 
 
 def _tables_cell(names: list[str]) -> str:
@@ -85,13 +78,6 @@ def render_comparison(console: Console, result: ShardingResult, baseline: Shardi
         )
 
 
-def _oracle(name: str, hardware: str, device: Optional[str], seed: int) -> CostOracle:
-    _choice(name, ORACLES, "--oracle")
-    _choice(hardware, PROFILE_NAMES, "--hardware")
-    options = {"device": device} if name == "measured" else {}
-    return make_oracle(name, hardware, seed=seed, **options)
-
-
 @shard_app.callback()
 def shard(
     ctx: typer.Context,
@@ -120,16 +106,16 @@ def shard(
     if tables is None:
         raise InputError("missing option", field="--tables", expected="a CSV of embedding tables")
     if method is not None:
-        _choice(method, METHODS, "--method")
+        choice(method, METHODS, "--method")
     if model is not None and not model.is_dir():
         raise InputError("no such folder", file=str(model), field="--model",
                          expected="a weights folder written by `mlopt shard train`")
-    _choice(milp_backend, MILP_BACKENDS, "--milp-backend")
+    choice(milp_backend, MILP_BACKENDS, "--milp-backend")
     if devices < 1:
         raise InputError(f"{devices}", field="--devices", expected="a positive number of devices")
     if batch_size < 1:
         raise InputError(f"{batch_size}", field="--batch-size", expected="a positive batch size")
-    cost_oracle = _oracle(oracle, hardware, device, seed)
+    cost_oracle = cli_oracle(oracle, hardware, device, seed)
     if memory_gb is None:
         memory_gb = load_profile(hardware).memory_gb
     if memory_gb <= 0:

@@ -12,6 +12,7 @@ from typing import Optional
 import typer
 from rich.console import Console
 
+from mlopt.cli.options import choice, cli_oracle
 from mlopt.datasets.embedding_tables import load_tables_csv
 from mlopt.envs.oracles import PROFILE_NAMES
 from mlopt.errors import InputError
@@ -44,11 +45,9 @@ def collect(
     quiet: bool = typer.Option(False, "--quiet", help="No progress bar."),
 ) -> None:
     """Collect oracle-priced (task, plan) samples over augmented tables (NeuroShard's pre-training data)."""
-    from mlopt.cli.shard import _oracle
     from mlopt.costmodels.data import SamplingConfig, collect_cost_data
 
-    if backend not in BACKENDS:
-        raise InputError(f"unknown value {backend!r}", field="--backend", expected=" or ".join(BACKENDS))
+    choice(backend, BACKENDS, "--backend")
     for flag, value in (("--samples", samples), ("--devices", devices), ("--workers", workers)):
         if value < 1:
             raise InputError(f"{value}", field=flag, expected="a positive integer")
@@ -57,7 +56,7 @@ def collect(
     pool = split_tables(load_tables_csv(tables), split)
     config = SamplingConfig(num_tables=(min_tables, max_tables), num_devices=devices,
                             memory_bytes=int(memory_gb * 2**30))
-    cost_oracle = _oracle(oracle, hardware, None, seed)
+    cost_oracle = cli_oracle(oracle, hardware, None, seed)
     with make_executor(backend, workers) as executor:
         data = collect_cost_data(pool, samples, cost_oracle, seed, executor, path=out, config=config, quiet=quiet)
     Console().print(f"{len(data)} samples ({devices} devices, {split} split of {tables}) written to {out}")
@@ -89,15 +88,11 @@ def train(
     from mlopt.pretrained.build import train_dreamshard_models, train_neuroshard_models
     from mlopt.train.dreamshard import DreamShardConfig
 
-    if method not in LEARNED_TRAINABLE:
-        raise InputError(f"unknown method {method!r}", field="--method", expected=" or ".join(LEARNED_TRAINABLE))
-    if preset not in PRESETS:
-        raise InputError(f"unknown value {preset!r}", field="--preset", expected=" or ".join(PRESETS))
+    choice(method, LEARNED_TRAINABLE, "--method")
+    choice(preset, PRESETS, "--preset")
     if epochs < 1 or (iterations is not None and iterations < 1) or threads < 1:
         raise InputError("must be positive", field="--epochs/--iterations/--threads", expected="integers >= 1")
-    if hardware not in PROFILE_NAMES:
-        raise InputError(f"unknown value {hardware!r}", field="--hardware",
-                         expected="one of " + ", ".join(PROFILE_NAMES))
+    choice(hardware, PROFILE_NAMES, "--hardware")
     if out.exists() and not out.is_dir():
         raise InputError("not a folder", file=str(out), field="--out", expected="a folder for the weights")
     torch.set_num_threads(threads)

@@ -1,0 +1,31 @@
+"""Validation of CLI option values shared by every `mlopt` command: each failure is an InputError
+naming the flag, which the entry point prints as one line with exit status 2."""
+
+from __future__ import annotations
+
+from typing import Optional, Sequence
+
+from mlopt.envs.oracles import ORACLE_NAMES, PROFILE_NAMES, make_oracle
+from mlopt.envs.oracles.base import CostOracle
+from mlopt.errors import InputError
+
+def choice(value: str, choices: Sequence[str], flag: str) -> str:
+    """``value`` if it is one of ``choices``, else an InputError naming ``flag``."""
+    if value not in choices:
+        raise InputError(f"unknown value {value!r}", field=flag, expected="one of " + ", ".join(choices))
+    return value
+
+
+def positive(value: float, flag: str) -> float:
+    """``value`` if it is > 0, else an InputError naming ``flag``."""
+    if not value > 0:
+        raise InputError(f"{value}", field=flag, expected="a positive number")
+    return value
+
+
+def cli_oracle(name: str, hardware: str, device: Optional[str], seed: int) -> CostOracle:
+    """The cost oracle of ``--oracle`` / ``--hardware`` (``--device`` for the measured one)."""
+    choice(name, ORACLE_NAMES, "--oracle")
+    choice(hardware, PROFILE_NAMES, "--hardware")
+    options = {"device": device} if name == "measured" else {}
+    return make_oracle(name, hardware, seed=seed, **options)

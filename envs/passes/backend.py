@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import enum
 from abc import ABC, abstractmethod
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Sequence
 
 from mlopt.envs.passes.ir import parse_for_features
 from mlopt.envs.passes.observations import instruction_count

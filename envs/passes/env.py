@@ -1,24 +1,42 @@
 """``PassOrderingEnv``: CompilerGym's llvm-ic-v0 task (Cummins et al., CGO 2022) as a Gymnasium env.
 
 An episode optimizes one program. The action is an index into the backend's pass list
-(``backend.actions``); each step applies that pass to the current IR. Observation (a ``Box``):
-``"autophase"`` (56 int64 counts, Haj-Ali et al., MLSys 2020) or ``"instcount"`` (69 int64 counts; see
-:mod:`.observations`). ``info["ir"]`` always holds the current IR text.
+(``backend.actions``); each step applies that pass to the current IR. ``info["ir"]`` always holds the
+current IR text. Observations (``observation=``):
 
-Reward (CompilerGym's IrInstructionCountOz, the normalization of Liang et al., ICML 2023): per step
-``(previous_count - count) / max(count_O0 - count_Oz, 1)``, so an episode's return is
-``(count_O0 - final) / (count_O0 - count_Oz)``: 1.0 when the sequence matches mlopt's -Oz baseline
-(:meth:`OptBackend.optimize`), above 1 when it beats it. The -Oz count comes from the ``opt`` backend
-(the llvmlite backend takes it from its ``reference``; without one the env cannot be built).
+- ``"autophase"``: 56 int64 counts (Haj-Ali et al., MLSys 2020; a ``Box``).
+- ``"instcount"``: 69 int64 counts (CompilerGym's InstCount; a ``Box``); see :mod:`.observations`.
+- ``"ir"``: the IR text (CompilerGym's ``Ir``; a ``Text`` space of printable ASCII up to
+  :data:`MAX_IR_CHARS` characters: LLVM escapes every other byte, though a hand-written file's comments
+  may still hold one).
+- ``"graph"``: the ProGraML-like program graph as ``torch_geometric.data.Data`` (:mod:`.graph`; a
+  :class:`~.graph.ProgramGraphSpace`, Gymnasium's ``Graph`` space). Gymnasium's ``check_env`` cannot
+  check this mode (it compares observations with ``==``, which ``Data`` does not define); reset and step
+  are tested directly instead. Only this mode imports torch.
+
+Rewards (``reward=``), the normalization of CompilerGym's ``*Oz`` rewards and of Liang et al. (ICML 2023):
+per step ``(previous - current) / max(value_O0 - value_Oz, 1)`` of a measured value, so an episode's
+return is ``(value_O0 - final) / (value_O0 - value_Oz)``: 1.0 when the sequence matches mlopt's -Oz
+baseline (:meth:`OptBackend.optimize`), above 1 when it beats it.
+
+- ``"instruction_count"`` (default): IR instructions (CompilerGym's IrInstructionCountOz).
+- ``"text_size"``: bytes of the ``.text`` sections of the object file the backend emits (``llc`` for
+  ``opt``, llvmlite's target machine for ``llvmlite``; CompilerGym's ObjectTextSizeOz).
+
+The -Oz value comes from the ``opt`` backend (the llvmlite backend takes it from its ``reference``;
+without one the env cannot be built).
 
 An episode ends (``truncated``) after ``max_steps`` passes. A pass that crashes, is unknown or times out
-ends it (``terminated``) with reward 0 and ``info["status"]`` naming what happened; the IR stays as it was.
+(or IR the backend then cannot measure) ends it (``terminated``) with reward 0 and ``info["status"]``
+naming what happened; the IR stays as it was.
 """
 
 from __future__ import annotations
 
 import os
-from typing import Any, Sequence
+import string
+from collections.abc import Callable, Sequence
+from typing import Any, ClassVar
 
 import gymnasium
 import numpy as np
@@ -26,51 +44,83 @@ from gymnasium import spaces
 
 from mlopt.datasets.programs import Program, load_program, shipped_programs
 from mlopt.envs.passes.backend import CompilerBackend, PassStatus
-from mlopt.envs.passes.observations import AUTOPHASE_FEATURES, INSTCOUNT_FEATURES, autophase, instcount
+from mlopt.envs.passes.graph import ProgramGraphSpace, program_graph
 from mlopt.envs.passes.ir import parse_for_features
+from mlopt.envs.passes.observations import AUTOPHASE_FEATURES, INSTCOUNT_FEATURES, autophase, instcount
 from mlopt.errors import InputError
 
-OBSERVATIONS = {"autophase": (autophase, len(AUTOPHASE_FEATURES)),
-                "instcount": (instcount, len(INSTCOUNT_FEATURES))}
+OBSERVATIONS = ("autophase", "instcount", "ir", "graph")
+REWARDS: dict[str, Callable[[CompilerBackend, str], int]] = {
+    "instruction_count": lambda backend, ir: backend.instruction_count(ir),
+    "text_size": lambda backend, ir: backend.text_size(ir),
+}
 DEFAULT_MAX_STEPS = 45  # Liang et al.'s compilation budget
+MAX_IR_CHARS = 1 << 24
 
 
-def make_backend(name: str) -> CompilerBackend:
-    """``"opt"`` or ``"llvmlite"`` (llvmlite with ``opt`` as its -Oz reference)."""
+def observation_space(kind: str) -> spaces.Space:
+    """The Gymnasium space of observation ``kind`` (one of :data:`OBSERVATIONS`)."""
+    if kind == "ir":
+        return spaces.Text(MAX_IR_CHARS, min_length=1, charset=string.printable)
+    if kind == "graph":
+        return ProgramGraphSpace()
+    size = len(AUTOPHASE_FEATURES) if kind == "autophase" else len(INSTCOUNT_FEATURES)
+    return spaces.Box(0, np.iinfo(np.int64).max, (size,), np.int64)
+
+
+def observe(ir: str, kind: str) -> Any:
+    """Observation ``kind`` of IR text (module docstring)."""
+    if kind == "ir":
+        return ir
+    module = parse_for_features(ir)
+    if kind == "graph":
+        return program_graph(module).to_data()
+    return autophase(module) if kind == "autophase" else instcount(module)
+
+
+def make_backend(name: str, opt_path: str | os.PathLike[str] | None = None) -> CompilerBackend:
+    """``"opt"`` or ``"llvmlite"`` (llvmlite with ``opt`` as its -Oz reference); ``opt_path`` locates ``opt``."""
     from mlopt.envs.passes.llvmlite_backend import LlvmliteBackend
     from mlopt.envs.passes.opt_backend import OptBackend
 
     if name == "opt":
-        return OptBackend()
+        return OptBackend(opt_path)
     if name == "llvmlite":
-        return LlvmliteBackend(reference=OptBackend())
+        return LlvmliteBackend(reference=OptBackend(opt_path))
     raise InputError(f"unknown backend {name!r}", field="backend", expected="opt or llvmlite")
 
 
 class PassOrderingEnv(gymnasium.Env):
-    """Choose LLVM passes one by one to shrink a program's IR instruction count (module docstring).
+    """Choose LLVM passes one by one to shrink a program (module docstring).
 
     Args:
         benchmark: a :class:`Program`, a path to a .ll/.bc/.c file, a sequence of programs to draw from
             at each reset, or None for the shipped training split.
         backend: ``"opt"`` (default), ``"llvmlite"``, or a :class:`CompilerBackend` instance.
-        observation: ``"autophase"`` or ``"instcount"``.
+        observation: ``"autophase"``, ``"instcount"``, ``"ir"`` or ``"graph"``.
+        reward: ``"instruction_count"`` or ``"text_size"``, each normalized by -Oz's reduction.
         max_steps: passes per episode.
+        opt_path: the ``opt`` binary for a backend given by name (default: found by
+            :func:`~mlopt.envs.passes.opt_backend.find_opt`).
     """
 
-    metadata = {"render_modes": ["ansi"]}
+    metadata: ClassVar[dict[str, Any]] = {"render_modes": ["ansi"]}
 
     def __init__(
         self,
         benchmark: Program | str | os.PathLike[str] | Sequence[Program] | None = None,
         backend: str | CompilerBackend = "opt",
         observation: str = "autophase",
+        reward: str = "instruction_count",
         max_steps: int = DEFAULT_MAX_STEPS,
         render_mode: str | None = None,
+        opt_path: str | os.PathLike[str] | None = None,
     ) -> None:
         if observation not in OBSERVATIONS:
             raise InputError(f"unknown observation {observation!r}", field="observation",
                              expected=" or ".join(OBSERVATIONS))
+        if reward not in REWARDS:
+            raise InputError(f"unknown reward {reward!r}", field="reward", expected=" or ".join(REWARDS))
         if max_steps < 1:
             raise InputError(f"max_steps {max_steps}", field="max_steps", expected="at least 1")
         if isinstance(benchmark, Program):
@@ -81,21 +131,22 @@ class PassOrderingEnv(gymnasium.Env):
             self.programs = tuple(benchmark) if benchmark is not None else shipped_programs("train")
         if not self.programs:
             raise InputError("no programs", field="benchmark", expected="at least one program")
-        self.backend = make_backend(backend) if isinstance(backend, str) else backend
+        self.backend = make_backend(backend, opt_path) if isinstance(backend, str) else backend
         self.observation_kind = observation
-        self._features, size = OBSERVATIONS[observation]
+        self.reward_kind = reward
+        self._measure = REWARDS[reward]
         self.max_steps = max_steps
         self.render_mode = render_mode
         self.action_space = spaces.Discrete(len(self.backend.actions))
-        self.observation_space = spaces.Box(0, np.iinfo(np.int64).max, (size,), np.int64)
-        self._oz_counts: dict[str, int] = {}
+        self.observation_space = observation_space(observation)
+        self._oz_values: dict[str, int] = {}
         self.program: Program | None = None
 
-    def oz_count(self, program: Program) -> int:
-        """Instruction count of ``program`` after the -Oz baseline (cached per program name)."""
-        if program.name not in self._oz_counts:
-            self._oz_counts[program.name] = self.backend.instruction_count(self.backend.optimize(program.ir, "Oz"))
-        return self._oz_counts[program.name]
+    def oz_value(self, program: Program) -> int:
+        """The reward's measured value of ``program`` after the -Oz baseline (cached per program name)."""
+        if program.name not in self._oz_values:
+            self._oz_values[program.name] = self._measure(self.backend, self.backend.optimize(program.ir, "Oz"))
+        return self._oz_values[program.name]
 
     def reset(self, *, seed: int | None = None, options: dict[str, Any] | None = None):
         super().reset(seed=seed)
@@ -104,9 +155,9 @@ class PassOrderingEnv(gymnasium.Env):
             program = self.programs[int(self.np_random.integers(len(self.programs)))]
         self.program = program
         self.ir = program.ir
-        self.count_o0 = self.backend.instruction_count(self.ir)
-        self.count = self.count_o0
-        self.scale = max(self.count_o0 - self.oz_count(program), 1)
+        self.value_o0 = self._measure(self.backend, self.ir)
+        self.value = self.value_o0
+        self.scale = max(self.value_o0 - self.oz_value(program), 1)
         self.steps = 0
         self.done = False
         return self._observe(), self._info(PassStatus.OK, "")
@@ -119,26 +170,32 @@ class PassOrderingEnv(gymnasium.Env):
             raise InputError(f"action {action}", field="action", expected=f"0..{len(self.backend.actions) - 1}")
         result = self.backend.apply(self.ir, self.backend.actions[action])
         self.steps += 1
-        if not result.ok:
+        status, message = result.status, result.message
+        if result.ok:
+            try:
+                value = self._measure(self.backend, result.ir)
+            except (RuntimeError, InputError) as exc:  # e.g. llc rejects what the pass produced
+                status, message = PassStatus.CRASH, f"cannot measure {self.reward_kind}: {exc}"
+        if status is not PassStatus.OK:
             self.done = True
-            return self._observe(), 0.0, True, False, self._info(result.status, result.message)
+            return self._observe(), 0.0, True, False, self._info(status, message)
         self.ir = result.ir
-        previous, self.count = self.count, self.backend.instruction_count(self.ir)
+        previous, self.value = self.value, value
         truncated = self.steps >= self.max_steps
         self.done = truncated
-        reward = (previous - self.count) / self.scale
-        return self._observe(), float(reward), False, truncated, self._info(result.status, "")
+        return self._observe(), float((previous - value) / self.scale), False, truncated, self._info(status, "")
 
-    def _observe(self) -> np.ndarray:
-        return self._features(parse_for_features(self.ir))
+    def _observe(self) -> Any:
+        return observe(self.ir, self.observation_kind)
 
     def _info(self, status: PassStatus, message: str) -> dict[str, Any]:
-        return {"program": self.program.name, "ir": self.ir, "instruction_count": self.count,
-                "instruction_count_o0": self.count_o0, "instruction_count_oz": self._oz_counts[self.program.name],
-                "status": status.value, "message": message, "steps": self.steps}
+        name = self.reward_kind
+        return {"program": self.program.name, "ir": self.ir, name: self.value, f"{name}_o0": self.value_o0,
+                f"{name}_oz": self._oz_values[self.program.name], "status": status.value, "message": message,
+                "steps": self.steps}
 
     def render(self) -> str | None:
         if self.render_mode != "ansi" or self.program is None:
             return None
-        return (f"{self.program.name}: {self.count} instructions after {self.steps} passes "
-                f"(O0 {self.count_o0}, Oz {self._oz_counts[self.program.name]})")
+        return (f"{self.program.name}: {self.reward_kind} {self.value} after {self.steps} passes "
+                f"(O0 {self.value_o0}, Oz {self._oz_values[self.program.name]})")

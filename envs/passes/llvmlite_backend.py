@@ -18,8 +18,8 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+from collections.abc import Sequence
 from multiprocessing.connection import Connection
-from typing import Sequence
 
 import llvmlite.binding as llvm
 
@@ -122,7 +122,7 @@ class LlvmliteBackend(CompilerBackend):
         """Stop the worker process (a later call starts a new one)."""
         if self._conn is not None:
             self._conn.close()
-        if self._worker is not None:
+        if self._worker is not None and self._worker.pid is not None:  # pid is None if it never started
             self._worker.kill()
             self._worker.join()
         self._worker, self._conn = None, None

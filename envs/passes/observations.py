@@ -60,7 +60,7 @@ import llvmlite.binding as llvm
 import numpy as np
 from llvmlite.binding.value import ValueKind
 
-from mlopt.envs.passes.ir import parse_for_features, value_id
+from mlopt.envs.passes.ir import value_id
 
 TERMINATORS = ("ret", "br", "switch", "indirectbr", "invoke", "resume", "unreachable", "cleanupret",
                "catchret", "catchswitch", "callbr")
@@ -199,10 +199,3 @@ def instruction_count(module: llvm.ModuleRef) -> int:
     """All instructions of the module (CompilerGym's IrInstructionCount)."""
     return sum(1 for fn in module.functions for block in fn.blocks for _ in block.instructions)
 
-
-def observe(ir: str, kind: str) -> np.ndarray | str:
-    """Observation ``kind`` ("autophase", "instcount" or "ir") of IR text."""
-    if kind == "ir":
-        return ir
-    module = parse_for_features(ir)
-    return autophase(module) if kind == "autophase" else instcount(module)

@@ -8,10 +8,11 @@ import pytest
 from gymnasium.utils.env_checker import check_env
 
 import mlopt.envs  # noqa: F401 - registers mlopt/PassOrdering-v0
-from mlopt.datasets.programs import Program, shipped_programs
+from mlopt.datasets.programs import Program, load_program, shipped_programs
+from mlopt.datasets.programs.loader import corpus_dir
 from mlopt.envs.passes import (
     AUTOPHASE_FEATURES, INSTCOUNT_FEATURES, LLVMLITE_PASSES, OPT_PASSES, BackendUnavailable, LlvmliteBackend,
-    OptBackend, PassStatus, autophase, find_opt, instcount,
+    OptBackend, PassResult, PassStatus, autophase, find_opt, instcount,
 )
 from mlopt.envs.passes.ir import parse_for_features
 from mlopt.errors import InputError
@@ -134,19 +135,57 @@ def test_oz_baseline_adds_size_attributes():
     assert 0 < backend.text_size(oz) < backend.text_size(program.ir)
 
 
+class OzAsAction(OptBackend):
+    """The opt backend plus one extra action: the whole -Oz baseline."""
+
+    actions = (*OPT_PASSES, "-Oz")
+
+    def apply(self, ir, passes, extra=()):
+        if passes == "-Oz":
+            return PassResult(self.optimize(ir, "Oz"), PassStatus.OK)
+        return super().apply(ir, passes, extra)
+
+
 @needs_opt
-def test_oz_sequence_scores_one():
-    program = shipped_programs("train")[0]
-    env = gymnasium.make("mlopt/PassOrdering-v0", benchmark=program, observation="instcount").unwrapped
+@pytest.mark.parametrize("reward", ["instruction_count", "text_size"])
+def test_oz_sequence_scores_one(reward):
+    program = load_program(corpus_dir() / "ll" / "crc32.ll")
+    env = gymnasium.make("mlopt/PassOrdering-v0", benchmark=program, backend=OzAsAction(),
+                         observation="instcount", reward=reward).unwrapped
     env.reset(seed=0)
-    backend = env.backend
-    oz = backend.optimize(program.ir, "Oz")
-    total = (env.count_o0 - backend.instruction_count(oz)) / env.scale
-    assert total == pytest.approx(1.0)
-    ret = 0.0
-    for action in (OPT_PASSES.index("sroa"), OPT_PASSES.index("simplifycfg")):
-        ret += env.step(action)[1]
-    assert ret == pytest.approx((env.count_o0 - env.count) / env.scale)
+    _, r, terminated, _, info = env.step(len(OPT_PASSES))
+    assert r == 1.0 and not terminated and info[reward] == info[f"{reward}_oz"] < info[f"{reward}_o0"]
+    env.reset(seed=0)
+    ret = sum(env.step(OPT_PASSES.index(name))[1] for name in ("sroa", "simplifycfg"))
+    assert ret == pytest.approx((env.value_o0 - env.value) / env.scale) and ret > 0
+
+
+@needs_opt
+def test_text_size_reward_and_explicit_opt_path():
+    program = load_program(corpus_dir() / "ll" / "crc32.ll")
+    env = gymnasium.make("mlopt/PassOrdering-v0", benchmark=program, reward="text_size",
+                         opt_path=str(find_opt())).unwrapped
+    _, info = env.reset(seed=0)
+    assert info["text_size_o0"] == env.backend.text_size(program.ir) > info["text_size_oz"] > 0
+    _, r, _, _, info = env.step(OPT_PASSES.index("sroa"))
+    assert r == pytest.approx((info["text_size_o0"] - info["text_size"]) / env.scale) and r > 0
+    with pytest.raises(BackendUnavailable, match="no LLVM opt binary"):
+        gymnasium.make("mlopt/PassOrdering-v0", benchmark=program, opt_path="/nonexistent/opt")
+    with pytest.raises(InputError, match="unknown reward"):
+        gymnasium.make("mlopt/PassOrdering-v0", benchmark=program, reward="runtime")
+
+
+@needs_opt
+def test_opt_output_with_float_constants_reads_in_llvmlite():
+    # LLVM 23 prints these as "float 1.000000e-01" / "f0x...", which LLVM 22 (llvmlite) cannot parse
+    ir = ("define float @f(float %x, double %y) {\n  %a = fmul float %x, 0x3FB99999A0000000\n"
+          "  %b = fptrunc double 0x400921FB54442D18 to float\n  %c = fadd float %a, %b\n  ret float %c\n}\n")
+    backend = OptBackend()
+    result = backend.apply(ir, "instsimplify")
+    assert result.ok and backend.instruction_count(result.ir) == 3
+    with pytest.raises(InputError) as info:
+        backend.parse("define i32 @f() {\n  ret i64 0\n}\n", "bad.ll")
+    assert str(info.value).startswith("bad.ll: malformed LLVM IR") and "\n" not in str(info.value)
 
 
 @needs_opt
@@ -157,7 +196,7 @@ def test_env_checker_and_bounded_episode():
     assert obs.shape == (56,) and info["status"] == "ok"
     done, steps = False, 0
     while not done:
-        obs, reward, terminated, truncated, info = env.step(OPT_PASSES.index("sroa"))
+        obs, _reward, terminated, truncated, info = env.step(OPT_PASSES.index("sroa"))
         done, steps = terminated or truncated, steps + 1
     assert steps == 3 and truncated
 

@@ -30,7 +30,7 @@ import torch
 
 from mlopt.datasets.embedding_tables import ShardingTask, load_tables_csv
 from mlopt.envs.oracles import AnalyticalOracle
-from mlopt.envs.sharding.task_sampler import is_placeable
+from mlopt.envs.sharding.task_sampler import fair_share_memory, is_placeable
 from mlopt.errors import InputError
 from mlopt.planning import GREEDY_BASELINES, METHODS, plan_sharding
 from mlopt.pretrained import split_tables
@@ -38,7 +38,6 @@ from mlopt.solvers.sharding import improve_plan
 
 TABLES = Path(__file__).resolve().parents[1] / "datasets" / "tables" / "dlrm_856.csv"
 SUITES: tuple[str, ...] = ("50x4", "100x4", "100x8", "200x8", "400x16")
-DEFAULT_METHODS: tuple[str, ...] = tuple(m for m in METHODS if m != "neuroshard-cw")
 
 
 def sample_task(pool: tuple, num_tables: int, num_devices: int, memory_factor: float, seed: list[int]) -> ShardingTask:
@@ -46,8 +45,7 @@ def sample_task(pool: tuple, num_tables: int, num_devices: int, memory_factor: f
     rng = np.random.default_rng(seed)
     for _ in range(20):
         tables = tuple(pool[i] for i in rng.choice(len(pool), size=num_tables, replace=False))
-        total = sum(t.size_bytes for t in tables)
-        memory = max(int(memory_factor * total / num_devices), max(t.size_bytes for t in tables))
+        memory = fair_share_memory(tables, num_devices, memory_factor)
         task = ShardingTask(tables, num_devices, memory, source=f"{TABLES.name} held-out {num_tables}x{num_devices}")
         if is_placeable(task):
             return task
@@ -89,7 +87,7 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--suites", nargs="+", default=list(SUITES), help="TxD, e.g. 100x8")
     parser.add_argument("--tasks", type=int, default=3, help="tasks per suite")
-    parser.add_argument("--methods", nargs="+", default=list(DEFAULT_METHODS), choices=METHODS)
+    parser.add_argument("--methods", nargs="+", default=list(METHODS), choices=METHODS)
     parser.add_argument("--milp-limit", type=float, default=2.0, help="seconds of the milp method")
     parser.add_argument("--reference-scale", type=float, default=100.0, help="long search = this x --milp-limit")
     parser.add_argument("--memory-factor", type=float, default=1.5, help="memory per device / fair share")

@@ -9,10 +9,10 @@ Methods: the DreamShard/AutoShard heuristic baselines and the TorchRec-style par
 costs (warm-started with the greedy plans), whose plan is then refined by local search under the true,
 non-additive oracle; and the learned methods (:data:`LEARNED_METHODS`, weights from
 :mod:`mlopt.pretrained` or ``model_dir``): ``dreamshard`` (the policy's argmax rollout; Zha et al.,
-NeurIPS 2022), ``neuroshard`` (table-wise greedy grid search under the pre-trained cost nets) and
-``neuroshard-cw`` (column-wise beam search; Zha et al., MLSys 2023). A column-wise plan places column
-shards: its result carries the per-shard task (``shard_task``), which the plan indexes and the oracle
-prices. Every plan is priced by the same oracle, so methods compare on one scale.
+NeurIPS 2022), ``neuroshard`` (the paper's search under the pre-trained cost nets: column-wise beam
+search with the table-wise greedy grid search inside; Zha et al., MLSys 2023) and ``neuroshard-tw``
+(the table-wise grid search alone). A plan that splits tables places column shards: its result carries
+the per-shard task (``shard_task``), which the plan indexes and the oracle prices. Every plan is priced by the same oracle, so methods compare on one scale.
 
 :func:`plan_default` is what ``mlopt shard`` runs without ``--method``: :data:`DEFAULT_LEARNED` when its
 weights exist, else the MILP, and never a plan worse than the best greedy baseline under the oracle.
@@ -34,7 +34,7 @@ from mlopt.solvers.sharding import HEURISTICS, improve_plan, solve_sharding_milp
 
 GREEDY_BASELINES: tuple[str, ...] = ("dim-greedy", "size-greedy", "lookup-greedy", "size-lookup-greedy", "torchrec")
 MILP_BACKENDS: tuple[str, ...] = ("cpsat", "scip")
-LEARNED_METHODS: tuple[str, ...] = ("dreamshard", "neuroshard", "neuroshard-cw")
+LEARNED_METHODS: tuple[str, ...] = ("dreamshard", "neuroshard", "neuroshard-tw")
 METHODS: tuple[str, ...] = (*HEURISTICS, "milp", *LEARNED_METHODS)
 DEFAULT_LEARNED = "neuroshard"  # the best learned method in benchmarks/RESULTS.md ("Learned sharding")
 FALLBACK_METHOD = "milp"  # what the default runs when no learned weights are found
@@ -115,11 +115,10 @@ def _learned(task: ShardingTask, method: str, oracle: CostOracle, model_dir: str
     from mlopt.search.neuroshard import plan_with_neuroshard
 
     model = _neuroshard_model(task.num_devices, model_dir)
-    column_wise = method == "neuroshard-cw"
-    found = plan_with_neuroshard(task, model, column_wise=column_wise)
+    found = plan_with_neuroshard(task, model, column_wise=method == "neuroshard")
     details = {"predicted_cost_ms": found.predicted_cost_ms, "table_wise_predicted_ms": found.table_wise_cost_ms,
                "grid_searches": found.evaluations}
-    if not column_wise:
+    if found.shard_task is task:  # no table was split
         return ShardingResult(method, found.plan, oracle.cost(task, found.plan), found.wall_s, details)
     details["num_shards"] = found.shard_task.num_tables
     return ShardingResult(method, found.plan, oracle.cost(found.shard_task, found.plan), found.wall_s, details,

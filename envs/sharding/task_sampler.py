@@ -3,6 +3,8 @@ Sec. 4) builds its tasks: each task draws T tables from a pool (train or test ha
 fixed memory.
 
 Tables are drawn without replacement when the pool holds at least T tables, with replacement otherwise.
+Device memory is fixed, or with ``memory_factor`` a multiple of each task's fair share (total table
+bytes / D, :func:`fair_share_memory`), as the sharding benchmark's suites are built.
 A drawn task is kept only if it can be placed at all: every table fits one device, the total fits all
 devices, and first-fit-decreasing packing by size succeeds; otherwise it is drawn again, and after
 ``max_tries`` failures :class:`~mlopt.errors.InputError` is raised.
@@ -56,6 +58,13 @@ def is_placeable(task: ShardingTask) -> bool:
     return packs_first_fit(task.sizes(), task.num_devices, task.memory_bytes)
 
 
+def fair_share_memory(tables: Sequence[EmbeddingTable], num_devices: int, factor: float) -> int:
+    """Memory per device = ``factor`` x (total bytes of ``tables`` / ``num_devices``), at least the largest
+    table."""
+    sizes = [t.size_bytes for t in tables]
+    return max(int(factor * sum(sizes) / num_devices), max(sizes))
+
+
 class TaskSampler:
     """Draws :class:`ShardingTask` s from ``pool``.
 
@@ -72,6 +81,7 @@ class TaskSampler:
         batch_size: int = 65_536,
         seed: int | np.random.Generator = 0,
         max_tries: int = 20,
+        memory_factor: float | None = None,
     ) -> None:
         if not len(pool):
             raise InputError("empty table pool", field="tables", expected="at least one table")
@@ -81,6 +91,9 @@ class TaskSampler:
         self.memory_bytes = int(memory_bytes)
         self.batch_size = int(batch_size)
         self.max_tries = max_tries
+        if memory_factor is not None and memory_factor < 1:
+            raise InputError(f"memory factor {memory_factor}", field="memory_factor", expected="a factor >= 1")
+        self.memory_factor = memory_factor
         self.rng = np.random.default_rng(seed)
         self._fixed: ShardingTask | None = None
 
@@ -114,7 +127,10 @@ class TaskSampler:
             num_devices = int(rng.choice(self.device_counts))
             replace = num_tables > len(self.pool)
             picks = rng.choice(len(self.pool), size=num_tables, replace=replace)
-            task = ShardingTask(tuple(self.pool[i] for i in picks), num_devices, self.memory_bytes, self.batch_size)
+            tables = tuple(self.pool[i] for i in picks)
+            memory = (self.memory_bytes if self.memory_factor is None
+                      else fair_share_memory(tables, num_devices, self.memory_factor))
+            task = ShardingTask(tables, num_devices, memory, self.batch_size)
             if is_placeable(task) and (accept is None or accept(task)):
                 return task
         raise InputError(

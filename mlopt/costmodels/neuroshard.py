@@ -69,7 +69,11 @@ class ComputeCostNet(nn.Module):
         embeds a task's tables once and then only sums and runs the head per candidate shard."""
         pooled = emb.new_zeros(num_rows, emb.shape[1]).index_add_(0, table_device, emb)
         nonempty = torch.bincount(table_device, minlength=num_rows) > 0
-        return self.head(pooled).squeeze(-1) * self.output_scale * nonempty.to(emb.dtype)
+        return self.pooled_costs(pooled) * nonempty.to(emb.dtype)
+
+    def pooled_costs(self, pooled: torch.Tensor) -> torch.Tensor:
+        """[N] compute cost of N non-empty shards from their summed table embeddings [N, embed]."""
+        return self.head(pooled).squeeze(-1) * self.output_scale
 
 
 class CommCostNet(nn.Module):

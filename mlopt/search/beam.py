@@ -12,7 +12,8 @@ Search: the root state (no splits) is planned by the table-wise greedy grid sear
 (:mod:`mlopt.search.grid`). Each step expands every state of the beam by halving one candidate table's
 shard dim (the result must stay divisible by 4); candidates are the union of the top ``num_candidates``
 tables by shard size and by predicted single-shard compute. Each child is planned by the grid search on
-its per-shard task; the ``beam_width`` children of lowest simulated cost form the next beam, for at
+its per-shard task (all children of a step with the same number of shards in one lockstep batch); the
+``beam_width`` children of lowest simulated cost form the next beam, for at
 most ``max_steps`` steps. The best state seen, the root included, is returned, so the result is never
 worse (by the model's own score) than the table-wise grid search.
 
@@ -29,9 +30,8 @@ from typing import Sequence
 import numpy as np
 
 from mlopt.datasets.embedding_tables import ShardingPlan, ShardingTask
-from mlopt.errors import InputError
 from mlopt.search.cost_model import ShardCostModel
-from mlopt.search.grid import DEFAULT_SCALES, GridSearchResult, greedy_grid_search
+from mlopt.search.grid import DEFAULT_SCALES, GridSearchResult, greedy_grid_search, grid_search_many
 
 MIN_SHARD_DIM_MULTIPLE = 4
 
@@ -112,11 +112,24 @@ class _State:
     grid: GridSearchResult
 
 
-def _plan_state(task: ShardingTask, levels: tuple[int, ...], model: ShardCostModel,
-                scales: Sequence[float]) -> _State:
+def _layout(task: ShardingTask, levels: tuple[int, ...]) -> tuple[tuple[ColumnSlice, ...], ShardingTask]:
     slices = column_layout(task, levels)
-    per_shard = task if not any(levels) else shard_task(task, slices)
-    return _State(levels, slices, per_shard, greedy_grid_search(per_shard, model, scales))
+    return slices, task if not any(levels) else shard_task(task, slices)
+
+
+def _plan_states(task: ShardingTask, all_levels: Sequence[tuple[int, ...]], model: ShardCostModel,
+                 scales: Sequence[float]) -> list[_State]:
+    """The states of ``all_levels`` planned by the grid search, children with the same number of shards
+    in one lockstep batch (:func:`~mlopt.search.grid.grid_search_many`); unplaceable ones are dropped."""
+    layouts = [_layout(task, levels) for levels in all_levels]
+    groups: dict[int, list[int]] = {}
+    for i, (slices, _) in enumerate(layouts):
+        groups.setdefault(len(slices), []).append(i)
+    states = []
+    for members in groups.values():
+        grids = grid_search_many([layouts[i][1] for i in members], model, scales)
+        states.extend(_State(all_levels[i], *layouts[i], grid) for i, grid in zip(members, grids) if grid is not None)
+    return states
 
 
 def _split_candidates(task: ShardingTask, state: _State, model: ShardCostModel, num_candidates: int) -> list[int]:
@@ -140,21 +153,19 @@ def beam_search(task: ShardingTask, model: ShardCostModel, *, beam_width: int = 
     """NeuroShard's column-wise beam search (module docstring)."""
     if beam_width < 1 or max_steps < 0 or num_candidates < 1:
         raise ValueError("beam_width and num_candidates must be >= 1 and max_steps >= 0")
-    root = _plan_state(task, (0,) * task.num_tables, model, scales)
+    slices, _ = _layout(task, (0,) * task.num_tables)
+    root = _State((0,) * task.num_tables, slices, task, greedy_grid_search(task, model, scales))
     best, beam, seen, evaluations = root, [root], {root.levels}, 1
     for _ in range(max_steps):
-        children = []
+        expansions = []
         for state in beam:
             for t in _split_candidates(task, state, model, num_candidates):
                 levels = tuple(k + (i == t) for i, k in enumerate(state.levels))
-                if levels in seen:
-                    continue
-                seen.add(levels)
-                evaluations += 1
-                try:
-                    children.append(_plan_state(task, levels, model, scales))
-                except InputError:
-                    continue
+                if levels not in seen:
+                    seen.add(levels)
+                    expansions.append(levels)
+        evaluations += len(expansions)
+        children = _plan_states(task, expansions, model, scales)
         if not children:
             break
         beam = sorted(children, key=lambda s: s.grid.cost_ms)[:beam_width]

@@ -68,6 +68,15 @@ class NeuroShardCostModel:
         self._features.move_to_end(id(task))
         return entry[1], entry[2], entry[3]
 
+    def table_embeddings(self, task: ShardingTask) -> torch.Tensor:
+        """[T, embed] the compute net's table embeddings of ``task`` (cached; the incremental grid search
+        sums them per shard, :class:`~mlopt.search.grid.SumDecomposableModel`)."""
+        return self.features(task)[2]
+
+    @torch.no_grad()
+    def pooled_compute(self, pooled: torch.Tensor) -> np.ndarray:
+        return self.compute.pooled_costs(pooled).double().cpu().numpy()
+
     @torch.no_grad()
     def shard_compute(self, task: ShardingTask, tables: np.ndarray, shards: np.ndarray,
                       num_shards: int) -> np.ndarray:

@@ -205,6 +205,7 @@ def train_dreamshard_policy(
     num_tables: IntChoice = 50,
     num_devices: IntChoice = 4,
     memory_gb: float = 5.0,
+    memory_factor: float | None = None,
     batch_size: int = 65_536,
     oracle: CostOracle | None = None,
     config: DreamShardConfig = DreamShardConfig(),
@@ -223,7 +224,8 @@ def train_dreamshard_policy(
     oracle = oracle if oracle is not None else AnalyticalOracle("a100")
     rng = np.random.default_rng(seed)
     generator = torch.Generator(device=dev).manual_seed(seed)
-    sampler = TaskSampler(tables, num_tables, num_devices, int(memory_gb * 2**30), batch_size, seed=rng)
+    sampler = TaskSampler(tables, num_tables, num_devices, int(memory_gb * 2**30), batch_size, seed=rng,
+                          memory_factor=memory_factor)
     fresh_cost_net = cost_net is None
     with seeded(seed):
         policy = policy if policy is not None else DreamShardPolicy()

@@ -19,7 +19,7 @@ from mlopt.search import (
     plan_with_neuroshard, shard_task,
 )
 from mlopt.search.beam import can_halve
-from mlopt.search.grid import grid_candidates, still_packable
+from mlopt.search.grid import grid_candidates, grid_search_many, still_packable
 from mlopt.solvers.sharding import HEURISTICS
 
 torch.set_num_threads(1)
@@ -165,3 +165,50 @@ def test_memory_lookahead_keeps_large_late_tables_placeable() -> None:
     task = sampled_task(3)  # memory-tight: without the lookahead a large, late table no longer fits
     result = greedy_grid_search(task, OracleCostModel(AnalyticalOracle("a100")))
     result.plan.validate(task)
+
+
+def first_fit_packs(free: np.ndarray, sizes_desc: np.ndarray) -> bool:
+    """Plain first-fit simulation, the definition :func:`still_packable` must agree with when it says False."""
+    free = free.copy()
+    for size in sizes_desc:
+        room = np.flatnonzero(free >= size)
+        if not len(room):
+            return False
+        free[room[0]] -= size
+    return True
+
+
+def test_still_packable_per_group_matches_first_fit() -> None:
+    rng = np.random.default_rng(0)
+    groups = -np.sort(-rng.integers(1, 6, size=(3, 7)), axis=1)
+    groups[rng.random(groups.shape) < 0.3] = 0  # placed tables leave zeros anywhere in a list
+    free = rng.integers(0, 12, size=(300, 3))
+    group = rng.integers(0, 3, size=300)
+    got = still_packable(free, groups, group)
+    expected = [first_fit_packs(free[row], groups[group[row]][groups[group[row]] > 0]) for row in range(300)]
+    np.testing.assert_array_equal(got, expected)
+    assert 0 < got.sum() < len(got)
+    assert not still_packable(np.array([[3, 3, 3]]), np.array([[0, 5]]), np.array([0]))[0]  # a hole, then a misfit
+    np.testing.assert_array_equal(still_packable(free, groups[0]), still_packable(free, groups, np.zeros(300, int)))
+
+
+class EmbeddingFreeModel:
+    """The learned adapter without its embedding shortcut: the grid search must reprice whole shards."""
+
+    def __init__(self, model: NeuroShardCostModel) -> None:
+        self.shard_compute, self.plan_costs = model.shard_compute, model.plan_costs
+
+
+@pytest.mark.parametrize("learned", [False, True])
+def test_lockstep_batch_equals_one_task_at_a_time(learned: bool, oracle: AnalyticalOracle) -> None:
+    tasks = [sampled_task(seed, num_tables=25) for seed in (10, 11, 12)]
+    tasks = [ShardingTask(t.tables, t.num_devices, max(u.memory_bytes for u in tasks)) for t in tasks]
+    model = learned_model(4) if learned else OracleCostModel(oracle)
+    batched = grid_search_many(tasks, model)
+    for task, result in zip(tasks, batched, strict=True):
+        alone = greedy_grid_search(task, model)
+        assert result is not None and result.plan == alone.plan
+        np.testing.assert_allclose(result.candidate_costs_ms, alone.candidate_costs_ms, rtol=1e-6)
+    if learned:  # the incremental embedding sums give the same plans as repricing every shard
+        slow = greedy_grid_search(tasks[0], EmbeddingFreeModel(model))
+        assert slow.plan == batched[0].plan and slow.cost_ms == pytest.approx(batched[0].cost_ms, rel=1e-5)

@@ -49,8 +49,8 @@ def test_split_is_disjoint_halves() -> None:
     assert len(train) + len(test) == len(tables) and not {t.name for t in train} & {t.name for t in test}
 
 
-@pytest.mark.parametrize("method", ["dreamshard", "neuroshard"])
-def test_learned_methods_give_valid_plans(method: str) -> None:
+@pytest.mark.parametrize("method", ["dreamshard", "neuroshard-tw"])
+def test_table_wise_learned_methods_give_valid_plans(method: str) -> None:
     task = ShardingTask(load_tables_csv(DEFAULT_TABLES), 4, 40 * 2**30)
     result = plan_sharding(task, method, AnalyticalOracle("a100"))
     result.plan.validate(task)
@@ -60,7 +60,7 @@ def test_learned_methods_give_valid_plans(method: str) -> None:
 def test_column_wise_plan_is_priced_on_the_shard_task() -> None:
     task = ShardingTask(load_tables_csv(DEFAULT_TABLES)[:24], 4, 40 * 2**30)
     oracle = AnalyticalOracle("a100")
-    result = plan_sharding(task, "neuroshard-cw", oracle)
+    result = plan_sharding(task, "neuroshard", oracle)
     shards = result.planned_task(task)
     result.plan.validate(shards)
     assert result.cost.total_ms == pytest.approx(oracle.cost(shards, result.plan).total_ms)

@@ -1,6 +1,7 @@
-"""Differentiable surrogate solvers: layer throughput and SurCo on the risk-averse shortest path.
+"""Differentiable surrogate solvers: layer throughput, SurCo, LANCER and GenCO, printed side by side.
 
     python benchmarks/surrogates.py --instances 20 --steps 50 --workers 2
+    python benchmarks/surrogates.py --parts lancer genco --lancer-seeds 3     # LANCER and GenCO only
 
 1. Throughput: solves/s of ``SolverLayer(grad="dbb")`` forward + backward (2 solves per cost vector)
    on a batch of B random cost vectors vs the same layer called once per vector, for the vectorized
@@ -10,11 +11,24 @@
    (DBB), random search over c at SurCo-zero's number of solver calls (c = mean * exp(0.3 N(0, I)),
    keeping the best), SurCo-prior (per-edge MLP trained on 64 other seeds) and SurCo-hybrid (prior,
    then 10 zero steps), and the exact optimum by enumerating the monotone paths (70 on 5x5).
+3. LANCER on the multidimensional knapsack (``make_multi_knapsack``: ``--ks-items`` items, ``--ks-dims``
+   capacity rows, polynomial degree ``--ks-deg``, ``--ks-train`` training / ``--ks-test`` test instances,
+   CP-SAT through ``make_solver``), linear predictors: two-stage (MSE, 100 epochs), then from that
+   model DBB (regret loss, lambda 10) and SPO+ for ``--dfl-epochs`` epochs each, DBB again with about
+   LANCER's solver calls, and LANCER for ``--lancer-iters`` alternations; test normalized regret (mean
+   and std over ``--lancer-seeds`` data seeds, and on how many seeds it is below two-stage's) and the
+   solver calls each used in training (``x*`` of the training costs included).
+4. GenCO on 8x8 tile levels (``make_levels``, 256 training levels) with the ``TilePath`` solver: a plain
+   VAE (Bernoulli likelihood, samples thresholded at 0.5), the same VAE repaired by the solver at
+   sampling time only, and GenCO trained through the solver (Fenchel-Young and squared/DBB
+   reconstructions); over 500 samples: fraction playable, diversity (mean pairwise Hamming distance
+   as a fraction of tiles), mean Hamming distance to the nearest training level, and floor density.
 """
 
 from __future__ import annotations
 
 import argparse
+import copy
 import itertools
 import time
 
@@ -22,10 +36,37 @@ import numpy as np
 import torch
 from rich.console import Console
 from rich.table import Table
+from torch import nn
 
-from mlopt.datasets.surrogate_tasks import grid_edges, make_risk_shortest_path
-from mlopt.solvers.linear import BatchSolver, CpSatSolver, GridShortestPath, grid_shortest_path_model
-from mlopt.surrogates import SolverLayer, SurCoPrior, risk_shortest_path_objective, surco_hybrid, surco_zero
+from mlopt.datasets.surrogate_tasks import (
+    diversity,
+    grid_edges,
+    is_playable,
+    make_levels,
+    make_multi_knapsack,
+    make_risk_shortest_path,
+    normalized_regret,
+)
+from mlopt.solvers.linear import (
+    BatchSolver,
+    CpSatSolver,
+    GridShortestPath,
+    TilePath,
+    grid_shortest_path_model,
+    knapsack_model,
+    make_solver,
+)
+from mlopt.surrogates import (
+    GenCO,
+    Lancer,
+    SolverLayer,
+    SPOPlusLoss,
+    SurCoPrior,
+    risk_shortest_path_objective,
+    surco_hybrid,
+    surco_zero,
+)
+from mlopt.surrogates.nets import mlp
 
 
 def all_grid_paths(rows: int, cols: int) -> np.ndarray:
@@ -121,6 +162,125 @@ def surco_table(size: int, instances: int, steps: int, seed: int) -> Table:
     return table
 
 
+def train_epochs(model: nn.Module, loss_fn, size: int, epochs: int, lr: float, seed: int, batch: int = 32) -> None:
+    """Adam on ``loss_fn(index)`` over shuffled minibatches of ``range(size)``."""
+    optimizer = torch.optim.Adam(model.parameters(), lr=lr)
+    generator = torch.Generator().manual_seed(seed)
+    for _ in range(epochs):
+        for index in torch.randperm(size, generator=generator).split(batch):
+            loss = loss_fn(index)
+            optimizer.zero_grad()
+            loss.backward()
+            optimizer.step()
+
+
+def lancer_run(args: argparse.Namespace, seed: int) -> dict[str, tuple[float, int, float]]:
+    """Test regret, training solver calls and seconds of each method on one knapsack data seed."""
+    data = make_multi_knapsack(args.ks_train + args.ks_test, args.ks_items, args.ks_dims, deg=args.ks_deg, seed=seed)
+    train, test = data.split(args.ks_train)
+    solver = make_solver(knapsack_model(data.weights, data.capacities), sense="max")
+    y, c = torch.from_numpy(train.features), torch.from_numpy(train.values)
+    x_test = solver.solve(test.values)
+
+    def regret(model: nn.Module) -> float:
+        with torch.no_grad():
+            return float(normalized_regret(test.values, solver.solve(model(torch.from_numpy(test.features)).numpy()),
+                                           x_test).mean())
+
+    out: dict[str, tuple[float, int, float]] = {}
+    start = time.perf_counter()
+    torch.manual_seed(seed)
+    two_stage = nn.Linear(y.shape[1], c.shape[1]).double()
+    train_epochs(two_stage, lambda i: (two_stage(y[i]) - c[i]).square().mean(), len(y), 100, 0.01, seed)
+    out["two-stage"] = (regret(two_stage), 0, time.perf_counter() - start)
+    x_train = solver.solve(train.values)
+    n = len(y)
+
+    for key, epochs in (("dbb", args.dfl_epochs), ("dbb-budget", (args.lancer_iters + 2) // 2)):
+        start, before = time.perf_counter(), solver.calls
+        dbb, layer = copy.deepcopy(two_stage), SolverLayer(solver, "dbb", lambda_=10.0)
+        train_epochs(dbb, lambda i: -(layer(dbb(y[i])) * c[i]).sum(1).mean(), n, epochs, 0.002, seed)  # noqa: B023
+        out[key] = (regret(dbb), solver.calls - before, time.perf_counter() - start)
+
+    start, before = time.perf_counter(), solver.calls
+    spo, spo_loss = copy.deepcopy(two_stage), SPOPlusLoss(solver)
+    x_t = torch.from_numpy(x_train)
+    train_epochs(spo, lambda i: spo_loss(spo(y[i]), c[i], x_t[i]), n, args.dfl_epochs, 0.002, seed)
+    out["spo+"] = (regret(spo), n + solver.calls - before, time.perf_counter() - start)
+
+    start = time.perf_counter()
+    lancer_model = copy.deepcopy(two_stage)
+    lancer = Lancer(lancer_model, solver, seed=seed)
+    lancer.fit(y, c, args.lancer_iters, x_opt=x_train)
+    out["lancer"] = (regret(lancer_model), n + lancer.solver_calls, time.perf_counter() - start)
+    return out
+
+
+def lancer_table(args: argparse.Namespace) -> Table:
+    runs = [lancer_run(args, args.seed + s) for s in range(args.lancer_seeds)]
+    names = {"two-stage": "two-stage (MSE, 100 epochs)", "dbb": f"DBB (+{args.dfl_epochs} epochs)",
+             "dbb-budget": f"DBB (+{(args.lancer_iters + 2) // 2} epochs, about LANCER's calls)",
+             "spo+": f"SPO+ (+{args.dfl_epochs} epochs)", "lancer": f"LANCER (+{args.lancer_iters} alternations)"}
+    table = Table(title=f"LANCER: multidimensional knapsack, {args.ks_items} items x {args.ks_dims} rows, deg "
+                        f"{args.ks_deg}, {args.ks_train} train / {args.ks_test} test, {args.lancer_seeds} seeds")
+    for column in ("method", "test normalized regret (mean +- std)", "seeds below two-stage", "training solver calls",
+                   "seconds"):
+        table.add_column(column)
+    for key, name in names.items():
+        regrets = [run[key][0] for run in runs]
+        wins = sum(run[key][0] < run["two-stage"][0] for run in runs)
+        table.add_row(name, f"{np.mean(regrets):.4f} +- {np.std(regrets):.4f}", "-" if key == "two-stage" else
+                      f"{wins}/{len(runs)}", f"{np.mean([run[key][1] for run in runs]):,.0f}",
+                      f"{np.mean([run[key][2] for run in runs]):.1f}")
+    return table
+
+
+def plain_vae(levels: torch.Tensor, epochs: int, seed: int, latent: int = 8, hidden: int = 128) -> nn.Module:
+    """The GenCO-shaped VAE without a solver: Bernoulli likelihood on decoder logits (-cost), beta = 1."""
+    generator = torch.Generator().manual_seed(seed)
+    encoder, decoder = mlp([levels.shape[1], hidden, 2 * latent], generator), mlp([latent, hidden, levels.shape[1]], generator)
+    model = nn.ModuleDict({"encoder": encoder, "decoder": decoder})
+
+    def loss(index: torch.Tensor) -> torch.Tensor:
+        mean, log_var = encoder(levels[index]).chunk(2, -1)
+        logits = decoder(mean + (0.5 * log_var).exp() * torch.randn(mean.shape, generator=generator, dtype=mean.dtype))
+        bce = nn.functional.binary_cross_entropy_with_logits(logits, levels[index], reduction="none").sum(-1)
+        return (bce + 0.5 * (mean.square() + log_var.exp() - 1 - log_var).sum(-1)).mean()
+
+    train_epochs(model, loss, len(levels), epochs, 3e-3, seed)
+    return decoder
+
+
+def genco_table(args: argparse.Namespace) -> Table:
+    rows, cols, count = 8, 8, 500
+    levels = make_levels(256, rows, cols, seed=args.seed).reshape(256, -1)
+    solver = TilePath(rows, cols)
+    results: dict[str, tuple[np.ndarray, float]] = {}
+    start = time.perf_counter()
+    decoder = plain_vae(torch.from_numpy(levels), args.genco_epochs, args.seed)
+    with torch.no_grad():
+        logits = decoder(torch.randn(count, 8, generator=torch.Generator().manual_seed(1), dtype=torch.float64)).numpy()
+    seconds = time.perf_counter() - start
+    results["VAE (no solver)"] = ((logits > 0).astype(np.float64), seconds)
+    results["VAE + solver repair at sampling"] = (solver.solve(-logits), seconds)
+    for name, kwargs in (("GenCO (Fenchel-Young)", {}), ("GenCO (squared, DBB)", {"reconstruction": "squared", "lambda_": 1.0})):
+        start = time.perf_counter()
+        model = GenCO(solver, seed=args.seed, **kwargs)
+        model.fit(levels, epochs=args.genco_epochs)
+        results[name] = (model.sample(count, seed=1), time.perf_counter() - start)
+    table = Table(title=f"GenCO: {rows}x{cols} tile levels with a start-goal path, 256 training levels, "
+                        f"{count} samples, {args.genco_epochs} epochs")
+    for column in ("generator", "playable", "diversity", "Hamming to nearest training level", "floor", "train s"):
+        table.add_column(column)
+    table.add_row("training levels", "100.0%", f"{diversity(levels):.3f}", "0.0", f"{levels.mean():.3f}", "-")
+    for name, (samples, seconds) in results.items():
+        playable = np.mean([is_playable(x.reshape(rows, cols)) for x in samples])
+        nearest = (samples[:, None, :] != levels[None]).sum(-1).min(1).mean()
+        table.add_row(name, f"{playable:.1%}", f"{diversity(samples):.3f}", f"{nearest:.1f}", f"{samples.mean():.3f}",
+                      f"{seconds:.1f}")
+    return table
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--instances", type=int, default=20)
@@ -130,12 +290,29 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--threads", type=int, default=1, help="torch threads")
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--parts", nargs="+", default=["throughput", "surco", "lancer", "genco"],
+                        choices=["throughput", "surco", "lancer", "genco"])
+    parser.add_argument("--ks-items", type=int, default=30)
+    parser.add_argument("--ks-dims", type=int, default=3)
+    parser.add_argument("--ks-deg", type=int, default=6)
+    parser.add_argument("--ks-train", type=int, default=200)
+    parser.add_argument("--ks-test", type=int, default=200)
+    parser.add_argument("--dfl-epochs", type=int, default=10, help="DBB and SPO+ epochs after the two-stage fit")
+    parser.add_argument("--lancer-iters", type=int, default=8)
+    parser.add_argument("--lancer-seeds", type=int, default=3)
+    parser.add_argument("--genco-epochs", type=int, default=40)
     args = parser.parse_args()
     torch.set_num_threads(args.threads)
     console = Console(width=120)
-    console.print(throughput(args.batch, args.workers, args.seed))
-    for size in args.sizes:
-        console.print(surco_table(size, args.instances, args.steps, args.seed))
+    if "throughput" in args.parts:
+        console.print(throughput(args.batch, args.workers, args.seed))
+    if "surco" in args.parts:
+        for size in args.sizes:
+            console.print(surco_table(size, args.instances, args.steps, args.seed))
+    if "lancer" in args.parts:
+        console.print(lancer_table(args))
+    if "genco" in args.parts:
+        console.print(genco_table(args))
 
 
 if __name__ == "__main__":

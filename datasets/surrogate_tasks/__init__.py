@@ -1,12 +1,25 @@
 """Tasks for differentiable surrogate solvers (SurCo, LANCER, GenCO): instances with a combinatorial
-feasible set and a nonlinear objective. Numpy only; the torch objectives live in ``mlopt.surrogates``."""
+feasible set and a nonlinear objective or a decision loss. Numpy only; the torch objectives live in
+``mlopt.surrogates``."""
 
 from __future__ import annotations
 
+from mlopt.datasets.surrogate_tasks.knapsack import (
+    MultiKnapsackData,
+    make_multi_knapsack,
+    normalized_regret,
+    polynomial_costs,
+)
+from mlopt.datasets.surrogate_tasks.levels import diversity, is_playable, make_levels
+from mlopt.datasets.surrogate_tasks.portfolio import PortfolioData, make_portfolio
 from mlopt.datasets.surrogate_tasks.shortest_path import (
     RiskShortestPath,
     grid_edges,
     make_risk_shortest_path,
 )
 
-__all__ = ["RiskShortestPath", "grid_edges", "make_risk_shortest_path"]
+__all__ = [
+    "MultiKnapsackData", "PortfolioData", "RiskShortestPath", "diversity", "grid_edges", "is_playable",
+    "make_levels", "make_multi_knapsack", "make_portfolio", "make_risk_shortest_path", "normalized_regret",
+    "polynomial_costs",
+]

@@ -11,8 +11,8 @@ linear surrogate costs c so that ``x*(c) = argmin_{x in X} c.x`` minimizes f, di
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 import numpy as np
 import torch

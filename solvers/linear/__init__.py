@@ -1,23 +1,35 @@
 """Linear optimization oracles ``x*(c) = argmin_{x in X} c.x`` over a fixed feasible set, batched and
 cached: general backends (CP-SAT, GLOP, SCIP) over a :class:`LinearModel` and exact fast special cases
-(grid shortest path, 0/1 knapsack, assignment). No torch here; the autograd layers are in
+(grid shortest path, 0/1 knapsack, assignment, connected tile sets) that ``make_solver`` picks
+automatically, and a simplex-constrained mean-variance QP with the same interface. No torch here; the autograd layers are in
 ``mlopt.surrogates``."""
 
 from __future__ import annotations
 
-from mlopt.solvers.linear.backends import BACKENDS, CpSatSolver, GlopSolver, ScipSolver, make_solver
+from mlopt.solvers.linear.backends import (
+    BACKENDS,
+    CpSatSolver,
+    GlopSolver,
+    ScipSolver,
+    make_solver,
+    special_solver,
+)
 from mlopt.solvers.linear.base import BatchSolver, LinearModel, LinearSolver
+from mlopt.solvers.linear.quadratic import SimplexQP, project_to_simplex
 from mlopt.solvers.linear.special import (
     Assignment,
     GridShortestPath,
     Knapsack01,
+    TilePath,
     assignment_model,
     grid_shortest_path_model,
     knapsack_model,
+    tile_path_model,
 )
 
 __all__ = [
     "BACKENDS", "Assignment", "BatchSolver", "CpSatSolver", "GlopSolver", "GridShortestPath", "Knapsack01",
-    "LinearModel", "LinearSolver", "ScipSolver", "assignment_model", "grid_shortest_path_model",
-    "knapsack_model", "make_solver",
+    "LinearModel", "LinearSolver", "ScipSolver", "SimplexQP", "TilePath", "assignment_model",
+    "grid_shortest_path_model", "knapsack_model", "make_solver", "project_to_simplex", "special_solver",
+    "tile_path_model",
 ]

@@ -1,14 +1,24 @@
 """General ``LinearSolver`` backends over a :class:`LinearModel`: OR-Tools CP-SAT (pure integer),
-OR-Tools GLOP through pywraplp (LP), and SCIP through pyscipopt (MILP). Each solve builds a fresh
+OR-Tools GLOP through pywraplp (LP), and SCIP through pyscipopt (MILP); :func:`make_solver` picks one, or
+an exact special case from ``special.py`` when the model has its structure. Each solve builds a fresh
 model (a few hundred microseconds for the task sizes here) so that solves can run in parallel threads.
 """
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 
 from mlopt.errors import InputError
 from mlopt.solvers.linear.base import BatchSolver, LinearModel
+from mlopt.solvers.linear.special import (
+    Assignment,
+    GridShortestPath,
+    Knapsack01,
+    assignment_model,
+    grid_shortest_path_model,
+)
 
 BACKENDS: tuple[str, ...] = ("cpsat", "glop", "scip")
 
@@ -142,10 +152,70 @@ class ScipSolver(BatchSolver):
         return np.array([scip.getVal(v) for v in x], dtype=np.float64)
 
 
+def _same(a: np.ndarray | None, b: np.ndarray | None) -> bool:
+    return (a is None) == (b is None) and (a is None or (a.shape == b.shape and np.array_equal(a, b)))
+
+
+def _same_model(model: LinearModel, reference: LinearModel) -> bool:
+    return all(_same(getattr(model, name), getattr(reference, name))
+               for name in ("A_ub", "b_ub", "A_eq", "b_eq", "lb", "ub", "integrality"))
+
+
+def _is_binary(model: LinearModel) -> bool:
+    return bool(model.integrality.all() and (model.lb == 0).all() and (model.ub == 1).all())
+
+
+def _grid_shape(num_edges: int) -> list[tuple[int, int]]:
+    """Every (rows, cols) whose right/down grid has ``num_edges = 2 rows cols - rows - cols`` edges, i.e.
+    ``cols = (num_edges + rows) / (2 rows - 1)``."""
+    shapes = []
+    for rows in range(1, num_edges + 2):
+        cols, rest = divmod(num_edges + rows, 2 * rows - 1)
+        if rest == 0 and rows * cols >= 2:
+            shapes.append((rows, cols))
+    return shapes
+
+
+def special_solver(model: LinearModel, *, sense: str = "min", cache_size: int = 4096, workers: int = 1,
+                   max_knapsack_states: int = 10_000_000) -> BatchSolver | None:
+    """The exact fast solver for ``model`` when its structure is one of the special cases, else None:
+
+    - the unit-flow model of a right/down grid DAG (equal to ``grid_shortest_path_model(rows, cols)`` for
+      one of the shapes with that edge count) -> :class:`GridShortestPath`;
+    - binary variables, one ``<=`` row with non-negative integer weights and an integer capacity, no
+      equalities, ``n * (capacity + 1) <= max_knapsack_states`` -> :class:`Knapsack01`;
+    - binary n^2 variables with ``assignment_model(n)``'s equalities and no inequalities -> :class:`Assignment`.
+
+    The comparisons are exact (the same matrices, bounds and integrality; an LP relaxation of these
+    sets is not detected, although its optimum is the same integral point).
+    """
+    if not _is_binary(model):
+        return None
+    if model.A_ub is None and model.A_eq is not None:
+        for rows, cols in _grid_shape(model.num_vars):
+            if _same_model(model, grid_shortest_path_model(rows, cols)):
+                return GridShortestPath(rows, cols, sense=sense, cache_size=cache_size)
+        n = math.isqrt(model.num_vars)
+        if n * n == model.num_vars and _same_model(model, assignment_model(n)):
+            return Assignment(n, sense=sense, workers=workers, cache_size=cache_size)
+    if model.A_eq is None and model.A_ub is not None and len(model.A_ub) == 1:
+        weights, capacity = model.A_ub[0], float(model.b_ub[0])
+        integral = np.allclose(weights, np.round(weights)) and (weights >= 0).all()
+        if integral and capacity >= 0 and model.num_vars * (np.floor(capacity) + 1) <= max_knapsack_states:
+            return Knapsack01(np.round(weights), int(np.floor(capacity)), sense=sense, cache_size=cache_size)
+    return None
+
+
 def make_solver(model: LinearModel, backend: str = "auto", **kwargs: object) -> BatchSolver:
-    """A backend for ``model``: ``auto`` picks CP-SAT for pure-integer models it accepts, GLOP for LPs,
-    SCIP otherwise. ``kwargs`` go to the backend (``sense``, ``workers``, ``cache_size``, ...)."""
+    """A backend for ``model``: ``auto`` picks the exact fast solver when :func:`special_solver` recognizes
+    the structure, else CP-SAT for pure-integer models it accepts, GLOP for LPs, SCIP otherwise.
+    ``kwargs`` go to the backend (``sense``, ``workers``, ``cache_size``, ...; a special solver takes
+    only ``sense``, ``cache_size`` and ``workers``)."""
     if backend == "auto":
+        special = special_solver(model, **{k: v for k, v in kwargs.items()  # type: ignore[arg-type]
+                                            if k in ("sense", "cache_size", "workers")})
+        if special is not None:
+            return special
         if not model.integrality.any():
             backend = "glop"
         else:

@@ -5,7 +5,10 @@ set (so tests and users can check them against the general MILP backends):
   the nodes, vectorized over the batch (the edge order is ``mlopt.datasets.surrogate_tasks.grid_edges``);
 - :class:`Knapsack01`: 0/1 knapsack with integer weights, DP over capacities, vectorized over the batch;
 - :class:`Assignment`: n x n perfect matching, the Hungarian algorithm with potentials (Kuhn 1955,
-  Munkres 1957; the O(n^3) shortest-augmenting-path form), one solve per thread.
+  Munkres 1957; the O(n^3) shortest-augmenting-path form), one solve per thread;
+- :class:`TilePath`: tile sets of a ``rows x cols`` grid that contain a 4-connected path from the
+  top-left to the bottom-right tile (GenCO's playable levels), by a node-weighted shortest path
+  (Bellman-Ford, vectorized over the batch).
 """
 
 from __future__ import annotations
@@ -76,10 +79,12 @@ class GridShortestPath(BatchSolver):
         return x
 
 
-def knapsack_model(weights: np.ndarray, capacity: int) -> LinearModel:
-    """``{x in {0,1}^n : weights.x <= capacity}``."""
-    weights = np.asarray(weights)
-    return LinearModel(len(weights), A_ub=weights[None, :], b_ub=[capacity], lb=0.0, ub=1.0, integrality=True)
+def knapsack_model(weights: np.ndarray, capacity: int | np.ndarray) -> LinearModel:
+    """``{x in {0,1}^n : W x <= capacity}`` for one weight row ``[n]`` (0/1 knapsack) or several ``[m, n]``
+    with capacities ``[m]`` (multidimensional knapsack)."""
+    weights = np.atleast_2d(np.asarray(weights))
+    return LinearModel(weights.shape[1], A_ub=weights, b_ub=np.atleast_1d(capacity), lb=0.0, ub=1.0,
+                       integrality=True)
 
 
 class Knapsack01(BatchSolver):
@@ -179,3 +184,89 @@ class Assignment(BatchSolver):
         x = np.zeros((self.n, self.n))
         x[np.arange(self.n), column] = 1.0
         return x.ravel()
+
+
+def _tile_arcs(rows: int, cols: int) -> np.ndarray:
+    """``[A, 2]`` directed (tail, head) tile pairs of the 4-neighbour grid, tiles in row-major order."""
+    arcs = []
+    for r in range(rows):
+        for c in range(cols):
+            for nr, nc in ((r, c + 1), (r + 1, c)):
+                if nr < rows and nc < cols:
+                    arcs += [(r * cols + c, nr * cols + nc), (nr * cols + nc, r * cols + c)]
+    return np.asarray(arcs, dtype=np.int64)
+
+
+def tile_path_model(rows: int, cols: int) -> LinearModel:
+    """MILP of :class:`TilePath`'s set: variables ``[x (rows*cols tiles), f (one per directed arc)]``,
+    ``f`` a unit flow from tile 0 to the last tile (incidence rows in ``A_eq``) that only uses floor
+    tiles: ``f_(u,v) <= x_u`` and ``f_(u,v) <= x_v``. Costs on the ``f`` block are zero in TilePath's use."""
+    tiles = rows * cols
+    arcs = _tile_arcs(rows, cols)
+    n = tiles + len(arcs)
+    index = np.arange(len(arcs))
+    incidence = np.zeros((tiles, n))
+    incidence[arcs[:, 0], tiles + index] = 1.0
+    incidence[arcs[:, 1], tiles + index] -= 1.0
+    supply = np.zeros(tiles)
+    supply[0], supply[-1] = 1.0, -1.0
+    link = np.zeros((2 * len(arcs), n))
+    for end in (0, 1):
+        link[end * len(arcs) + index, tiles + index] = 1.0
+        link[end * len(arcs) + index, arcs[:, end]] = -1.0
+    return LinearModel(n, A_ub=link, b_ub=np.zeros(2 * len(arcs)), A_eq=incidence, b_eq=supply, lb=0.0, ub=1.0,
+                       integrality=True)
+
+
+class TilePath(BatchSolver):
+    """``x*(c) = argmin c.x`` over tile sets ``x in {0,1}^{rows*cols}`` (row-major) containing a 4-connected
+    path of chosen tiles from tile 0 to the last tile (``sense="max"``: argmax, i.e. argmin of ``-c``).
+
+    Exact: every feasible x contains some path P, so ``c.x >= sum_{v in P} max(c_v, 0) + sum_v min(c_v, 0)``,
+    with equality for ``x = P* | {v : c_v < 0}`` where P* is the shortest path under the non-negative tile
+    weights ``max(c, 0)``. P* is found by synchronous Bellman-Ford over the tiles (dist(v) = w_v + min over
+    neighbours, strict improvements only, so the predecessor links form a tree) and walked back.
+    """
+
+    def __init__(self, rows: int = 8, cols: int = 8, *, sense: str = "min", cache_size: int = 4096) -> None:
+        if rows < 1 or cols < 1 or rows * cols < 2:
+            raise InputError(f"tile grid {rows}x{cols}", field="rows/cols", expected="rows, cols >= 1, rows*cols >= 2")
+        super().__init__(rows * cols, sense=sense, cache_size=cache_size)
+        self.rows, self.cols = rows, cols
+
+    def _solve_one(self, costs: np.ndarray) -> np.ndarray:
+        return self._solve_batch(costs[None])[0]
+
+    def _solve_batch(self, costs: np.ndarray) -> np.ndarray:
+        value = (costs if self.sense == "min" else -costs).reshape(-1, self.rows, self.cols)
+        weight = np.maximum(value, 0.0)
+        batch = len(value)
+        dist = np.full(value.shape, np.inf)
+        dist[:, 0, 0] = weight[:, 0, 0]
+        pred = np.full(value.shape, -1)  # 0: from above, 1: from below, 2: from the left, 3: from the right
+        steps = ((-1, 0), (1, 0), (0, -1), (0, 1))
+        for _ in range(self.rows * self.cols):
+            padded = np.pad(dist, ((0, 0), (1, 1), (1, 1)), constant_values=np.inf)
+            neighbours = np.stack([padded[:, 1 + dr : 1 + dr + self.rows, 1 + dc : 1 + dc + self.cols]
+                                   for dr, dc in steps])
+            best = neighbours.argmin(0)
+            candidate = np.take_along_axis(neighbours, best[None], 0)[0] + weight
+            better = candidate < dist
+            if not better.any():
+                break
+            dist = np.where(better, candidate, dist)
+            pred = np.where(better, best, pred)
+        x = (value < 0).reshape(batch, -1).astype(np.float64)
+        b = np.arange(batch)
+        r = np.full(batch, self.rows - 1)
+        c = np.full(batch, self.cols - 1)
+        active = np.ones(batch, dtype=bool)
+        for _ in range(self.rows * self.cols):
+            x[b[active], r[active] * self.cols + c[active]] = 1.0
+            active &= (r > 0) | (c > 0)
+            if not active.any():
+                break
+            move = np.array(steps)[pred[b, r, c]]
+            r = np.where(active, r + move[:, 0], r)
+            c = np.where(active, c + move[:, 1], c)
+        return x

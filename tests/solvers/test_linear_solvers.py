@@ -16,10 +16,15 @@ from mlopt.solvers.linear import (
     LinearModel,
     LinearSolver,
     ScipSolver,
+    SimplexQP,
+    TilePath,
     assignment_model,
     grid_shortest_path_model,
     knapsack_model,
     make_solver,
+    project_to_simplex,
+    special_solver,
+    tile_path_model,
 )
 
 
@@ -101,8 +106,10 @@ def test_cache_dedupes_and_counts() -> None:
 
 def test_make_solver_picks_backends() -> None:
     model = grid_shortest_path_model(3, 3)
-    assert isinstance(make_solver(model), CpSatSolver)
+    assert isinstance(make_solver(model, "cpsat"), CpSatSolver)
     assert isinstance(make_solver(model.relaxed()), GlopSolver)
+    general = LinearModel(3, A_ub=[[1.0, 2.0, 1.0], [2.0, 1.0, 1.0]], b_ub=[2.0, 2.0], ub=1.0, integrality=True)
+    assert isinstance(make_solver(general), CpSatSolver)
     mixed = LinearModel(2, A_ub=[[0.5, 1.0]], b_ub=[1.2], ub=[1.0, 1.0], integrality=[True, False])
     solver = make_solver(mixed, sense="max")
     assert isinstance(solver, ScipSolver)
@@ -124,3 +131,79 @@ def test_bad_input_raises_input_error() -> None:
         make_solver(model, "gurobi")
     with pytest.raises(InputError, match="b_ub"):
         LinearModel(2, A_ub=[[1.0, 1.0]])
+
+
+@pytest.mark.parametrize("sense", ["min", "max"])
+def test_make_solver_detects_special_cases_and_they_match_milp(sense: str) -> None:
+    rng = np.random.default_rng(6)
+    weights = rng.integers(1, 9, 12)
+    cases = [
+        (grid_shortest_path_model(4, 3), GridShortestPath),  # non-square: the shape is recovered too
+        (knapsack_model(weights, 25), Knapsack01),
+        (assignment_model(4), Assignment),
+    ]
+    for model, kind in cases:
+        fast = make_solver(model, sense=sense, cache_size=0)
+        assert type(fast) is kind
+        costs = rng.normal(size=(6, model.num_vars))
+        x = fast.solve(costs)
+        reference = ScipSolver(model, sense=sense).solve(costs)
+        np.testing.assert_allclose(objective(costs, x), objective(costs, reference), atol=1e-6)
+        assert np.all(model.A_ub is None or (x @ model.A_ub.T <= model.b_ub + 1e-9))
+        assert np.all(model.A_eq is None or np.isclose(x @ model.A_eq.T, model.b_eq).all())
+
+
+def test_special_detection_rejects_near_misses() -> None:
+    grid = grid_shortest_path_model(3, 3)
+    assert special_solver(grid.relaxed()) is None  # not binary
+    b_eq = grid.b_eq.copy()
+    b_eq[0] = 2.0  # two units of flow: no longer a single path
+    assert special_solver(LinearModel(grid.num_vars, A_eq=grid.A_eq, b_eq=b_eq, lb=0.0, ub=1.0, integrality=True)) is None
+    assert special_solver(knapsack_model([1.5, 2.0], 3)) is None  # fractional weight
+    assert special_solver(knapsack_model([1, 2], 10**9)) is None  # DP table too large
+    assert special_solver(knapsack_model(np.ones((2, 3)), [1, 2])) is None  # two rows
+    assignment = assignment_model(3)
+    assert special_solver(LinearModel(9, A_eq=assignment.A_eq[:-1], b_eq=assignment.b_eq[:-1], lb=0.0, ub=1.0,
+                                      integrality=True)) is None
+
+
+def test_multidimensional_knapsack_model() -> None:
+    weights = np.array([[3, 4, 5, 2], [4, 1, 2, 5]])
+    model = knapsack_model(weights, [7, 6])
+    x = CpSatSolver(model, sense="max").solve(np.array([[4.0, 5.0, 6.0, 3.0]]))
+    np.testing.assert_allclose(x, [[1.0, 1.0, 0.0, 0.0]])  # value 9; {1, 2} (11) breaks row 0, {2, 3} row 1
+
+
+@pytest.mark.parametrize("sense", ["min", "max"])
+def test_tile_path_matches_milp_and_is_connected(sense: str) -> None:
+    rows, cols = 3, 4
+    rng = np.random.default_rng(7)
+    costs = rng.normal(0.3, 1.0, (8, rows * cols))
+    x = TilePath(rows, cols, sense=sense).solve(costs)
+    model = tile_path_model(rows, cols)
+    padded = np.hstack([costs, np.zeros((len(costs), model.num_vars - rows * cols))])
+    reference = CpSatSolver(model, sense=sense).solve(padded)[:, : rows * cols]
+    np.testing.assert_allclose(objective(costs, x), objective(costs, reference), atol=1e-9)
+    from mlopt.datasets.surrogate_tasks import is_playable
+
+    assert all(is_playable(level.reshape(rows, cols)) for level in x)
+    # all-positive costs give a shortest 4-connected path: rows + cols - 1 tiles
+    assert TilePath(rows, cols).solve(np.ones(rows * cols)).sum() == rows + cols - 1
+
+
+def test_simplex_qp_is_optimal() -> None:
+    rng = np.random.default_rng(8)
+    factor = rng.normal(size=(6, 6))
+    covariance = factor @ factor.T / 6 + 0.1 * np.eye(6)
+    returns = rng.normal(size=(5, 6))
+    x = SimplexQP(covariance, 0.7).solve(returns)
+    np.testing.assert_allclose(x.sum(1), 1.0)
+    assert (x >= 0).all()
+    def utility(z: np.ndarray) -> np.ndarray:
+        return objective(returns, z) - 0.7 * np.einsum("bn,nm,bm->b", z, covariance, z)
+
+    for _ in range(20):  # no feasible perturbation improves the concave utility
+        assert np.all(utility(project_to_simplex(x + 0.05 * rng.normal(size=x.shape))) <= utility(x) + 1e-9)
+    np.testing.assert_allclose(SimplexQP(covariance, 0.0).solve(returns), np.eye(6)[returns.argmax(1)])
+    np.testing.assert_allclose(project_to_simplex(np.array([[0.2, 0.3, 0.5], [2.0, 0.0, 0.0]])),
+                               [[0.2, 0.3, 0.5], [1.0, 0.0, 0.0]])

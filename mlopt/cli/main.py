@@ -12,6 +12,7 @@ import click
 import typer
 
 from mlopt.cli.lns import lns_app
+from mlopt.cli.passes import passes_app
 from mlopt.cli.shard import shard_app
 from mlopt.errors import InputError
 
@@ -21,6 +22,7 @@ app = typer.Typer(
 )
 app.add_typer(shard_app, name="shard")
 app.add_typer(lns_app, name="lns")
+app.add_typer(passes_app, name="passes")
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -1,0 +1,181 @@
+"""`mlopt passes`: coreset + normalized value prediction for LLVM pass ordering (Liang et al., ICML 2023).
+
+``optimize`` shrinks one program with the shipped (or a given) model; ``coreset`` searches candidate
+sequences on training programs and picks the coreset; ``train`` fits the NVP model on it; ``bench``
+compares methods on a folder of programs. See :mod:`mlopt.passes`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from mlopt.cli.options import positive
+from mlopt.datasets.atomic_io import write_text_atomic
+from mlopt.datasets.programs import (
+    Program,
+    load_directory,
+    load_program,
+    shipped_programs,
+)
+from mlopt.envs.passes.backend import BackendUnavailable
+from mlopt.errors import InputError
+from mlopt.passes.bench import METHODS, bench_program, summarize, summary_lines
+from mlopt.passes.coreset import Coreset, build_coreset, value_matrix
+from mlopt.passes.evaluate import DEFAULT_BUDGET, SequenceEvaluator
+from mlopt.passes.pretrained import CORESET_FILE, MODEL_FILE, load_pretrained
+from mlopt.passes.search import candidate_sequences
+
+passes_app = typer.Typer(no_args_is_help=True,
+                         help="LLVM pass ordering: coreset + normalized value prediction (Liang et al., ICML 2023).")
+
+OPT_OPTION = typer.Option(None, "--opt", help="The LLVM opt binary [default: the llvm extra, $MLOPT_OPT, PATH].")
+MODEL_OPTION = typer.Option(None, "--model", help="Model folder (coreset.json, nvp.pt) [default: the shipped one].")
+
+
+def _evaluator(opt: Optional[Path]) -> SequenceEvaluator:
+    from mlopt.envs.passes.opt_backend import OptBackend
+
+    try:
+        return SequenceEvaluator(OptBackend(opt))
+    except BackendUnavailable as exc:
+        raise InputError(str(exc), field="--opt", expected="an LLVM opt binary") from None
+
+
+def _programs(folder: Optional[Path], split: str) -> tuple[Program, ...]:
+    return load_directory(folder) if folder is not None else shipped_programs(split)
+
+
+@passes_app.command()
+def optimize(
+    file: Path = typer.Argument(..., help="Program: .ll, .bc (or .c with clang installed)."),
+    budget: int = typer.Option(DEFAULT_BUDGET, "--budget", help="Compilations: -Oz + the top-ranked sequences."),
+    out: Optional[Path] = typer.Option(None, "--out", help="Write the smallest IR here (atomically)."),
+    model: Optional[Path] = MODEL_OPTION,
+    opt: Optional[Path] = OPT_OPTION,
+) -> None:
+    """Try -Oz and the coreset sequences NVP ranks best; print the chosen sequence and its size vs -Oz."""
+    from mlopt.passes.nvp import optimize as nvp_optimize
+
+    positive(budget, "--budget")
+    program = load_program(file)
+    coreset, net = load_pretrained(model)
+    result = nvp_optimize(_evaluator(opt), program, coreset, net, budget)
+    print(f"{program.name}: {result.count} IR instructions with {','.join(result.sequence)}")
+    print(f"-Oz: {result.oz_count}; chosen / -Oz = {result.vs_oz:.4f} "
+          f"({100 * (1 - result.vs_oz):.2f}% smaller) after {len(result.tried)} compilations")
+    if out is not None:
+        write_text_atomic(out, result.ir)
+        print(f"optimized IR written to {out}")
+
+
+@passes_app.command()
+def coreset(
+    out: Path = typer.Option(Path(CORESET_FILE), "--out", help="Coreset JSON to write (atomically)."),
+    k: int = typer.Option(50, "--k", help="Coreset size K (-Oz included)."),
+    n_random: int = typer.Option(100, "--random", help="Random sequences per training program."),
+    keep: int = typer.Option(4, "--keep", help="Best random sequences kept per program."),
+    greedy_steps: int = typer.Option(2, "--greedy-steps", help="Greedy search steps per program (0: none)."),
+    programs: Optional[Path] = typer.Option(None, "--programs", help="Folder of training programs "
+                                            "[default: the shipped train split]."),
+    seed: int = typer.Option(0, "--seed"),
+    opt: Optional[Path] = OPT_OPTION,
+) -> None:
+    """Search candidate sequences on the training programs and choose K by greedy coverage (Eq. 2)."""
+    for value, flag in ((k, "--k"), (n_random, "--random"), (keep, "--keep")):
+        positive(value, flag)
+    if greedy_steps < 0:
+        raise InputError(f"{greedy_steps}", field="--greedy-steps", expected="0 or more")
+    evaluator = _evaluator(opt)
+    train = _programs(programs, "train")
+    candidates = candidate_sequences(evaluator, train, n_random, keep, greedy_steps, seed)
+    command = (f"mlopt passes coreset --out {out} --k {k} --random {n_random} --keep {keep} "
+               f"--greedy-steps {greedy_steps} --seed {seed}" + (f" --programs {programs}" if programs else ""))
+    result = build_coreset(evaluator, train, candidates, k, {"command": command, "seed": seed})
+    result.save(out)
+    best = result.values.max(axis=1)
+    print(f"{len(candidates)} candidates on {len(train)} programs, {evaluator.compilations} compilations")
+    print(f"coreset of {len(result.sequences)}: J = {result.objective[-1]:.4f} (Eq. 2), mean best value "
+          f"{best.mean():.4f}, {int((best > 0).sum())}/{len(train)} programs smaller than -Oz")
+    print(f"coreset written to {out}")
+
+
+@passes_app.command()
+def train(
+    coreset_path: Path = typer.Option(Path(CORESET_FILE), "--coreset", help="Coreset JSON from `mlopt passes coreset`."),
+    out: Path = typer.Option(Path("nvp_model"), "--out", help="Model folder: nvp.pt, nvp.json and the coreset."),
+    epochs: int = typer.Option(300, "--epochs"),
+    lr: float = typer.Option(3e-4, "--lr"),
+    temperature: Optional[float] = typer.Option(None, "--temperature",
+                                                help="T of the soft targets (Eq. 3) [default: the paper's 0.002]."),
+    hidden: int = typer.Option(64, "--hidden"),
+    layers: int = typer.Option(4, "--layers"),
+    val_budget: int = typer.Option(5, "--val-budget", help="Compilations of the validation metric."),
+    programs: Optional[Path] = typer.Option(None, "--programs", help="Folder of the coreset's training programs "
+                                            "[default: the shipped train split]."),
+    val: Optional[Path] = typer.Option(None, "--val", help="Folder of validation programs "
+                                       "[default: the shipped val split]."),
+    seed: int = typer.Option(0, "--seed"),
+    opt: Optional[Path] = OPT_OPTION,
+) -> None:
+    """Fit the NVP GNN to the coreset values of the training programs (epoch chosen on validation)."""
+    from mlopt.costmodels.checkpoint import save_model
+    from mlopt.passes.nvp import DEFAULT_TEMPERATURE, program_data, train_nvp
+
+    temperature = DEFAULT_TEMPERATURE if temperature is None else temperature
+    for value, flag in ((epochs, "--epochs"), (lr, "--lr"), (temperature, "--temperature"), (hidden, "--hidden"),
+                        (layers, "--layers"), (val_budget, "--val-budget")):
+        positive(value, flag)
+    core = Coreset.load(coreset_path)
+    train_programs = {p.name: p for p in _programs(programs, "train")}
+    missing = [name for name in core.programs if name not in train_programs]
+    if missing:
+        raise InputError(f"coreset program {missing[0]!r} not found", field="--programs",
+                         expected="the programs the coreset was built on")
+    graphs = [program_data(train_programs[name]) for name in core.programs]
+    val_programs = _programs(val, "val")
+    val_values = value_matrix(_evaluator(opt), val_programs, core.sequences)
+    model, fit = train_nvp(graphs, core.values, [program_data(p) for p in val_programs], val_values, epochs, lr,
+                           temperature, seed, val_budget, {"hidden": hidden, "layers": layers})
+    command = (f"mlopt passes train --coreset {coreset_path} --out {out} --epochs {epochs} --lr {lr:g} "
+               f"--temperature {temperature:g} --hidden {hidden} --layers {layers} --val-budget {val_budget} "
+               f"--seed {seed}")
+    metrics = {"best_epoch": fit.best_epoch, "train_loss": round(fit.train_loss[fit.best_epoch], 6),
+               f"val_top{val_budget}_value": round(fit.val_value[fit.best_epoch], 6),
+               "val_oracle_value": round(float(val_values.max(axis=1).mean()), 6)}
+    save_model(model, out / MODEL_FILE, {"command": command, "metrics": metrics, "train_programs": core.programs,
+                                         "val_programs": [p.name for p in val_programs]})
+    if (out / CORESET_FILE).resolve() != coreset_path.resolve():
+        write_text_atomic(out / CORESET_FILE, coreset_path.read_text())
+    print(f"best epoch {fit.best_epoch}: train loss {metrics['train_loss']:.4f}, validation mean top-{val_budget} "
+          f"value {metrics[f'val_top{val_budget}_value']:.4f} (oracle over the coreset "
+          f"{metrics['val_oracle_value']:.4f})")
+    print(f"model written to {out}")
+
+
+@passes_app.command()
+def bench(
+    folder: Path = typer.Argument(..., help="Folder of .ll/.bc/.c programs (e.g. a held-out split)."),
+    methods: str = typer.Option("o3,coreset-order,nvp,coreset-all", "--methods",
+                                help="Comma-separated: " + ", ".join(METHODS) + "."),
+    budget: int = typer.Option(DEFAULT_BUDGET, "--budget", help="Compilations per program."),
+    greedy_steps: int = typer.Option(3, "--greedy-steps"),
+    model: Optional[Path] = MODEL_OPTION,
+    seed: int = typer.Option(0, "--seed"),
+    opt: Optional[Path] = OPT_OPTION,
+) -> None:
+    """Geomean IR instruction count relative to -Oz of each method on every program of FOLDER."""
+    chosen = [m.strip() for m in methods.split(",") if m.strip()]
+    for method in chosen:
+        if method not in METHODS:
+            raise InputError(f"unknown method {method!r}", field="--methods", expected="one of " + ", ".join(METHODS))
+    positive(budget, "--budget")
+    programs = load_directory(folder)
+    core, net = load_pretrained(model)
+    evaluator = _evaluator(opt)
+    rows = [bench_program(evaluator, p, core, net, chosen, budget, greedy_steps, seed) for p in programs]
+    print(f"{folder}: {len(rows)} programs, IR instruction count relative to -Oz")
+    for line in summary_lines(summarize(rows, chosen), budget, greedy_steps):
+        print(line)

@@ -110,7 +110,7 @@ def _learned(task: ShardingTask, method: str, oracle: CostOracle, model_dir: str
 
         models = _dreamshard_models(model_dir)
         start = time.perf_counter()
-        plan = plan_with_dreamshard(task, models.policy, models.cost_net, device="cpu")
+        plan = plan_with_dreamshard(task, models.policy, models.cost_net_for(task.num_devices), device="cpu")
         return ShardingResult(method, plan, oracle.cost(task, plan), time.perf_counter() - start)
     from mlopt.search.neuroshard import plan_with_neuroshard
 

@@ -76,6 +76,9 @@ def train(
     num_tables: tuple[int, int] = typer.Option((50, 100), "--num-tables", help="dreamshard: tables per task (lo hi)."),
     devices: list[int] = typer.Option([4, 8], "--devices", help="dreamshard: devices per task (repeatable)."),
     memory_gb: float = typer.Option(8.0, "--memory-gb", help="dreamshard: memory per device in GiB."),
+    memory_factor: Optional[float] = typer.Option(None, "--memory-factor", help="dreamshard: memory per device = "
+                                                  "this x each task's fair share (total bytes / devices); "
+                                                  "overrides --memory-gb."),
     hardware: str = typer.Option("a100", "--hardware", help="dreamshard: analytical oracle profile."),
     threads: int = typer.Option(1, "--threads", help="Torch CPU threads."),
     quiet: bool = typer.Option(False, "--quiet", help="No progress bar."),
@@ -109,5 +112,6 @@ def train(
         config = config if iterations is None else replace(config, iterations=iterations)
         metrics = train_dreamshard_models(datasets, pool, out, oracle=make_oracle("analytical", hardware), seed=seed,
                                           epochs=epochs, config=config, num_tables=num_tables, num_devices=devices,
-                                          memory_gb=memory_gb, metadata=metadata, quiet=quiet)
+                                          memory_gb=memory_gb, memory_factor=memory_factor, metadata=metadata,
+                                          quiet=quiet)
     console.print(f"{method} weights written to {out}: {metrics}")

@@ -5,7 +5,8 @@ half* of ``datasets/tables/dlrm_856.csv`` (:func:`split_tables`: even data rows 
 out for ``benchmarks/sharding.py``); each ``.pt`` has a ``.json`` beside it (model class, constructor
 arguments, training config, metrics and the commands that reproduce it, see :mod:`.build`):
 
-- ``dreamshard_cost.pt`` / ``dreamshard_policy.pt``: DreamShard's cost net and policy (Zha et al.,
+- ``dreamshard_policy.pt`` and ``dreamshard_cost_d{D}.pt`` (one cost net per device count D, see
+  :func:`mlopt.costmodels.dreamshard.cost_net_for`): DreamShard's policy and cost nets (Zha et al.,
   NeurIPS 2022);
 - ``neuroshard_compute.pt`` and ``neuroshard_comm_d{D}.pt`` (one comm net per device count D, as the
   comm net's input is the D per-rank dim sums): NeuroShard's pre-trained cost nets (Zha et al., MLSys
@@ -26,15 +27,21 @@ from mlopt.errors import InputError
 
 PRETRAINED_DIR = Path(__file__).resolve().parent
 SPLITS: tuple[str, ...] = ("train", "test", "all")
-DREAMSHARD_FILES: tuple[str, ...] = ("dreamshard_cost.pt", "dreamshard_policy.pt")
+POLICY_FILE = "dreamshard_policy.pt"
 COMPUTE_FILE = "neuroshard_compute.pt"
 COMM_PATTERN = re.compile(r"neuroshard_comm_d(\d+)\.pt")
+DREAMSHARD_COST_PATTERN = re.compile(r"dreamshard_cost_d(\d+)\.pt")
 T = TypeVar("T")
 
 
 def comm_file(num_devices: int) -> str:
     """File name of the NeuroShard comm net for ``num_devices`` devices."""
     return f"neuroshard_comm_d{num_devices}.pt"
+
+
+def dreamshard_cost_file(num_devices: int) -> str:
+    """File name of the DreamShard cost net for ``num_devices`` devices."""
+    return f"dreamshard_cost_d{num_devices}.pt"
 
 
 def split_tables(tables: Sequence[T], split: str) -> tuple[T, ...]:
@@ -53,16 +60,19 @@ def has_weights(method: str, path: str | os.PathLike[str] | None = None) -> bool
     """Whether ``path`` (default: the shipped folder) holds the weights ``method`` needs."""
     folder = _directory(path)
     if method == "dreamshard":
-        return all((folder / name).is_file() for name in DREAMSHARD_FILES)
+        return (folder / POLICY_FILE).is_file() and bool(_device_counts(folder, DREAMSHARD_COST_PATTERN))
     return (folder / COMPUTE_FILE).is_file() and bool(comm_device_counts(folder))
+
+
+def _device_counts(folder: Path, pattern: re.Pattern[str]) -> tuple[int, ...]:
+    if not folder.is_dir():
+        return ()
+    return tuple(sorted(int(m.group(1)) for f in folder.iterdir() if (m := pattern.fullmatch(f.name))))
 
 
 def comm_device_counts(path: str | os.PathLike[str] | None = None) -> tuple[int, ...]:
     """Device counts that have a NeuroShard comm net in ``path``."""
-    folder = _directory(path)
-    if not folder.is_dir():
-        return ()
-    return tuple(sorted(int(m.group(1)) for f in folder.iterdir() if (m := COMM_PATTERN.fullmatch(f.name))))
+    return _device_counts(_directory(path), COMM_PATTERN)
 
 
 def _missing(folder: Path, what: str) -> InputError:
@@ -72,14 +82,19 @@ def _missing(folder: Path, what: str) -> InputError:
 
 @dataclass(frozen=True)
 class DreamShardModels:
-    """DreamShard's policy and cost net."""
+    """DreamShard's policy and its cost nets by device count."""
 
     policy: "DreamShardPolicy"  # noqa: F821
-    cost_net: "DreamShardCostNet"  # noqa: F821
+    cost_nets: "dict[int, DreamShardCostNet]"  # noqa: F821
+
+    def cost_net_for(self, num_devices: int) -> "DreamShardCostNet":  # noqa: F821
+        from mlopt.costmodels.dreamshard import cost_net_for
+
+        return cost_net_for(self.cost_nets, num_devices)
 
 
 def load_dreamshard(path: str | os.PathLike[str] | None = None) -> DreamShardModels:
-    """DreamShard's policy and cost net from ``path`` (default: the shipped weights)."""
+    """DreamShard's policy and cost nets from ``path`` (default: the shipped weights)."""
     from mlopt.costmodels.checkpoint import load_model
     from mlopt.costmodels.dreamshard import DreamShardCostNet
     from mlopt.policies.dreamshard import load_policy
@@ -87,12 +102,15 @@ def load_dreamshard(path: str | os.PathLike[str] | None = None) -> DreamShardMod
     folder = _directory(path)
     if not has_weights("dreamshard", folder):
         raise _missing(folder, "DreamShard")
-    cost_net, _ = load_model(folder / DREAMSHARD_FILES[0])
-    if not isinstance(cost_net, DreamShardCostNet):
-        raise InputError(f"holds a {type(cost_net).__name__}", file=str(folder / DREAMSHARD_FILES[0]),
-                         expected="a DreamShardCostNet")
-    policy, _ = load_policy(folder / DREAMSHARD_FILES[1])
-    return DreamShardModels(policy, cost_net)
+    cost_nets = {}
+    for d in _device_counts(folder, DREAMSHARD_COST_PATTERN):
+        net, _ = load_model(folder / dreamshard_cost_file(d))
+        if not isinstance(net, DreamShardCostNet):
+            raise InputError(f"holds a {type(net).__name__}", file=str(folder / dreamshard_cost_file(d)),
+                             expected="a DreamShardCostNet")
+        cost_nets[d] = net
+    policy, _ = load_policy(folder / POLICY_FILE)
+    return DreamShardModels(policy, cost_nets)
 
 
 def load_neuroshard(num_devices: int, path: str | os.PathLike[str] | None = None,

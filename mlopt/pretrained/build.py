@@ -31,7 +31,7 @@ from mlopt.costmodels.neuroshard import (CommCostNet, ComputeCostNet, comm_loss,
                                          compute_targets, evaluate_neuroshard, rank_dim_sums)
 from mlopt.datasets.embedding_tables import EmbeddingTable
 from mlopt.envs.oracles.base import CostOracle
-from mlopt.pretrained import COMPUTE_FILE, DREAMSHARD_FILES, comm_file
+from mlopt.pretrained import COMPUTE_FILE, POLICY_FILE, comm_file, dreamshard_cost_file
 from mlopt.train import fit, seeded
 from mlopt.train.dreamshard import DreamShardConfig, train_dreamshard_policy
 
@@ -82,21 +82,29 @@ def train_neuroshard_models(datasets: Sequence[CostDataset], out: str | os.PathL
 def train_dreamshard_models(datasets: Sequence[CostDataset], tables: Sequence[EmbeddingTable],
                             out: str | os.PathLike[str], *, oracle: CostOracle, seed: int, epochs: int,
                             config: DreamShardConfig, num_tables: tuple[int, int], num_devices: list[int],
-                            memory_gb: float, metadata: dict[str, Any], quiet: bool = True) -> dict[str, Any]:
-    """Warm-start the cost net on the data, run DreamShard's Algorithm 1 over ``tables``, save both nets;
-    returns the cost net's held-out metrics and the policy's per-iteration ratio to the best greedy."""
+                            memory_gb: float, metadata: dict[str, Any], memory_factor: float | None = None,
+                            quiet: bool = True) -> dict[str, Any]:
+    """Warm-start one cost net per device count on the data, run DreamShard's Algorithm 1 over ``tables``,
+    save the policy and the cost nets; returns the cost nets' held-out metrics and the policy's
+    per-iteration ratio to the best greedy."""
     data = merge_datasets(datasets)
     train, held = data.split(VAL_FRACTION, seed)
-    cost_net, _ = train_dreamshard(data, train, held, seed=seed, epochs=epochs)
-    warm = evaluate_dreamshard(cost_net, data, held).as_dict()
+    cost_nets, warm = {}, {}
+    for d in sorted({int(n) for n in data.num_devices.unique()}):
+        keep = set(data.subset_devices(d))
+        train_d, held_d = [i for i in train if i in keep], [i for i in held if i in keep]
+        cost_nets[d], _ = train_dreamshard(data, train_d, held_d, seed=seed + d, epochs=epochs)
+        warm[f"devices_{d}"] = evaluate_dreamshard(cost_nets[d], data, held_d).as_dict()
     result = train_dreamshard_policy(tables, num_tables=num_tables, num_devices=num_devices, memory_gb=memory_gb,
-                                     oracle=oracle, config=config, seed=seed, cost_net=cost_net, device="cpu",
-                                     quiet=quiet)
+                                     memory_factor=memory_factor, oracle=oracle, config=config, seed=seed,
+                                     cost_nets=cost_nets, device="cpu", quiet=quiet)
     metrics = {"cost_net_warm_start": warm,
                "policy_ratio_to_greedy": [round(s.ratio_to_greedy, 4) for s in result.history],
                "policy_cpu_s": round(result.cpu_s, 1)}
     training = {"cost_net_epochs": epochs, "policy": asdict(config), "num_tables": list(num_tables),
-                "num_devices": num_devices, "memory_gb": memory_gb, "pool_size": len(tables), "seed": seed}
-    for model, name in ((result.cost_net, DREAMSHARD_FILES[0]), (result.policy, DREAMSHARD_FILES[1])):
+                "num_devices": num_devices, "memory_gb": memory_gb, "memory_factor": memory_factor,
+                "pool_size": len(tables), "seed": seed}
+    saved = {**{dreamshard_cost_file(d): net for d, net in result.cost_nets.items()}, POLICY_FILE: result.policy}
+    for name, model in saved.items():
         save_model(model.cpu(), Path(out) / name, {**metadata, "training": training, "metrics": metrics})
     return metrics

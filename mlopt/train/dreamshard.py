@@ -15,10 +15,12 @@ Each of ``iterations`` iterations:
    :class:`~mlopt.costmodels.scorer.BatchedPlanScorer`), normalized over the batch (minus the mean,
    divided by the std), plus an entropy bonus. No oracle is called in this step.
 
-Both networks use Adam (lr 5e-4) with the learning rate decayed linearly to 0 over all their steps.
-Simplifications: a batch's episodes share one task (so the batch-mean baseline compares plans of the
-same tables); an episode that reaches a memory dead end is scored ``dead_end_penalty`` x the batch's
-largest predicted cost; a new cost net gets its target scales from the first iteration's buffer.
+There is one cost net (and one buffer) per device count of the task distribution
+(:func:`~mlopt.costmodels.dreamshard.cost_net_for`); the policy is shared. All networks use Adam (lr
+5e-4) with the learning rate decayed linearly to 0 over all their steps. Simplifications: a batch's
+episodes share one task (so the batch-mean baseline compares plans of the same tables); an episode that
+reaches a memory dead end is scored ``dead_end_penalty`` x the batch's largest predicted cost; a new
+cost net gets its target scales from its first nonempty buffer.
 """
 
 from __future__ import annotations
@@ -32,7 +34,7 @@ import torch
 from rich.progress import Progress
 
 from mlopt.costmodels.data import CostDataset
-from mlopt.costmodels.dreamshard import DreamShardCostNet, dreamshard_loss, fit_scales
+from mlopt.costmodels.dreamshard import DreamShardCostNet, cost_net_for, dreamshard_loss, fit_scales
 from mlopt.datasets.embedding_tables import EmbeddingTable, ShardingPlan, ShardingTask
 from mlopt.envs.oracles import AnalyticalOracle
 from mlopt.envs.oracles.base import CostOracle
@@ -82,12 +84,16 @@ class IterationStats:
 
 @dataclass
 class DreamShardResult:
-    """The trained policy and cost net, per-iteration statistics and the process CPU time (s)."""
+    """The trained policy and cost nets (one per device count), per-iteration statistics and the process
+    CPU time (s)."""
 
     policy: DreamShardPolicy
-    cost_net: DreamShardCostNet
+    cost_nets: dict[int, DreamShardCostNet]
     history: list[IterationStats] = field(default_factory=list)
     cpu_s: float = 0.0
+
+    def cost_net_for(self, num_devices: int) -> DreamShardCostNet:
+        return cost_net_for(self.cost_nets, num_devices)
 
 
 class CostBuffer:
@@ -128,17 +134,18 @@ def _linear_decay(optimizer: torch.optim.Optimizer, total_steps: int) -> torch.o
     return torch.optim.lr_scheduler.LambdaLR(optimizer, lambda step: max(0.0, 1.0 - step / max(total_steps, 1)))
 
 
-def evaluate_policy(policy: DreamShardPolicy, cost_net: DreamShardCostNet, tasks: Sequence[ShardingTask],
-                    oracle: CostOracle, buffer: CostBuffer, generator: torch.Generator,
+def evaluate_policy(policy: DreamShardPolicy, cost_nets: dict[int, DreamShardCostNet], tasks: Sequence[ShardingTask],
+                    oracle: CostOracle, buffers: dict[int, CostBuffer], generator: torch.Generator,
                     device: torch.device) -> tuple[list[float], list[float], int]:
-    """Step 1: price the argmax and one sampled plan of each task with ``oracle`` into ``buffer``.
+    """Step 1: price the argmax and one sampled plan of each task with ``oracle`` into the buffer of its
+    device count.
 
     Returns the argmax plans' real costs, the best greedy costs of the same tasks (nan where no greedy
     packs) and the number of argmax dead ends (tasks skipped)."""
     costs, greedy, dead = [], [], 0
     with torch.no_grad():
         for task in tasks:
-            scorer = make_scorer(task, cost_net, device)
+            scorer = make_scorer(task, cost_nets[task.num_devices], device)
             for is_greedy in (True, False):
                 result = rollout(policy, scorer, task, 1, greedy=is_greedy, generator=generator, lookahead=True)
                 if bool(result.dead_end[0]):
@@ -146,7 +153,7 @@ def evaluate_policy(policy: DreamShardPolicy, cost_net: DreamShardCostNet, tasks
                     continue
                 plan = ShardingPlan.from_array(result.plans[0].cpu().numpy())
                 price = oracle.cost(task, plan)
-                buffer.add(task, plan, price.matrix())
+                buffers[task.num_devices].add(task, plan, price.matrix())
                 if is_greedy:
                     costs.append(price.total_ms)
                     greedy.append(_best_greedy_ms(task, oracle))
@@ -211,13 +218,15 @@ def train_dreamshard_policy(
     config: DreamShardConfig = DreamShardConfig(),
     seed: int = 0,
     policy: DreamShardPolicy | None = None,
-    cost_net: DreamShardCostNet | None = None,
+    cost_nets: dict[int, DreamShardCostNet] | None = None,
     device: str | torch.device | None = None,
     quiet: bool = False,
 ) -> DreamShardResult:
-    """Train DreamShard's policy and cost net on tasks drawn from the training pool ``tables``
-    (module docstring). A given ``policy`` / ``cost_net`` is trained further (the cost net keeps its
-    scales); otherwise new ones are seeded by ``seed``. ``oracle`` defaults to the analytical A100."""
+    """Train DreamShard's policy and its cost nets (one per device count in ``num_devices``) on tasks
+    drawn from the training pool ``tables`` (module docstring). A given ``policy`` / cost net is trained
+    further (a cost net keeps its scales); the others are seeded by ``seed``. ``oracle`` defaults to the
+    analytical A100. Device memory is ``memory_gb``, or ``memory_factor`` x each task's fair share when
+    given."""
     from mlopt import device as default_device
 
     dev = default_device(None if device is None else str(device))
@@ -226,40 +235,49 @@ def train_dreamshard_policy(
     generator = torch.Generator(device=dev).manual_seed(seed)
     sampler = TaskSampler(tables, num_tables, num_devices, int(memory_gb * 2**30), batch_size, seed=rng,
                           memory_factor=memory_factor)
-    fresh_cost_net = cost_net is None
+    given = dict(cost_nets or {})
     with seeded(seed):
         policy = policy if policy is not None else DreamShardPolicy()
-        cost_net = cost_net if cost_net is not None else DreamShardCostNet()
+        nets = {**given, **{d: DreamShardCostNet() for d in sampler.device_counts if d not in given}}
+    unscaled = {d for d in nets if d not in given}
     policy.to(dev)
-    cost_net.to(dev)
-    cost_opt = torch.optim.Adam(cost_net.parameters(), lr=config.lr)
-    cost_sched = _linear_decay(cost_opt, config.iterations * config.cost_steps)
+    cost_opts, cost_scheds = {}, {}
+    for d, net in nets.items():
+        net.to(dev)
+        cost_opts[d] = torch.optim.Adam(net.parameters(), lr=config.lr)
+        cost_scheds[d] = _linear_decay(cost_opts[d], config.iterations * config.cost_steps)
     policy_opt = torch.optim.Adam(policy.parameters(), lr=config.lr)
     policy_sched = _linear_decay(policy_opt, config.iterations * config.policy_batches)
-    buffer = CostBuffer()
-    result = DreamShardResult(policy, cost_net)
+    buffers = {d: CostBuffer() for d in nets}
+    result = DreamShardResult(policy, nets)
     start = time.process_time()
     with Progress(disable=quiet, transient=True) as progress:
         bar = progress.add_task("training DreamShard", total=config.iterations)
         for iteration in range(config.iterations):
             tasks = [sampler.sample() for _ in range(config.real_evals)]
-            real, greedy, dead = evaluate_policy(policy, cost_net, tasks, oracle, buffer, generator, dev)
-            if not len(buffer):
+            real, greedy, dead = evaluate_policy(policy, nets, tasks, oracle, buffers, generator, dev)
+            if not any(len(b) for b in buffers.values()):
                 raise InputError("every evaluation rollout ran out of device memory", field="memory",
                                  expected="tasks with more memory headroom")
-            dataset = buffer.dataset()
-            if fresh_cost_net and iteration == 0:
-                fit_scales(cost_net, dataset, range(len(dataset)))
-            loss = fit_cost_net(cost_net, dataset, cost_opt, cost_sched, config.cost_steps, config.cost_batch_size,
-                                rng, dev)
+            losses = []
+            for d, buffer in buffers.items():
+                if not len(buffer):
+                    continue
+                dataset = buffer.dataset()
+                if d in unscaled:
+                    fit_scales(nets[d], dataset, range(len(dataset)))
+                    unscaled.discard(d)
+                losses.append(fit_cost_net(nets[d], dataset, cost_opts[d], cost_scheds[d], config.cost_steps,
+                                           config.cost_batch_size, rng, dev))
             for _ in range(config.policy_batches):
-                reinforce_step(policy, cost_net, sampler.sample(), policy_opt, policy_sched, config, generator, dev)
+                task = sampler.sample()
+                reinforce_step(policy, nets[task.num_devices], task, policy_opt, policy_sched, config, generator, dev)
             result.history.append(IterationStats(
                 iteration=iteration,
                 mean_cost_ms=_mean(real),
                 mean_greedy_ms=_mean(greedy),
                 ratio_to_greedy=_mean(np.divide(real, greedy)),
-                dead_ends=dead, cost_loss=loss, buffer_size=len(buffer),
+                dead_ends=dead, cost_loss=_mean(losses), buffer_size=sum(len(b) for b in buffers.values()),
             ))
             progress.advance(bar)
     policy.eval()

@@ -107,10 +107,9 @@ def test_trained_policy_beats_random_and_untrained(trained, pools):
     with torch.random.fork_rng():
         torch.manual_seed(0)  # the same initial weights as the trained run
         untrained = DreamShardPolicy()
-    trained_ms = np.mean([oracle.cost(t, plan_with_dreamshard(t, result.policy, result.cost_net)).total_ms
-                          for t in tasks])
-    untrained_ms = np.mean([oracle.cost(t, plan_with_dreamshard(t, untrained, result.cost_net)).total_ms
-                            for t in tasks])
+    net = result.cost_net_for(4)
+    trained_ms = np.mean([oracle.cost(t, plan_with_dreamshard(t, result.policy, net)).total_ms for t in tasks])
+    untrained_ms = np.mean([oracle.cost(t, plan_with_dreamshard(t, untrained, net)).total_ms for t in tasks])
     random_ms = np.mean([oracle.cost(t, HEURISTICS["random"](t, i)).total_ms for i, t in enumerate(tasks)])
     assert trained_ms < random_ms
     assert trained_ms < untrained_ms
@@ -120,7 +119,7 @@ def test_trained_policy_beats_random_and_untrained(trained, pools):
 def test_plans_are_valid_for_seen_and_unseen_sizes(trained, pools, num_tables, num_devices):
     result, _, _ = trained
     for task in held_out_tasks(pools[1], num_tables, num_devices, 2, seed=num_tables):
-        plan = plan_with_dreamshard(task, result.policy, result.cost_net)
+        plan = plan_with_dreamshard(task, result.policy, result.cost_net_for(num_devices))
         assert len(plan.assignment) == num_tables
         plan.validate(task)  # device range and memory
 
@@ -130,18 +129,23 @@ def test_plan_raises_input_error_when_nothing_fits(trained):
     big = EmbeddingTable("big", 10_000_000, 128, 1.0)
     task = ShardingTask((big, big), 2, big.size_bytes + 1)
     task_too_small = ShardingTask((big,), 2, big.size_bytes - 1)
-    plan_with_dreamshard(task, result.policy, result.cost_net).validate(task)
+    plan_with_dreamshard(task, result.policy, result.cost_net_for(2)).validate(task)
     with pytest.raises(InputError):
-        plan_with_dreamshard(task_too_small, result.policy, result.cost_net)
+        plan_with_dreamshard(task_too_small, result.policy, result.cost_net_for(2))
 
 
 def test_training_is_seeded(pools):
     config = DreamShardConfig(iterations=1, real_evals=2, cost_steps=3, cost_batch_size=4, policy_batches=2,
                               episodes_per_batch=3)
-    runs = [train_dreamshard_policy(pools[0], num_tables=8, num_devices=2, config=config, seed=3, quiet=True)
+    runs = [train_dreamshard_policy(pools[0], num_tables=8, num_devices=(2, 3), config=config, seed=3, quiet=True)
             for _ in range(2)]
+    assert sorted(runs[0].cost_nets) == [2, 3]  # one cost net per device count
+    assert runs[0].cost_net_for(3) is runs[0].cost_nets[3] and runs[0].cost_net_for(9) is runs[0].cost_nets[3]
     for a, b in zip(runs[0].policy.state_dict().values(), runs[1].policy.state_dict().values()):
         assert torch.equal(a, b)
+    for d in (2, 3):
+        for a, b in zip(runs[0].cost_nets[d].state_dict().values(), runs[1].cost_nets[d].state_dict().values()):
+            assert torch.equal(a, b)
     assert runs[0].history == runs[1].history
 
 
@@ -160,3 +164,4 @@ def test_env_reinforce_runs_with_finite_rewards():
                                    env_kwargs={"num_tables": 6, "num_devices": (2, 3), "max_devices": 3})
     assert isinstance(policy, DreamShardPolicy)
     assert len(rewards) == 6 and all(math.isfinite(r) and r < 0 for r in rewards)
+

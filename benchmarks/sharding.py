@@ -62,7 +62,8 @@ def run_suite(pool: tuple, suite: str, args: argparse.Namespace, oracle: Analyti
         best_plan = None
         for method in args.methods:
             try:
-                r = plan_sharding(task, method, oracle, time_limit_s=args.milp_limit, seed=args.seed)
+                r = plan_sharding(task, method, oracle, time_limit_s=args.milp_limit, seed=args.seed,
+                                  model_dir=args.model)
             except InputError:
                 stats[method]["fail"] += 1
                 continue
@@ -91,6 +92,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--milp-limit", type=float, default=2.0, help="seconds of the milp method")
     parser.add_argument("--reference-scale", type=float, default=100.0, help="long search = this x --milp-limit")
     parser.add_argument("--memory-factor", type=float, default=1.5, help="memory per device / fair share")
+    parser.add_argument("--model", default=None, help="weights folder of the learned methods (default: shipped)")
     parser.add_argument("--threads", type=int, default=1)
     parser.add_argument("--seed", type=int, default=0)
     args = parser.parse_args(argv)

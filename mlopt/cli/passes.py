@@ -2,7 +2,8 @@
 
 ``optimize`` shrinks one program with the shipped (or a given) model; ``coreset`` searches candidate
 sequences on training programs and picks the coreset; ``train`` fits the NVP model on it; ``bench``
-compares methods on a folder of programs. See :mod:`mlopt.passes`.
+compares methods on a folder of programs; ``rl`` trains the PPO baseline (:mod:`mlopt.passes.rl`) and
+reports it on the validation programs. See :mod:`mlopt.passes`.
 """
 
 from __future__ import annotations
@@ -179,3 +180,38 @@ def bench(
     print(f"{folder}: {len(rows)} programs, IR instruction count relative to -Oz")
     for line in summary_lines(summarize(rows, chosen), budget, greedy_steps):
         print(line)
+
+
+@passes_app.command()
+def rl(
+    out: Path = typer.Option(Path("rl_policy.pt"), "--out", help="Policy file to write (atomically)."),
+    iterations: int = typer.Option(20, "--iterations", help="PPO iterations."),
+    episodes: int = typer.Option(8, "--episodes", help="Episodes (programs) per iteration."),
+    steps: int = typer.Option(DEFAULT_BUDGET, "--steps", help="Passes per training episode."),
+    budget: int = typer.Option(DEFAULT_BUDGET, "--budget", help="Pass applications per validation program."),
+    programs: Optional[Path] = typer.Option(None, "--programs", help="Folder of training programs "
+                                            "[default: the shipped train split]."),
+    val: Optional[Path] = typer.Option(None, "--val", help="Folder of validation programs "
+                                       "[default: the shipped val split]."),
+    seed: int = typer.Option(0, "--seed"),
+    opt: Optional[Path] = OPT_OPTION,
+) -> None:
+    """Train the PPO baseline on the env, then report its greedy rollouts on the validation programs vs -Oz."""
+    import torch
+
+    from mlopt.passes.evaluate import geomean
+    from mlopt.passes.rl import PPOConfig, apply_policy, save_policy, train_ppo
+
+    for value, flag in ((iterations, "--iterations"), (episodes, "--episodes"), (steps, "--steps"),
+                        (budget, "--budget")):
+        positive(value, flag)
+    torch.set_num_threads(1)
+    evaluator = _evaluator(opt)
+    config = PPOConfig(iterations=iterations, episodes_per_iteration=episodes, max_steps=steps)
+    policy, rewards = train_ppo(_programs(programs, "train"), config, seed, evaluator.backend, quiet=False)
+    save_policy(policy, out)
+    print(f"mean episode reward: first iteration {rewards[0]:.4f}, last {rewards[-1]:.4f}; policy written to {out}")
+    val_programs = _programs(val, "val")
+    ratios = [apply_policy(p, policy, budget, evaluator.backend) / evaluator.oz_count(p) for p in val_programs]
+    print(f"{len(val_programs)} validation programs, {budget} pass applications each: geomean IR instruction "
+          f"count / -Oz = {geomean(ratios):.4f}")

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import os
 import subprocess
+import tempfile
 from pathlib import Path
 
 from mlopt.datasets.atomic_io import write_text_atomic
@@ -42,8 +43,11 @@ def _require(tool: str, install: str, explicit: str | os.PathLike[str] | None) -
 
 
 def _run(args: list[str], tool: Path) -> str:
+    """The tool's stdout; it runs in a scratch folder (csmith writes ``platform.info`` into its cwd)."""
     try:
-        proc = subprocess.run(args, capture_output=True, text=True, timeout=GENERATOR_TIMEOUT_S, check=False)
+        with tempfile.TemporaryDirectory(prefix="mlopt-gen-") as scratch:
+            proc = subprocess.run(args, capture_output=True, text=True, timeout=GENERATOR_TIMEOUT_S, check=False,
+                                  cwd=scratch)
     except subprocess.TimeoutExpired:
         raise InputError(f"{tool.name} timed out after {GENERATOR_TIMEOUT_S:g} s") from None
     if proc.returncode != 0:

@@ -24,7 +24,7 @@ from typing import Sequence
 import numpy as np
 from pyscipopt import SCIP_PARAMSETTING, Model
 
-from mlopt.errors import InputError
+from mlopt.solvers.lns.matrix import linear_constraints
 from mlopt.solvers.lns.scip import bounds, configure, copy_problem, integer_indices
 
 VAR_FEATURES: tuple[str, ...] = (
@@ -56,35 +56,6 @@ class BipartiteFeatures:
     edge_index: np.ndarray
     edge_attr: np.ndarray
     integer: np.ndarray
-
-
-def _rows(model: Model) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    """All linear constraints as ``a.x <= b`` rows: (row of each entry, column, coefficient, b, source
-    constraint, sign +-1 applied to the source), reading each constraint once."""
-    index = {v.name: j for j, v in enumerate(model.getVars())}
-    rows, cols, coefs, rhs, source, sign = [], [], [], [], [], []
-    inf = model.infinity()
-    for i, cons in enumerate(model.getConss()):
-        if cons.getConshdlrName() != "linear":
-            raise InputError(f"constraint {cons.name!r} is {cons.getConshdlrName()}", field="constraints",
-                             expected="linear constraints only (CL-LNS features)")
-        vals = model.getValsLinear(cons)
-        cj = np.fromiter((index[name] for name in vals), dtype=np.int64, count=len(vals))
-        cv = np.fromiter(vals.values(), dtype=np.float64, count=len(vals))
-        lhs, rhs_i = model.getLhs(cons), model.getRhs(cons)
-        for s, b in ((1.0, rhs_i), (-1.0, -lhs)):
-            if abs(b) >= inf:
-                continue
-            r = len(rhs)
-            rows.append(np.full(len(cj), r, dtype=np.int64))
-            cols.append(cj)
-            coefs.append(s * cv)
-            rhs.append(b)
-            source.append(i)
-            sign.append(s)
-    cat = (lambda xs, dt: np.concatenate(xs) if xs else np.zeros(0, dt))
-    return (cat(rows, np.int64), cat(cols, np.int64), cat(coefs, np.float64), np.array(rhs, dtype=np.float64),
-            np.array(source, dtype=np.int64), np.array(sign, dtype=np.float64))
 
 
 def _root_lp(model: Model, time_limit: float) -> tuple[np.ndarray, np.ndarray]:
@@ -125,7 +96,7 @@ class BipartiteFeaturizer:
         is_int[self.integer] = True
         binary = np.array([t == "BINARY" for t in vtypes]) | (is_int & (lb == 0) & (ub == 1))
 
-        row, col, coef, b, source, sign = _rows(model)
+        row, col, coef, b, source, sign = linear_constraints(model).leq_rows()
         m = len(b)
         row_norm = np.sqrt(np.bincount(row, weights=coef ** 2, minlength=m))
         row_norm = np.where(row_norm > 0, row_norm, 1.0)

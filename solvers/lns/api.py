@@ -16,7 +16,8 @@ def _document(path: str | os.PathLike[str], method: str, result: LNSResult, **se
     return {
         "instance": str(path), "method": method, "sense": result.sense,
         "trajectory": [[t, v] for t, v in result.trajectory], "objective": result.objective,
-        "wall_s": result.wall_s, "steps": len(result.steps), **settings,
+        "wall_s": result.wall_s, "steps": len(result.steps), "select_s": sum(s.select_s for s in result.steps),
+        **settings,
     }
 
 

@@ -5,14 +5,34 @@ contribute |x_j - x̄_j|: x_j - x̄_j when x̄_j sits at its lower bound, x̄_j 
 otherwise an auxiliary continuous d_j >= |x_j - x̄_j| (two rows). Every changed integer variable adds at
 least 1 to the distance, so a solution within radius k changes at most k of them. Continuous variables
 are free.
+
+Two ways to solve it: :func:`solve_local_branching` copies the model into SCIP per call (the ILP of LB, or
+its relaxation), and :class:`LocalBranchingLP` keeps the LP relaxation of LB-RELAX (Huang et al. CPAIOR
+2023) in one GLOP model for a whole run, changing only the local-branching row and re-solving from the
+previous solution.
+
+Time per LB-RELAX selection (``LBRelaxSelector.select``; CL-LNS sizes, generated with seed 1000, incumbent
+of a 5 s SCIP run, k = 100 growing 1.02x per step; 2-core CPU shared with other jobs, load ~3):
+
+==========================  ======================  ==========================================================
+instance                    before: SCIP copy +     after: persistent GLOP LP
+                            ``relax()`` per call    (first call incl. build / k changed / incumbent changed)
+==========================  ======================  ==========================================================
+MIS, 6000 nodes ER, deg 8   3.29 s                  1.24 s (10.4k it.) / 0.05 s (0 it.) / 0.9-1.2 s (7-33 flips)
+MVC, 1000 nodes BA, aff 70  1.13 s                  0.81 s (1.4k it.) / 0.05 s (0 it.) / 0.3-0.6 s (1-10 flips)
+==========================  ======================  ==========================================================
 """
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import numpy as np
+from ortools.linear_solver import pywraplp
 from pyscipopt import Model, quicksum
 
-from mlopt.solvers.lns.scip import best_values, configure, copy_problem
+from mlopt.solvers.lns.matrix import linear_constraints
+from mlopt.solvers.lns.scip import best_values, bounds, configure, copy_problem, integer_indices
 from mlopt.solvers.lns.state import LNSState
 
 
@@ -61,3 +81,95 @@ def solve_local_branching(state: LNSState, radius: int, time_limit: float, relax
     if model.getNSols() == 0:
         return None
     return best_values(model, xs[:n])
+
+
+class LocalBranchingLP:
+    """The LP relaxation of the local branching ILP of one instance, built once and re-solved per incumbent.
+
+    LB-RELAX (Huang et al. CPAIOR 2023, Sec. 4) solves ``min c.x  s.t.  lhs <= A x <= rhs,  lb <= x <= ub,
+    distance(x, x̄) <= k`` over continuous x. The LP holds the model's columns (same order), one column
+    d_j per general integer (domain wider than {l, l+1}), the model's linear constraints, two rows
+    ``d_j - x_j >= -x̄_j`` and ``d_j + x_j >= x̄_j`` per general integer, and the local-branching row:
+    ``sum_{x̄_j = l_j} x_j - sum_{x̄_j = u_j} x_j + sum d_j <= k + sum_{x̄_j = l_j} l_j - sum_{x̄_j = u_j} u_j``
+    over the binary-like integers. A new incumbent changes only that row's coefficients where x̄_j flipped,
+    its right-hand side and the d_j rows' sides.
+
+    Solver: GLOP (OR-Tools, through ``pywraplp``), one persistent model. A change of k alone (a step without
+    improvement) only moves the row's bound, and GLOP re-solves from its previous basis (0 iterations); a
+    flipped coefficient makes GLOP presolve again, still starting from its last solution (100-500
+    iterations instead of 10k cold on the MIS instance of the module table). Alternatives measured on that
+    instance: SoPlex (SCIP's LP interface, ``pyscipopt.LP``) took 4.6 s for the first LP (GLOP: 0.56 s)
+    and 0.4-2.7 s after an incumbent change even when restarted from its saved basis.
+
+    No objective cutoff is added: the incumbent is feasible for the LP (distance 0), so the LP optimum is
+    never worse than it and a cutoff row would only add degeneracy.
+    """
+
+    def __init__(self, model: Model) -> None:
+        self.model = model
+        constraints = linear_constraints(model)
+        variables = model.getVars()
+        self.lb, self.ub = bounds(model)
+        integer = integer_indices(model)
+        unit = (self.ub[integer] - self.lb[integer]) <= 1.0
+        self.unit, self.general = integer[unit], integer[~unit]
+        self.solver = pywraplp.Solver.CreateSolver("GLOP")
+        inf = self.solver.infinity()
+        self.x = [self.solver.NumVar(float(lo), float(hi), "") for lo, hi in zip(self.lb, self.ub)]
+        self.d = [self.solver.NumVar(0.0, inf, "") for _ in range(len(self.general))]
+        starts = np.searchsorted(constraints.row, np.arange(constraints.num_rows + 1)).tolist()
+        cols, coefs = constraints.col.tolist(), constraints.coef.tolist()
+        for (a, b), lhs, rhs in zip(pairwise(starts), constraints.lhs.tolist(), constraints.rhs.tolist()):
+            row = self.solver.Constraint(lhs, rhs)
+            for j, coef in zip(cols[a:b], coefs[a:b]):
+                row.SetCoefficient(self.x[j], coef)
+        self.d_rows = []
+        for d, j in zip(self.d, self.general.tolist()):
+            below, above = self.solver.Constraint(-inf, inf), self.solver.Constraint(-inf, inf)
+            below.SetCoefficient(d, 1.0)
+            below.SetCoefficient(self.x[j], -1.0)
+            above.SetCoefficient(d, 1.0)
+            above.SetCoefficient(self.x[j], 1.0)
+            self.d_rows.append((below, above))
+        self.lb_row = self.solver.Constraint(-inf, inf)
+        for j in self.unit.tolist():
+            self.lb_row.SetCoefficient(self.x[j], 1.0)
+        for d in self.d:
+            self.lb_row.SetCoefficient(d, 1.0)
+        objective = self.solver.Objective()
+        for x, v in zip(self.x, variables):
+            objective.SetCoefficient(x, v.getObj())
+        objective.SetMaximization() if model.getObjectiveSense() == "maximize" else objective.SetMinimization()
+        self.coef = np.ones(len(self.unit))
+        self.centre = np.full(len(self.general), np.nan)
+
+    def _update(self, incumbent: np.ndarray, radius: float) -> None:
+        """Point the local-branching row (and the d_j rows) at ``incumbent`` with ``radius``."""
+        x = np.round(incumbent)
+        lo, hi = self.lb[self.unit], self.ub[self.unit]
+        at_ub = (x[self.unit] >= hi) & (hi > lo)
+        coef = np.where(at_ub, -1.0, 1.0)
+        for pos in np.flatnonzero(coef != self.coef).tolist():
+            self.lb_row.SetCoefficient(self.x[self.unit[pos]], float(coef[pos]))
+        self.coef = coef
+        self.lb_row.SetUb(float(radius + lo[~at_ub].sum() - hi[at_ub].sum()))
+        centre = x[self.general]
+        for t in np.flatnonzero(centre != self.centre).tolist():
+            below, above = self.d_rows[t]
+            below.SetLb(float(-centre[t]))
+            above.SetLb(float(centre[t]))
+        self.centre = centre
+
+    def solve(self, incumbent: np.ndarray, radius: float, time_limit: float) -> np.ndarray | None:
+        """Values of the model's variables at the LP optimum within ``radius`` of ``incumbent`` (all
+        variables, model order), or ``None`` when the LP was not solved to optimality in ``time_limit`` s."""
+        self._update(incumbent, radius)
+        self.solver.SetTimeLimit(max(int(1000 * time_limit), 1))
+        if self.solver.Solve() != pywraplp.Solver.OPTIMAL:
+            return None
+        return np.array([x.solution_value() for x in self.x], dtype=np.float64)
+
+    @property
+    def iterations(self) -> int:
+        """Simplex iterations of the last solve."""
+        return self.solver.iterations()

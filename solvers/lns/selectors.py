@@ -5,9 +5,10 @@
 - :class:`LocalBranchingSelector` (LB): solve the local branching ILP of Fischetti & Lodi (2003) with
   radius k around the incumbent; destroy the integer variables whose value changed (the expert of
   CL-LNS). The set may be smaller than k, and is empty when LB finds nothing better in its time.
-- :class:`LBRelaxSelector` (LB-RELAX, Huang et al. CPAIOR 2023): solve the LP relaxation of the same
-  problem; destroy the fractional integer variables plus the integral ones that changed; sample down to k
-  uniformly when larger, fill up to k with uniformly random other integer variables when smaller.
+- :class:`LBRelaxSelector` (LB-RELAX, Huang et al. CPAIOR 2023, Sec. 4): solve the LP relaxation of the
+  same problem (one persistent, warm-started LP per run, :class:`LocalBranchingLP`); destroy the integer
+  variables whose LP value differs from the incumbent (fractional, or integral and changed); sample down
+  to k uniformly when larger, fill up to k with uniformly random other integer variables when smaller.
 - :class:`ScoredSelector`: the hook for learned selectors (CL-LNS's GAT, IL): a callable scores every
   integer variable; take the top k, or sample k without replacement with probabilities proportional to
   sigmoid(score) (CL-LNS's sampling variant).
@@ -22,7 +23,7 @@ from typing import Callable, Protocol
 
 import numpy as np
 
-from mlopt.solvers.lns.local_branching import solve_local_branching
+from mlopt.solvers.lns.local_branching import LocalBranchingLP, solve_local_branching
 from mlopt.solvers.lns.state import LNSState
 
 INTEGRALITY_TOL = 1e-6
@@ -73,22 +74,32 @@ class LocalBranchingSelector:
 
 
 class LBRelaxSelector:
-    """LB-RELAX: fractional plus changed integer variables of the relaxed local branching LP, k of them."""
+    """LB-RELAX: the integer variables the relaxed local branching LP moves, k of them (see the module doc).
+
+    The LP is built from the first state's model and reused (warm-started) while states share that model;
+    ``time_limit`` bounds each LP solve (clipped to the run's time left). Without an LP optimum in time the
+    destroy set is k uniformly random integer variables.
+    """
 
     name = "lb-relax"
 
     def __init__(self, time_limit: float = 5.0) -> None:
         self.time_limit = time_limit
+        self.lp: LocalBranchingLP | None = None
+
+    def relaxation(self, state: LNSState) -> np.ndarray | None:
+        """Values of every variable at the optimum of the relaxed local branching LP of ``state``."""
+        if self.lp is None or self.lp.model is not state.model:
+            self.lp = LocalBranchingLP(state.model)
+        return self.lp.solve(state.incumbent, state.k, min(self.time_limit, max(state.time_left, 0.0)))
 
     def select(self, state: LNSState) -> np.ndarray:
-        values = solve_local_branching(state, state.k, self.time_limit, relax=True)
+        values = self.relaxation(state)
         if values is None:
             return _random_fill(np.zeros(0, dtype=np.int64), state)
         ints = state.integer
-        lp = values[ints]
-        fractional = np.abs(lp - np.round(lp)) > INTEGRALITY_TOL
-        changed = ~fractional & (np.abs(np.round(lp) - np.round(state.incumbent[ints])) > 0.5)
-        return _random_fill(ints[fractional | changed], state)
+        moved = np.abs(values[ints] - np.round(state.incumbent[ints])) > INTEGRALITY_TOL
+        return _random_fill(ints[moved], state)
 
 
 class ScoredSelector:

@@ -2,6 +2,7 @@
 
     python benchmarks/surrogates.py --instances 20 --steps 50 --workers 2
     python benchmarks/surrogates.py --parts lancer genco --lancer-seeds 3     # LANCER and GenCO only
+    python benchmarks/surrogates.py --parts sharding --sh-instances 5         # SurCo on sharding only
 
 1. Throughput: solves/s of ``SolverLayer(grad="dbb")`` forward + backward (2 solves per cost vector)
    on a batch of B random cost vectors vs the same layer called once per vector, for the vectorized
@@ -23,6 +24,14 @@
    sampling time only, and GenCO trained through the solver (Fenchel-Young and squared/DBB
    reconstructions); over 500 samples: fraction playable, diversity (mean pairwise Hamming distance
    as a fraction of tiles), mean Hamming distance to the nearest training level, and floor density.
+5. SurCo on embedding-table sharding (SurCo's table-sharding task; ``make_sharding_surco_task``:
+   ``--sh-tables`` tables of dlrm_856's held-out half on ``--sh-devices`` devices, memory 1.5x fair share,
+   CP-SAT over the 0/1 assignment model, ``--sh-instances`` seeds): the linear-cost baseline (the oracle's
+   linearized per-table costs repeated on every device, ``linear_costs``), SurCo-zero from those costs
+   (DBB, lambda 30, lr 0.05, ``--steps`` steps, smooth max at 0.05 ms over the pretrained NeuroShard nets),
+   random search at SurCo-zero's solver calls (c = c0 * exp(0.3 N(0, I))), and two non-``c.x``
+   references: the min-max MILP on the same linearized costs and the best greedy heuristic. Reported:
+   the NeuroShard objective (hard max, ms) and the analytical A100 oracle's plan cost (ms).
 """
 
 from __future__ import annotations
@@ -47,6 +56,15 @@ from mlopt.datasets.surrogate_tasks import (
     make_risk_shortest_path,
     normalized_regret,
 )
+from mlopt.envs.oracles import AnalyticalOracle
+from mlopt.surrogates.sharding_task import (
+    linear_costs,
+    make_sharding_surco_task,
+    minmax_milp_x,
+    oracle_cost_ms,
+    sharding_objective,
+    sharding_solver,
+)
 from mlopt.solvers.linear import (
     BatchSolver,
     CpSatSolver,
@@ -56,6 +74,7 @@ from mlopt.solvers.linear import (
     knapsack_model,
     make_solver,
 )
+from mlopt.planning import best_greedy
 from mlopt.surrogates import (
     GenCO,
     Lancer,
@@ -159,6 +178,49 @@ def surco_table(size: int, instances: int, steps: int, seed: int) -> Table:
     for key, name in names.items():
         value = np.mean(rows[key])
         table.add_row(name, f"{value:.4f}", f"{(value - base) / base:+.1%}", f"{np.mean(calls[key]):.0f}")
+    return table
+
+
+def sharding_table(tables: int, devices: int, instances: int, steps: int, seed: int) -> Table:
+    oracle = AnalyticalOracle("a100")
+    keys = ("linear", "zero", "random", "milp", "greedy")
+    objective: dict[str, list[float]] = {k: [] for k in keys}
+    true_ms: dict[str, list[float]] = {k: [] for k in keys}
+    calls: dict[str, list[int]] = {k: [] for k in keys}
+    for i in range(instances):
+        instance = make_sharding_surco_task(tables, devices, seed=seed + i)
+        solver = sharding_solver(instance, workers=1)
+        f = sharding_objective(instance)
+        c0 = linear_costs(instance)
+        before = solver.calls
+        zero = surco_zero(sharding_objective(instance, temperature=0.05), solver, c0, steps, 0.05, lambda_=30.0, seed=i)
+        calls["zero"].append(solver.calls - before)
+        rng = np.random.default_rng(seed + i)
+        costs = c0 * np.exp(0.3 * rng.standard_normal((calls["zero"][-1], c0.size)))
+        costs[0] = c0
+        candidates = solver.solve(costs)
+        values = f(torch.from_numpy(candidates)).numpy()
+        greedy = best_greedy(instance.task, oracle, seed=seed + i)
+        plans = {"linear": candidates[0], "zero": zero.x.numpy(), "random": candidates[int(values.argmin())],
+                 "milp": minmax_milp_x(instance, seed=seed + i),
+                 "greedy": np.eye(devices)[greedy.plan.as_array()].reshape(-1)}
+        calls["linear"].append(1)
+        calls["random"].append(len(costs))
+        for key, x in plans.items():
+            objective[key].append(float(f(torch.from_numpy(x))))
+            true_ms[key].append(oracle_cost_ms(instance, x))
+    names = {"linear": "linear cost (per-table, every device)", "zero": f"SurCo-zero (DBB, {steps} steps)",
+             "random": "random search, same solver calls", "milp": "min-max MILP on linearized costs (not c.x)",
+             "greedy": "best greedy heuristic (not c.x)"}
+    table = Table(title=f"Embedding-table sharding, {tables} tables on {devices} devices, {instances} instances")
+    for column in ("method", "NeuroShard f (ms)", "oracle cost (ms)", "vs linear", "< linear", "solver calls / instance"):
+        table.add_column(column)
+    base = np.mean(true_ms["linear"])
+    for key, name in names.items():
+        value = np.mean(true_ms[key])
+        wins = int(np.sum(np.array(true_ms[key]) < np.array(true_ms["linear"])))
+        table.add_row(name, f"{np.mean(objective[key]):.3f}", f"{value:.3f}", f"{(value - base) / base:+.1%}",
+                      f"{wins}/{instances}", f"{np.mean(calls[key]):.0f}" if key in ("linear", "zero", "random") else "-")
     return table
 
 
@@ -290,8 +352,8 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--threads", type=int, default=1, help="torch threads")
     parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--parts", nargs="+", default=["throughput", "surco", "lancer", "genco"],
-                        choices=["throughput", "surco", "lancer", "genco"])
+    parser.add_argument("--parts", nargs="+", default=["throughput", "surco", "lancer", "genco", "sharding"],
+                        choices=["throughput", "surco", "lancer", "genco", "sharding"])
     parser.add_argument("--ks-items", type=int, default=30)
     parser.add_argument("--ks-dims", type=int, default=3)
     parser.add_argument("--ks-deg", type=int, default=6)
@@ -301,6 +363,9 @@ def main() -> None:
     parser.add_argument("--lancer-iters", type=int, default=8)
     parser.add_argument("--lancer-seeds", type=int, default=3)
     parser.add_argument("--genco-epochs", type=int, default=40)
+    parser.add_argument("--sh-tables", type=int, default=20)
+    parser.add_argument("--sh-devices", type=int, default=4, choices=[4, 8, 16], help="devices with a NeuroShard comm net")
+    parser.add_argument("--sh-instances", type=int, default=10)
     args = parser.parse_args()
     torch.set_num_threads(args.threads)
     console = Console(width=120)
@@ -313,6 +378,8 @@ def main() -> None:
         console.print(lancer_table(args))
     if "genco" in args.parts:
         console.print(genco_table(args))
+    if "sharding" in args.parts:
+        console.print(sharding_table(args.sh_tables, args.sh_devices, args.sh_instances, args.steps, args.seed))
 
 
 if __name__ == "__main__":

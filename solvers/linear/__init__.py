@@ -1,7 +1,7 @@
 """Linear optimization oracles ``x*(c) = argmin_{x in X} c.x`` over a fixed feasible set, batched and
 cached: general backends (CP-SAT, GLOP, SCIP) over a :class:`LinearModel` and exact fast special cases
 (grid shortest path, 0/1 knapsack, assignment, connected tile sets) that ``make_solver`` picks
-automatically, and a simplex-constrained mean-variance QP with the same interface. No torch here; the autograd layers are in
+automatically (a model can also come from an MPS / LP file, :func:`linear_model_from_file`), and a simplex-constrained mean-variance QP with the same interface. No torch here; the autograd layers are in
 ``mlopt.surrogates``."""
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from mlopt.solvers.linear.backends import (
     special_solver,
 )
 from mlopt.solvers.linear.base import BatchSolver, LinearModel, LinearSolver
+from mlopt.solvers.linear.instance import linear_model_from_file
 from mlopt.solvers.linear.quadratic import SimplexQP, project_to_simplex
 from mlopt.solvers.linear.special import (
     Assignment,
@@ -30,6 +31,6 @@ from mlopt.solvers.linear.special import (
 __all__ = [
     "BACKENDS", "Assignment", "BatchSolver", "CpSatSolver", "GlopSolver", "GridShortestPath", "Knapsack01",
     "LinearModel", "LinearSolver", "ScipSolver", "SimplexQP", "TilePath", "assignment_model",
-    "grid_shortest_path_model", "knapsack_model", "make_solver", "project_to_simplex", "special_solver",
+    "grid_shortest_path_model", "knapsack_model", "linear_model_from_file", "make_solver", "project_to_simplex", "special_solver",
     "tile_path_model",
 ]

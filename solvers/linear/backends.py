@@ -41,12 +41,16 @@ class CpSatSolver(BatchSolver):
     returned x is optimal for ``c_int``; for the original c it is optimal up to
     ``sum_i |x_i| * 0.5 / S`` (the rounding error of each coefficient is at most ``0.5 / S``), i.e. a
     relative objective error of about ``n * max|x| / (2 * cost_scale)``. ``A_ub x <= b_ub`` is tightened
-    to ``floor(b_ub)``, exact for integer x and integer rows.
+    to ``floor(b_ub)``, exact for integer x and integer rows. ``warm_start`` hints each solve with the
+    previous solution (CP-SAT solution hints; the optimum is unchanged, only the search starts there).
     """
 
     def __init__(self, model: LinearModel, *, sense: str = "min", workers: int = 1, cache_size: int = 4096,
-                 cost_scale: float = 1e6, time_limit: float | None = None) -> None:
+                 cost_scale: float = 1e6, time_limit: float | None = None, warm_start: bool = False) -> None:
         super().__init__(model.num_vars, sense=sense, workers=workers, cache_size=cache_size)
+        self.warm_start = warm_start
+        self._last: np.ndarray | None = None  # the latest solution, the next solve's hint when warm_start
+        self.hinted = 0  # solves that started from a hint
         if not model.integrality.all():
             raise InputError("CP-SAT needs every variable integer", field="integrality", expected="all True (use glop or scip)")
         if not (np.isfinite(model.lb).all() and np.isfinite(model.ub).all()):
@@ -76,6 +80,11 @@ class CpSatSolver(BatchSolver):
         scale = self.cost_scale / top if top > 0 else 0.0
         expr = cp_model.LinearExpr.weighted_sum(x, [int(v) for v in np.round(costs * scale)])
         cp.minimize(expr) if self.sense == "min" else cp.maximize(expr)
+        last = self._last
+        if self.warm_start and last is not None:  # training sends similar cost vectors in a row
+            for var, value in zip(x, last):
+                cp.add_hint(var, int(round(value)))
+            self.hinted += 1
         solver = cp_model.CpSolver()
         solver.parameters.num_workers = 1
         if self.time_limit is not None:
@@ -83,7 +92,9 @@ class CpSatSolver(BatchSolver):
         status = solver.solve(cp)
         if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
             raise InputError(f"CP-SAT status {solver.status_name(status)}", field="model", expected="a feasible, valid model")
-        return np.array([solver.value(v) for v in x], dtype=np.float64)
+        solution = np.array([solver.value(v) for v in x], dtype=np.float64)
+        self._last = solution
+        return solution
 
 
 class GlopSolver(BatchSolver):

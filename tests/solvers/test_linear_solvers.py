@@ -207,3 +207,42 @@ def test_simplex_qp_is_optimal() -> None:
     np.testing.assert_allclose(SimplexQP(covariance, 0.0).solve(returns), np.eye(6)[returns.argmax(1)])
     np.testing.assert_allclose(project_to_simplex(np.array([[0.2, 0.3, 0.5], [2.0, 0.0, 0.0]])),
                                [[0.2, 0.3, 0.5], [1.0, 0.0, 0.0]])
+
+
+def test_model_from_instance_file_solves_like_the_model_it_was_written_from(tmp_path) -> None:
+    from pyscipopt import Model, quicksum
+
+    from mlopt.solvers.linear import linear_model_from_file
+
+    weights, capacity = np.array([3.0, 4.0, 5.0, 2.0, 6.0]), 10.0
+    scip = Model()
+    x = [scip.addVar(f"x{i}", vtype="B") for i in range(5)]
+    y = scip.addVar("y", vtype="C", lb=0.0, ub=4.0)
+    scip.addCons(quicksum(w * v for w, v in zip(weights, x)) <= capacity)  # <= row
+    scip.addCons(x[0] + x[1] >= 1)  # >= row, negated into A_ub
+    scip.addCons(y - x[2] == 1)  # equality row
+    scip.writeProblem(str(tmp_path / "k.lp"))
+    model = linear_model_from_file(tmp_path / "k.lp")
+    assert model.num_vars == 6 and model.integrality.tolist() == [True] * 5 + [False]
+    assert model.A_ub.shape == (2, 6) and model.A_eq.shape == (1, 6) and model.ub[5] == 4.0
+    costs = -np.array([[5.0, 4.0, 3.0, 6.0, 7.0, 0.5]])
+    x_file = make_solver(model, "scip").solve(costs)[0]
+    assert weights @ x_file[:5] <= capacity and x_file[0] + x_file[1] >= 1 and x_file[5] - x_file[2] == 1
+    direct = LinearModel(6, A_ub=np.array([[*weights, 0.0], [-1, -1, 0, 0, 0, 0]]), b_ub=np.array([capacity, -1.0]),
+                         A_eq=np.array([[0, 0, -1, 0, 0, 1.0]]), b_eq=np.array([1.0]), ub=[1, 1, 1, 1, 1, 4],
+                         integrality=[True] * 5 + [False])
+    assert costs[0] @ x_file == pytest.approx(costs[0] @ make_solver(direct, "scip").solve(costs)[0])
+    (tmp_path / "bad.lp").write_text("this is not an LP file\n")
+    with pytest.raises(InputError):
+        linear_model_from_file(tmp_path / "bad.lp")
+
+
+def test_cpsat_warm_start_keeps_the_optimum() -> None:
+    rng = np.random.default_rng(0)
+    model = knapsack_model(rng.integers(1, 9, size=(1, 14)).astype(float), np.array([30.0]))
+    costs = -rng.random((6, 14))
+    cold = CpSatSolver(model, cache_size=0).solve(costs)
+    warm_solver = CpSatSolver(model, cache_size=0, warm_start=True)
+    warm = warm_solver.solve(costs)
+    np.testing.assert_allclose(np.sum(costs * warm, axis=1), np.sum(costs * cold, axis=1))
+    assert warm_solver.hinted == len(costs) - 1  # every solve after the first started from the previous answer

@@ -11,7 +11,12 @@ starts there.
 - Action: ``MultiBinary(n)`` over the n integer variables (in model order); 1 = destroy. Any size is
   allowed; ``observation["k"]`` is the engine's adaptive suggestion (k0, x``growth`` on no improvement).
 - Observation (``Dict``): ``incumbent`` float32 [n] (values of the integer variables), ``k`` float32 [1],
-  ``time_left`` float32 [1] (seconds), ``objective`` float32 [1] (the incumbent's objective).
+  ``time_left`` float32 [1] (seconds), ``objective`` float32 [1] (the incumbent's objective), and with
+  ``graph_observation`` (default) ``graph``: the CL-LNS bipartite graph of the state
+  (:class:`mlopt.envs.lns.features.BipartiteFeaturizer`: root-LP values, duals, incumbent and its last 3
+  values) as a Gymnasium ``Graph``: nodes = every variable, then every constraint row, each with
+  ``[variable features (21), constraint features (8), is_constraint]`` (the other type's part zero);
+  ``edge_links`` [E, 2] = (variable, n_vars + row), edges = the 2 coefficient features.
 - Reward: the relative improvement of the objective, |new - old| / max(|old|, 1) (0 without improvement).
 - ``terminated`` is never set (LNS proves nothing); ``truncated`` when the time or ``max_steps`` is spent.
 - ``info``: ``state`` (the :class:`mlopt.solvers.lns.state.LNSState` a learned selector scores, with the
@@ -33,6 +38,7 @@ import numpy as np
 from gymnasium import spaces
 
 from mlopt.datasets.ilp import generate, load_instance
+from mlopt.envs.lns.features import CONS_FEATURES, EDGE_FEATURES, VAR_FEATURES, BipartiteFeaturizer
 from mlopt.errors import InputError
 from mlopt.solvers.lns.engine import LNSConfig, LNSSearch
 from mlopt.solvers.lns.scip import integer_indices
@@ -45,7 +51,8 @@ class LNSEnv(gymnasium.Env):
 
     def __init__(self, instances: Sequence[str | os.PathLike[str]] | None = None, family: str = "mvc",
                  size: str = "tiny", time_limit: float = 60.0, step_limit: float = 5.0, init_limit: float = 10.0,
-                 k0: int | None = None, growth: float = 1.02, max_steps: int | None = None) -> None:
+                 k0: int | None = None, growth: float = 1.02, max_steps: int | None = None,
+                 graph_observation: bool = True) -> None:
         self.paths = [Path(p) for p in instances or ()]
         self.family, self.size = family, size
         self.config = LNSConfig(time_limit=time_limit, step_limit=step_limit, init_limit=init_limit, k0=k0,
@@ -61,6 +68,14 @@ class LNSEnv(gymnasium.Env):
             "time_left": spaces.Box(0.0, np.inf, shape=(1,), dtype=np.float32),
             "objective": spaces.Box(-np.inf, np.inf, shape=(1,), dtype=np.float32),
         })
+        self.graph_observation = graph_observation
+        if graph_observation:
+            width = len(VAR_FEATURES) + len(CONS_FEATURES) + 1
+            self.observation_space["graph"] = spaces.Graph(
+                node_space=spaces.Box(-np.inf, np.inf, shape=(width,), dtype=np.float32),
+                edge_space=spaces.Box(-np.inf, np.inf, shape=(len(EDGE_FEATURES),), dtype=np.float32))
+        self.featurizer: BipartiteFeaturizer | None = None
+        self.history: list[np.ndarray] = []
         self.search: LNSSearch | None = None
         self.instance = ""
 
@@ -83,12 +98,30 @@ class LNSEnv(gymnasium.Env):
         search = self.search
         values = np.zeros(self.num_integer) if search.incumbent is None else search.incumbent[search.integer]
         objective = np.nan if search.objective is None else search.objective
-        return {
+        observation = {
             "incumbent": values.astype(np.float32),
             "k": np.array([search.k], dtype=np.float32),
             "time_left": np.array([max(search.time_left(), 0.0)], dtype=np.float32),
             "objective": np.array([objective], dtype=np.float32),
         }
+        if self.featurizer is not None:
+            observation["graph"] = self._graph()
+        return observation
+
+    def _graph(self) -> spaces.GraphInstance:
+        """The bipartite graph of the current state (module docstring)."""
+        search, featurizer = self.search, self.featurizer
+        incumbent = np.zeros(len(featurizer.lb)) if search.incumbent is None else search.incumbent
+        if not self.history or not np.array_equal(self.history[0], incumbent):
+            self.history = [incumbent.copy(), *self.history][:4]
+        graph = featurizer.features(incumbent, self.history[1:])
+        n, m = len(graph.var_x), len(graph.cons_x)
+        nodes = np.zeros((n + m, len(VAR_FEATURES) + len(CONS_FEATURES) + 1), dtype=np.float32)
+        nodes[:n, :len(VAR_FEATURES)] = graph.var_x
+        nodes[n:, len(VAR_FEATURES):-1] = graph.cons_x
+        nodes[n:, -1] = 1.0
+        links = np.stack([graph.edge_index[0], n + graph.edge_index[1]], axis=1).astype(np.int64)
+        return spaces.GraphInstance(nodes, graph.edge_attr.astype(np.float32), links)
 
     def _info(self, improved: bool = False) -> dict[str, Any]:
         search = self.search
@@ -100,6 +133,9 @@ class LNSEnv(gymnasium.Env):
         model = self._next_model(options)
         self._episode += 1
         self.search = LNSSearch(model, self.config, int(self.np_random.integers(2**31)))
+        self.history = []
+        self.featurizer = BipartiteFeaturizer(model, lp_time_limit=self.config.init_limit) if self.graph_observation \
+            else None
         self.search.start()
         return self._observation(), self._info()
 

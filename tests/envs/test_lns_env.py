@@ -59,3 +59,26 @@ def test_instance_files_and_size_mismatch(tmp_path) -> None:
         env.reset(options={"instance": other})
     with pytest.raises(ValueError, match="entries"):
         env.step(np.zeros(3))
+
+
+def test_graph_observation_is_the_bipartite_graph_of_the_state() -> None:
+    from mlopt.envs.lns.features import CONS_FEATURES, VAR_FEATURES
+
+    env = make(max_steps=2)
+    obs, info = env.reset(seed=1)
+    graph = obs["graph"]
+    model_vars = len(env.featurizer.lb)
+    cons_rows = int((graph.nodes[:, -1] == 1).sum())
+    assert graph.nodes.shape == (model_vars + cons_rows, len(VAR_FEATURES) + len(CONS_FEATURES) + 1)
+    assert (graph.edge_links[:, 0] < model_vars).all() and (graph.edge_links[:, 1] >= model_vars).all()
+    assert len(graph.edges) == len(graph.edge_links) > 0
+    incumbent = VAR_FEATURES.index("incumbent")
+    np.testing.assert_allclose(graph.nodes[:model_vars, incumbent], env.featurizer.scale(env.search.incumbent), atol=1e-6)
+    assert not graph.nodes[model_vars:, :len(VAR_FEATURES)].any()  # constraint nodes carry only their own part
+    mask = np.zeros(env.num_integer, dtype=np.int8)
+    mask[:10] = 1
+    obs2, *_ = env.step(mask)
+    previous = VAR_FEATURES.index("incumbent_prev1")
+    if not np.array_equal(obs2["incumbent"], obs["incumbent"]):  # an improvement shifts the history
+        np.testing.assert_allclose(obs2["graph"].nodes[:model_vars, previous], graph.nodes[:model_vars, incumbent])
+    assert "graph" not in make(graph_observation=False).reset(seed=1)[0]

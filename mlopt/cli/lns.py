@@ -1,5 +1,6 @@
 """`mlopt lns`: generate ILP instances, compute reference objectives, run LNS (or SCIP alone) on one
-instance with a live progress line, and benchmark selectors side by side."""
+instance with a live progress line (a learned CL-LNS selector with ``--selector cl-lns --model``),
+benchmark selectors side by side, and collect expert data / train CL-LNS (:mod:`mlopt.cli.lns_learn`)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from rich.console import Console
 from mlopt.datasets.atomic_io import write_text_atomic
 from mlopt.datasets.ilp import FAMILIES, SIZES, reference_objective, write_instances
 from mlopt.errors import InputError
+from mlopt.cli.lns_learn import collect, train
 from mlopt.cli.options import choice, positive
 from mlopt.parallel import BACKENDS, make_executor
 from mlopt.plots import plot_gap_curves, save_figure
@@ -24,6 +26,9 @@ from mlopt.solvers.lns.engine import LNSSearch, StepRecord
 from mlopt.solvers.lns.metrics import primal_gap
 
 lns_app = typer.Typer(no_args_is_help=True, help="Large neighborhood search for integer linear programs (over SCIP).")
+lns_app.command("collect")(collect)
+lns_app.command("train")(train)
+LEARNED_SELECTORS: tuple[str, ...] = ("cl-lns",)
 
 
 @lns_app.command()
@@ -83,10 +88,24 @@ class _Progress:
         self.console.print(line, end="\r" if self.console.is_terminal else "\n", highlight=False)
 
 
+def _learned_selector(model: Path | None):
+    """The CL-LNS selector of a ``mlopt lns train`` checkpoint (InputError when missing or not one)."""
+    from mlopt.policies.clns import make_clns_selector
+
+    if model is None:
+        raise InputError("missing option", field="--model", expected="a model.pt from `mlopt lns train`")
+    try:
+        return make_clns_selector(model)
+    except TypeError as error:
+        raise InputError(str(error), file=model, field="--model", expected="a CL-LNS model.pt") from None
+
+
 @lns_app.command()
 def run(
     instance: Path = typer.Argument(..., help="MPS/LP file."),
-    selector: str = typer.Option("random", "--selector", help="random, lb, lb-relax, or scip (SCIP alone)."),
+    selector: str = typer.Option("random", "--selector", help="random, lb, lb-relax, cl-lns (needs --model), "
+                                                               "or scip (SCIP alone)."),
+    model: Optional[Path] = typer.Option(None, "--model", help="cl-lns: a model.pt from `mlopt lns train`."),
     time_limit: float = typer.Option(60.0, "--time-limit", help="Wall seconds for the whole run."),
     step_limit: float = typer.Option(5.0, "--step-limit", help="Seconds per sub-ILP."),
     init_limit: float = typer.Option(10.0, "--init-limit", help="Seconds for the initial solution (doubled if none)."),
@@ -95,15 +114,16 @@ def run(
     quiet: bool = typer.Option(False, "--quiet", help="No live progress line."),
 ) -> None:
     """Run LNS with a selector (or SCIP alone) on one instance and print the incumbent trajectory."""
-    choice(selector, METHODS, "--selector")
+    choice(selector, (*METHODS, *LEARNED_SELECTORS), "--selector")
     for value, flag in ((time_limit, "--time-limit"), (step_limit, "--step-limit"), (init_limit, "--init-limit")):
         positive(value, flag)
+    chosen = _learned_selector(model) if selector in LEARNED_SELECTORS else selector
     console = Console()
     if selector == "scip":
         doc = run_scip(instance, time_limit)
     else:
         progress = None if quiet else _Progress(console, stored_reference(instance))
-        doc = run_lns(instance, selector, time_limit, step_limit, seed, on_step=progress, init_limit=init_limit)
+        doc = run_lns(instance, chosen, time_limit, step_limit, seed, on_step=progress, init_limit=init_limit)
         if not quiet and console.is_terminal:
             console.print()
     objective = "no solution" if doc["objective"] is None else f"{doc['objective']:.10g}"

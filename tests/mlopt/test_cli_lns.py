@@ -81,3 +81,29 @@ def test_malformed_instance_is_one_line(tmp_path: Path, capsys: pytest.CaptureFi
     bad.write_text("this is not an MPS file\n")
     code, _, err = run_cli(["lns", "run", str(bad), "--time-limit", "1"], capsys)
     assert code == 2 and str(bad) in err and len(err.strip().splitlines()) == 1
+
+
+def test_collect_train_and_run_cl_lns(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    folder = tmp_path / "instances"
+    assert run_cli(["lns", "generate", "--family", "mvc", "--size", "small", "--n", "2", "--out", str(folder)],
+                   capsys)[0] == 0
+    code, out, err = run_cli(["lns", "collect", str(folder), "--out", str(tmp_path / "data"), "--time-limit", "6",
+                              "--lb-limit", "0.5", "--step-limit", "0.3", "--init-limit", "0.01", "--max-states", "2",
+                              "--quiet"], capsys)
+    assert code == 0, err
+    assert "expert states from 2 instances" in out
+    code, out, err = run_cli(["lns", "train", str(tmp_path / "data"), "--out", str(tmp_path / "model"),
+                              "--epochs", "2"], capsys)
+    assert code == 0, err
+    assert (tmp_path / "model" / "model.pt").is_file()
+    trajectory = tmp_path / "traj.json"
+    code, out, err = run_cli(["lns", "run", str(folder / "mvc_small_0.mps"), "--selector", "cl-lns", "--model",
+                              str(tmp_path / "model" / "model.pt"), "--time-limit", "2", "--step-limit", "0.3",
+                              "--init-limit", "0.05", "--out", str(trajectory), "--quiet"], capsys)
+    assert code == 0, err
+    values = [v for _, v in json.loads(trajectory.read_text())["trajectory"]]
+    assert values == sorted(values, reverse=True)  # minimization: never worse
+    code, _, err = run_cli(["lns", "run", str(folder / "mvc_small_0.mps"), "--selector", "cl-lns"], capsys)
+    assert code == 2 and "--model" in err and len(err.strip().splitlines()) == 1
+    code, _, err = run_cli(["lns", "train", str(tmp_path / "nowhere"), "--out", str(tmp_path / "m2")], capsys)
+    assert code == 2 and len(err.strip().splitlines()) == 1

@@ -15,7 +15,7 @@ from mlopt.datasets.atomic_io import write_text_atomic
 from mlopt.datasets.ilp import FAMILIES, SIZES, reference_objective, write_instances
 from mlopt.errors import InputError
 from mlopt.cli.lns_learn import collect, train
-from mlopt.cli.options import choice, positive
+from mlopt.cli.options import choice, instance_folder, positive
 from mlopt.parallel import BACKENDS, make_executor
 from mlopt.plots import plot_gap_curves, save_figure
 from mlopt.solvers.lns.api import run_lns, run_scip
@@ -155,11 +155,7 @@ def bench(
     choice(backend, BACKENDS, "--backend")
     for value, flag in ((time_limit, "--time-limit"), (step_limit, "--step-limit"), (init_limit, "--init-limit")):
         positive(value, flag)
-    if not folder.is_dir():
-        raise InputError("not a folder", file=folder, expected="a folder of .mps/.lp instances")
-    instances = sorted(str(p) for p in folder.iterdir() if p.suffix in (".mps", ".lp") or p.name.endswith(".mps.gz"))
-    if not instances:
-        raise InputError("no .mps or .lp files", file=folder, expected="instances from `mlopt lns generate`")
+    instances = instance_folder(folder)
     with make_executor(backend, workers) as executor:
         runs = run_all(instances, methods, time_limit, step_limit, init_limit, seed, executor)
     refs, sources = references(instances, runs)

@@ -11,20 +11,11 @@ from pathlib import Path
 import typer
 from rich.console import Console
 
-from mlopt.cli.options import choice, positive
+from mlopt.cli.options import choice, instance_folder, positive
 from mlopt.errors import InputError
 from mlopt.parallel import BACKENDS, make_executor
 
 LOSS_NAMES: tuple[str, ...] = ("contrastive", "bce")
-
-
-def _instances(folder: Path) -> list[str]:
-    if not folder.is_dir():
-        raise InputError("not a folder", file=folder, expected="a folder of .mps/.lp instances")
-    found = sorted(str(p) for p in folder.iterdir() if p.suffix in (".mps", ".lp") or p.name.endswith(".mps.gz"))
-    if not found:
-        raise InputError("no .mps or .lp files", file=folder, expected="instances from `mlopt lns generate`")
-    return found
 
 
 def collect(
@@ -54,7 +45,7 @@ def collect(
     config = CollectConfig(time_limit=time_limit, step_limit=step_limit, init_limit=init_limit, lb_limit=lb_limit,
                            max_states=max_states, lb_relax=lb_relax)
     with make_executor(backend, workers) as executor:
-        header = collect_data(_instances(folder), out, config, seed, executor, quiet=quiet)
+        header = collect_data(instance_folder(folder), out, config, seed, executor, quiet=quiet)
     files = json.loads(header.read_text())["files"]
     Console().print(f"{sum(f['states'] for f in files)} expert states from {len(files)} instances in {out}")
 

@@ -3,6 +3,7 @@ naming the flag, which the entry point prints as one line with exit status 2."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Optional, Sequence
 
 from mlopt.envs.oracles import ORACLE_NAMES, PROFILE_NAMES, make_oracle
@@ -21,6 +22,16 @@ def positive(value: float, flag: str) -> float:
     if not value > 0:
         raise InputError(f"{value}", field=flag, expected="a positive number")
     return value
+
+
+def instance_folder(folder: Path) -> list[str]:
+    """The MPS/LP instance files of ``folder``, sorted; an InputError when it is no folder or holds none."""
+    if not folder.is_dir():
+        raise InputError("not a folder", file=folder, expected="a folder of .mps/.lp instances")
+    found = sorted(str(p) for p in folder.iterdir() if p.suffix in (".mps", ".lp") or p.name.endswith(".mps.gz"))
+    if not found:
+        raise InputError("no .mps or .lp files", file=folder, expected="instances from `mlopt lns generate`")
+    return found
 
 
 def cli_oracle(name: str, hardware: str, device: Optional[str], seed: int) -> CostOracle:

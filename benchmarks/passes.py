@@ -8,8 +8,8 @@ Liang et al. (ICML 2023, Table 2) compare methods by the IR instruction count re
 
 For each program of the split (``datasets/programs/splits.json``; ``--dir`` for a folder instead) and
 each budget, every method of :mod:`mlopt.passes.bench` runs (random search with the same number of
-compilations, greedy search around -Oz, greedy search over individual passes, the coreset in its greedy order, NVP's top-k and the best of the
-whole coreset). Printed per method: geomean count / -Oz (< 1 is smaller), mean % smaller than -Oz, and
+compilations, greedy search around -Oz, greedy search over individual passes, the coreset in its
+greedy order, NVP's top-k and the best of the whole coreset). Printed per method: geomean count / -Oz (< 1 is smaller), mean % smaller than -Oz, and
 programs smaller / larger than -Oz. ``--json`` writes the per-program counts and summaries (atomically).
 
 The RL baseline (``rl``, :mod:`mlopt.passes.rl`): a PPO policy over Autophase features, trained on the

@@ -29,7 +29,6 @@ from typing import Any, NamedTuple, Sequence
 
 import numpy as np
 import torch
-from pyscipopt import Model
 from torch_geometric.data import HeteroData
 
 from mlopt.datasets.atomic_io import write_text_atomic
@@ -37,7 +36,7 @@ from mlopt.datasets.ilp import load_instance
 from mlopt.envs.lns.features import CONS_FEATURES, EDGE_FEATURES, VAR_FEATURES, BipartiteFeatures, BipartiteFeaturizer
 from mlopt.parallel import Executor, LocalExecutor
 from mlopt.policies.clns import to_graph
-from mlopt.solvers.lns.engine import LNSConfig, LNSSearch
+from mlopt.solvers.lns.engine import LNSConfig, LNSSearch, SubIlp
 from mlopt.solvers.lns.local_branching import local_branching_model, solve_local_branching
 from mlopt.solvers.lns.scip import better, configure, copy_problem
 from mlopt.torch_io import torch_save_atomic
@@ -101,36 +100,15 @@ def lb_pool(state: LNSState, radius: int, time_limit: float) -> list[tuple[np.nd
     return [(np.array([model.getSolVal(sol, x) for x in xs[:n]]), model.getSolObjVal(sol)) for sol in model.getSols()]
 
 
-class _SubIlp:
-    """Whether fixing all integer variables but a destroy set still allows a solution better than a limit."""
-
-    def __init__(self, model: Model, state: LNSState) -> None:
-        self.work = copy_problem(model)
-        self.xs = self.work.getVars()
-        self.state = state
-
-    def improves(self, destroy: np.ndarray, limit_objective: float, time_limit: float) -> bool:
-        state, work = self.state, self.work
-        work.freeTransform()
-        freed = np.zeros(len(state.incumbent), dtype=bool)
-        freed[destroy] = True
-        for j in state.integer.tolist():
-            lo, hi = (state.lb[j], state.ub[j]) if freed[j] else (round(state.incumbent[j]),) * 2
-            work.chgVarLb(self.xs[j], lo)
-            work.chgVarUb(self.xs[j], hi)
-        work.setObjlimit(limit_objective)
-        configure(work, time_limit)
-        work.optimize()
-        return work.getNSols() > 0 and better(work.getObjVal(), state.objective, state.sense)
-
-
 def _changed(values: np.ndarray, state: LNSState) -> np.ndarray:
     ints = state.integer
     return np.sort(ints[np.abs(np.round(values[ints]) - np.round(state.incumbent[ints])) > 0.5])
 
 
-def _negatives(best: np.ndarray, state: LNSState, sub: _SubIlp, threshold: float, config: CollectConfig,
+def _negatives(best: np.ndarray, state: LNSState, sub: SubIlp, threshold: float, config: CollectConfig,
                rng: np.random.Generator) -> list[np.ndarray]:
+    """Swap a growing part of ``best`` for other integer variables; keep the sets whose sub-ILP finds no
+    solution better than ``threshold`` within ``config.neg_limit`` seconds (CL-LNS Sec. 4.2)."""
     others = np.setdiff1d(state.integer, best)
     found = []
     for i in range(config.n_negatives):
@@ -139,7 +117,7 @@ def _negatives(best: np.ndarray, state: LNSState, sub: _SubIlp, threshold: float
             break
         kept = rng.choice(best, size=len(best) - s, replace=False)
         candidate = np.sort(np.concatenate([kept, rng.choice(others, size=s, replace=False)]))
-        if not sub.improves(candidate, threshold, config.neg_limit):
+        if sub.solve(state.incumbent, state.objective, candidate, config.neg_limit, state.sense, threshold) is None:
             found.append(candidate)
     return found
 
@@ -186,7 +164,8 @@ def collect_instance(job: CollectJob) -> dict[str, Any]:
                     gains.append(gain)
             if positives:
                 threshold = state.objective - sign * config.neg_ratio * gains[0]
-                negatives = _negatives(positives[0], state, _SubIlp(model, state), threshold, config, rng)
+                sub = SubIlp(copy_problem(model), state.integer, state.lb, state.ub, mode="reuse")
+                negatives = _negatives(positives[0], state, sub, threshold, config, rng)
                 n_int = len(state.integer)
                 states.append({"var_x": torch.from_numpy(featurizer.var_features(state.incumbent, history, relax)),
                                "pos": _masks(positives, position, n_int), "neg": _masks(negatives, position, n_int),

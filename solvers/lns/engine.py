@@ -102,20 +102,30 @@ def _solve_initial(work: Model, config: LNSConfig, trajectory: Trajectory) -> bo
         limit *= 2
 
 
-class _SubIlp:
-    """Solves "fix everything but the destroy set, ask for better than ``objective``" sub-ILPs."""
+class SubIlp:
+    """Solves "fix every integer variable but the destroy set, ask for better than a cutoff" sub-ILPs.
 
-    def __init__(self, work: Model, integer: np.ndarray, lb: np.ndarray, ub: np.ndarray, mode: str,
-                 trajectory: Trajectory) -> None:
+    ``mode="copy"`` solves a fresh copy of ``work`` per call (recording new incumbents into
+    ``trajectory`` when one is given); ``"reuse"`` re-solves ``work`` itself after freeing its transform.
+    Also used by the CL-LNS expert collection to test negative destroy sets."""
+
+    def __init__(self, work: Model, integer: np.ndarray, lb: np.ndarray, ub: np.ndarray, mode: str = "copy",
+                 trajectory: Trajectory | None = None) -> None:
         self.work, self.integer, self.lb, self.ub = work, integer, lb, ub
         self.mode, self.trajectory = mode, trajectory
 
-    def solve(self, incumbent: np.ndarray, objective: float, destroy: np.ndarray, limit: float,
-              sense: str) -> tuple[np.ndarray, float] | None:
-        """The improved solution's values and objective, or ``None``."""
+    def solve(self, incumbent: np.ndarray, objective: float, destroy: np.ndarray, limit: float, sense: str,
+              cutoff: float | None = None) -> tuple[np.ndarray, float] | None:
+        """The best solution's values and objective when one better than ``objective`` (by more than
+        :func:`improvement_tol`) is found within ``limit`` seconds, else ``None``. SCIP's objective limit
+        is ``cutoff`` (default: ``objective`` less the tolerance), so a stricter cutoff asks for more."""
+        if cutoff is None:
+            tol = improvement_tol(objective)
+            cutoff = objective - tol if sense == "minimize" else objective + tol
         if self.mode == "copy":
             model = copy_problem(self.work)
-            record_into(model, self.trajectory)
+            if self.trajectory is not None:
+                record_into(model, self.trajectory)
         else:
             model = self.work
             model.freeTransform()
@@ -131,8 +141,7 @@ class _SubIlp:
                 value = float(round(incumbent[j]))
                 model.chgVarLb(x, value)
                 model.chgVarUb(x, value)
-        tol = improvement_tol(objective)
-        model.setObjlimit(objective - tol if sense == "minimize" else objective + tol)
+        model.setObjlimit(cutoff)
         configure(model, limit)
         model.optimize()
         if model.getNSols() == 0 or not better(model.getObjVal(), objective, sense):
@@ -159,7 +168,7 @@ class LNSSearch:
         self.steps: list[StepRecord] = []
         self.k_cap = max(1, len(self.integer) // 2)
         self._k = float(initial_k(len(self.integer), config.k0))
-        self._sub = _SubIlp(self.work, self.integer, self.lb, self.ub, config.sub_ilp, self.trajectory)
+        self._sub = SubIlp(self.work, self.integer, self.lb, self.ub, config.sub_ilp, self.trajectory)
 
     @property
     def k(self) -> int:

@@ -10,13 +10,6 @@ import pytest
 from mlopt.cli.main import main
 
 
-def run_cli(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    with pytest.raises(SystemExit) as info:
-        main(argv)
-    out, err = capsys.readouterr()
-    return int(info.value.code or 0), out, err
-
-
 @pytest.fixture(scope="module")
 def instances(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("mvc")
@@ -32,11 +25,11 @@ def test_generate_writes_mps(instances: Path) -> None:
 
 @pytest.mark.parametrize("selector", ["random", "lb-relax", "scip"])
 def test_run_writes_monotone_trajectory(selector: str, instances: Path, tmp_path: Path,
-                                        capsys: pytest.CaptureFixture[str]) -> None:
+                                        run_cli) -> None:
     out = tmp_path / "traj.json"
     code, stdout, _ = run_cli(["lns", "run", str(instances / "mvc_tiny_0.mps"), "--selector", selector,
                                "--time-limit", "1.5", "--step-limit", "0.3", "--init-limit", "0.3",
-                               "--out", str(out)], capsys)
+                               "--out", str(out)])
     assert code == 0 and selector in stdout
     doc = json.loads(out.read_text())
     values = [v for _, v in doc["trajectory"]]
@@ -47,11 +40,11 @@ def test_run_writes_monotone_trajectory(selector: str, instances: Path, tmp_path
 
 
 def test_bench_prints_metrics_and_saves_plot(instances: Path, tmp_path: Path,
-                                             capsys: pytest.CaptureFixture[str]) -> None:
+                                             run_cli) -> None:
     plot, out = tmp_path / "gap.png", tmp_path / "bench.json"
     code, stdout, _ = run_cli(["lns", "bench", str(instances), "--selectors", "random,scip", "--time-limit", "1",
                                "--step-limit", "0.3", "--init-limit", "0.3", "--plot", str(plot),
-                               "--out", str(out)], capsys)
+                               "--out", str(out)])
     assert code == 0 and "primal integral" in stdout
     assert plot.stat().st_size > 1000
     summary = json.loads(out.read_text())["summary"]
@@ -71,39 +64,38 @@ def test_bench_prints_metrics_and_saves_plot(instances: Path, tmp_path: Path,
         (["lns", "bench", "no_such_folder"], "no_such_folder"),
     ],
 )
-def test_bad_input_is_one_line_exit_2(argv: list[str], expected: str, capsys: pytest.CaptureFixture[str]) -> None:
-    code, _, err = run_cli(argv, capsys)
+def test_bad_input_is_one_line_exit_2(argv: list[str], expected: str, run_cli) -> None:
+    code, _, err = run_cli(argv)
     assert code == 2 and expected in err and len(err.strip().splitlines()) == 1 and "Traceback" not in err
 
 
-def test_malformed_instance_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_malformed_instance_is_one_line(tmp_path: Path, run_cli) -> None:
     bad = tmp_path / "bad.mps"
     bad.write_text("this is not an MPS file\n")
-    code, _, err = run_cli(["lns", "run", str(bad), "--time-limit", "1"], capsys)
+    code, _, err = run_cli(["lns", "run", str(bad), "--time-limit", "1"])
     assert code == 2 and str(bad) in err and len(err.strip().splitlines()) == 1
 
 
-def test_collect_train_and_run_cl_lns(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_collect_train_and_run_cl_lns(tmp_path: Path, run_cli) -> None:
     folder = tmp_path / "instances"
-    assert run_cli(["lns", "generate", "--family", "mvc", "--size", "small", "--n", "2", "--out", str(folder)],
-                   capsys)[0] == 0
+    assert run_cli(["lns", "generate", "--family", "mvc", "--size", "small", "--n", "2", "--out", str(folder)])[0] == 0
     code, out, err = run_cli(["lns", "collect", str(folder), "--out", str(tmp_path / "data"), "--time-limit", "6",
                               "--lb-limit", "0.5", "--step-limit", "0.3", "--init-limit", "0.01", "--max-states", "2",
-                              "--quiet"], capsys)
+                              "--quiet"])
     assert code == 0, err
     assert "expert states from 2 instances" in out
     code, out, err = run_cli(["lns", "train", str(tmp_path / "data"), "--out", str(tmp_path / "model"),
-                              "--epochs", "2"], capsys)
+                              "--epochs", "2"])
     assert code == 0, err
     assert (tmp_path / "model" / "model.pt").is_file()
     trajectory = tmp_path / "traj.json"
     code, out, err = run_cli(["lns", "run", str(folder / "mvc_small_0.mps"), "--selector", "cl-lns", "--model",
                               str(tmp_path / "model" / "model.pt"), "--time-limit", "2", "--step-limit", "0.3",
-                              "--init-limit", "0.05", "--out", str(trajectory), "--quiet"], capsys)
+                              "--init-limit", "0.05", "--out", str(trajectory), "--quiet"])
     assert code == 0, err
     values = [v for _, v in json.loads(trajectory.read_text())["trajectory"]]
     assert values == sorted(values, reverse=True)  # minimization: never worse
-    code, _, err = run_cli(["lns", "run", str(folder / "mvc_small_0.mps"), "--selector", "cl-lns"], capsys)
+    code, _, err = run_cli(["lns", "run", str(folder / "mvc_small_0.mps"), "--selector", "cl-lns"])
     assert code == 2 and "--model" in err and len(err.strip().splitlines()) == 1
     # the same checkpoint as both learned methods in `mlopt lns bench`, beside Random-LNS
     model = str(tmp_path / "model" / "model.pt")
@@ -111,7 +103,7 @@ def test_collect_train_and_run_cl_lns(tmp_path: Path, capsys: pytest.CaptureFixt
     code, out, err = run_cli(["lns", "bench", str(folder), "--selectors", "random,cl-lns,il-lns", "--model",
                               f"cl-lns={model}", "--model", f"il-lns={model}", "--time-limit", "1.5",
                               "--step-limit", "0.3", "--init-limit", "0.05", "--plot", str(tmp_path / "g.png"),
-                              "--out", str(bench_out)], capsys)
+                              "--out", str(bench_out)])
     assert code == 0, err
     runs = json.loads(bench_out.read_text())["runs"]
     assert set(runs) == {"random", "cl-lns", "il-lns"}
@@ -120,7 +112,7 @@ def test_collect_train_and_run_cl_lns(tmp_path: Path, capsys: pytest.CaptureFixt
                  ["--selectors", "cl-lns,il-lns", "--model", model],  # a bare path is ambiguous here
                  ["--selectors", "cl-lns", "--model", f"magic={model}"],
                  ["--selectors", "cl-lns", "--model", str(tmp_path / "missing.pt")]):
-        code, _, err = run_cli(["lns", "bench", str(folder), *argv], capsys)
+        code, _, err = run_cli(["lns", "bench", str(folder), *argv])
         assert code == 2 and len(err.strip().splitlines()) == 1 and "Traceback" not in err, err
-    code, _, err = run_cli(["lns", "train", str(tmp_path / "nowhere"), "--out", str(tmp_path / "m2")], capsys)
+    code, _, err = run_cli(["lns", "train", str(tmp_path / "nowhere"), "--out", str(tmp_path / "m2")])
     assert code == 2 and len(err.strip().splitlines()) == 1

@@ -10,18 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from mlopt.cli.main import main
 
 ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_TABLES = ROOT / "datasets" / "tables" / "dlrm_default.csv"
 HEADER = "name,num_embeddings,dim,pooling_factor\n"
-
-
-def run_cli(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    with pytest.raises(SystemExit) as info:
-        main(argv)
-    out, err = capsys.readouterr()
-    return int(info.value.code or 0), out, err
 
 
 BAD_CSVS = {
@@ -35,12 +27,12 @@ BAD_CSVS = {
 
 
 @pytest.mark.parametrize("case", sorted(BAD_CSVS))
-def test_bad_csv_gives_one_line_and_exit_2(case: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_bad_csv_gives_one_line_and_exit_2(case: str, tmp_path: Path, run_cli) -> None:
     text, expected = BAD_CSVS[case]
     path = tmp_path / f"{case}.csv"
     path.write_text(text)
     code, out, err = run_cli(["shard", "--tables", str(path), "--devices", "2", "--memory-gb", "16",
-                              "--method", "size-greedy"], capsys)
+                              "--method", "size-greedy"])
     assert code == 2
     lines = err.strip().splitlines()
     assert len(lines) == 1 and str(path) in lines[0] and expected in lines[0], err
@@ -57,20 +49,20 @@ def test_bad_csv_gives_one_line_and_exit_2(case: str, tmp_path: Path, capsys: py
         (["--memory-gb", "-1"], "--memory-gb"),
     ],
 )
-def test_bad_flags_exit_2(flags: list[str], expected: str, capsys: pytest.CaptureFixture[str]) -> None:
-    code, _, err = run_cli(["shard", "--tables", str(DEFAULT_TABLES), *flags], capsys)
+def test_bad_flags_exit_2(flags: list[str], expected: str, run_cli) -> None:
+    code, _, err = run_cli(["shard", "--tables", str(DEFAULT_TABLES), *flags])
     assert code == 2 and expected in err and len(err.strip().splitlines()) == 1
 
 
-def test_missing_tables_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    code, _, err = run_cli(["shard", "--tables", str(tmp_path / "none.csv")], capsys)
+def test_missing_tables_file(tmp_path: Path, run_cli) -> None:
+    code, _, err = run_cli(["shard", "--tables", str(tmp_path / "none.csv")])
     assert code == 2 and "no such file" in err
 
 
-def test_plan_json_is_written(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_plan_json_is_written(tmp_path: Path, run_cli) -> None:
     out_path = tmp_path / "plans" / "plan.json"
     code, out, _ = run_cli(["shard", "--tables", str(DEFAULT_TABLES), "--devices", "4", "--method",
-                            "lookup-greedy", "--out", str(out_path)], capsys)
+                            "lookup-greedy", "--out", str(out_path)])
     assert code == 0 and "lookup-greedy" in out and "best greedy" in out
     document = json.loads(out_path.read_text())
     assert document["result"]["method"] == "lookup-greedy"

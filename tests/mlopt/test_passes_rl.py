@@ -11,7 +11,6 @@ import torch
 from mlopt.datasets.programs import Program, shipped_programs
 from mlopt.envs.passes import OptBackend, find_opt
 
-from mlopt.cli.main import main
 from mlopt.passes.evaluate import SequenceEvaluator
 from mlopt.passes.rl import (
     NUM_FEATURES,
@@ -98,24 +97,17 @@ def test_apply_policy_never_exceeds_o0(backend: OptBackend, small_programs: list
     assert count == apply_policy(program, policy, budget=3, backend=backend)
 
 
-def run_cli(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    with pytest.raises(SystemExit) as info:
-        main(argv)
-    out, err = capsys.readouterr()
-    return int(info.value.code or 0), out, err
-
-
 @needs_opt
-def test_cli_rl_trains_saves_and_reports(small_programs: list[Program], tmp_path, capsys) -> None:
+def test_cli_rl_trains_saves_and_reports(small_programs: list[Program], tmp_path, run_cli) -> None:
     for folder, program in (("train", small_programs[0]), ("val", small_programs[1])):
         (tmp_path / folder).mkdir()
         (tmp_path / folder / f"{program.name}.ll").write_text(program.ir)
     out = tmp_path / "policy.pt"
     code, stdout, err = run_cli(["passes", "rl", "--out", str(out), "--iterations", "1", "--episodes", "1",
                                  "--steps", "2", "--budget", "2", "--programs", str(tmp_path / "train"),
-                                 "--val", str(tmp_path / "val")], capsys)
+                                 "--val", str(tmp_path / "val")])
     assert code == 0, err
     assert load_policy(out).passes == ActorCritic().passes
     assert "1 validation programs, 2 pass applications each" in stdout
-    code, _, err = run_cli(["passes", "rl", "--iterations", "0"], capsys)
+    code, _, err = run_cli(["passes", "rl", "--iterations", "0"])
     assert code == 2 and "--iterations" in err and len(err.strip().splitlines()) == 1

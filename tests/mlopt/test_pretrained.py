@@ -8,7 +8,6 @@ from pathlib import Path
 import pytest
 import torch
 
-from mlopt.cli.main import main
 from mlopt.datasets.embedding_tables import ShardingTask, load_tables_csv
 from mlopt.envs.oracles import AnalyticalOracle
 from mlopt.plan_io import plan_document
@@ -23,13 +22,6 @@ TABLES_856 = ROOT / "datasets" / "tables" / "dlrm_856.csv"
 @pytest.fixture(autouse=True)
 def one_thread() -> None:
     torch.set_num_threads(1)
-
-
-def run_cli(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    with pytest.raises(SystemExit) as info:
-        main(argv)
-    out, err = capsys.readouterr()
-    return int(info.value.code or 0), out, err
 
 
 def test_shipped_weights_are_small_and_load_weights_only() -> None:
@@ -70,23 +62,23 @@ def test_column_wise_plan_is_priced_on_the_shard_task() -> None:
 
 
 @pytest.mark.parametrize("method", ["dreamshard", "neuroshard"])
-def test_cli_learned_methods(method: str, capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, err = run_cli(["shard", "--tables", str(DEFAULT_TABLES), "--devices", "4", "--method", method], capsys)
+def test_cli_learned_methods(method: str, run_cli) -> None:
+    code, out, err = run_cli(["shard", "--tables", str(DEFAULT_TABLES), "--devices", "4", "--method", method])
     assert code == 0, err
     assert f"{method} plan" in out
 
 
-def test_cli_default_is_never_worse_than_best_greedy(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_default_is_never_worse_than_best_greedy(tmp_path: Path, run_cli) -> None:
     out_file = tmp_path / "plan.json"
-    code, _, err = run_cli(["shard", "--tables", str(DEFAULT_TABLES), "--devices", "4", "--out", str(out_file)], capsys)
+    code, _, err = run_cli(["shard", "--tables", str(DEFAULT_TABLES), "--devices", "4", "--out", str(out_file)])
     assert code == 0, err
     document = json.loads(out_file.read_text())
     assert document["result"]["cost_ms"] <= document["baseline"]["cost_ms"]
 
 
-def test_missing_weights_fall_back_with_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_missing_weights_fall_back_with_one_line(tmp_path: Path, run_cli) -> None:
     code, out, err = run_cli(["shard", "--tables", str(DEFAULT_TABLES), "--devices", "4", "--model", str(tmp_path),
-                              "--time-limit", "1"], capsys)
+                              "--time-limit", "1"])
     assert code == 0, err
     notes = [line for line in out.splitlines() if line.startswith("note:")]
     assert len(notes) == 1 and "falling back to milp" in notes[0]
@@ -94,35 +86,35 @@ def test_missing_weights_fall_back_with_one_line(tmp_path: Path, capsys: pytest.
 
 
 @pytest.mark.parametrize("method", ["dreamshard", "neuroshard"])
-def test_bad_model_path_exits_2(method: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_bad_model_path_exits_2(method: str, tmp_path: Path, run_cli) -> None:
     for model in (tmp_path / "nowhere", tmp_path):  # no folder; a folder without weights
         code, out, err = run_cli(["shard", "--tables", str(DEFAULT_TABLES), "--devices", "4", "--method", method,
-                                  "--model", str(model)], capsys)
+                                  "--model", str(model)])
         assert code == 2 and len(err.strip().splitlines()) == 1 and str(model) in err, err
 
 
-def test_collect_and_train_round_trip(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_collect_and_train_round_trip(tmp_path: Path, run_cli) -> None:
     data, weights = tmp_path / "d4.pt", tmp_path / "weights"
     code, _, err = run_cli(["shard", "collect", "--tables", str(TABLES_856), "--split", "train", "--samples", "48",
-                            "--devices", "4", "--max-tables", "20", "--out", str(data), "--quiet"], capsys)
+                            "--devices", "4", "--max-tables", "20", "--out", str(data), "--quiet"])
     assert code == 0, err
     code, _, err = run_cli(["shard", "train", "--method", "neuroshard", "--data", str(data), "--out", str(weights),
-                            "--epochs", "2", "--quiet"], capsys)
+                            "--epochs", "2", "--quiet"])
     assert code == 0, err
     code, _, err = run_cli(["shard", "train", "--method", "dreamshard", "--data", str(data), "--out", str(weights),
                             "--epochs", "1", "--tables", str(TABLES_856), "--split", "train", "--preset", "small",
-                            "--iterations", "1", "--num-tables", "10", "20", "--devices", "4", "--quiet"], capsys)
+                            "--iterations", "1", "--num-tables", "10", "20", "--devices", "4", "--quiet"])
     assert code == 0, err
     assert has_weights("dreamshard", weights) and comm_device_counts(weights) == (4,)
     for method in ("dreamshard", "neuroshard"):
         code, out, err = run_cli(["shard", "--tables", str(DEFAULT_TABLES), "--devices", "4", "--method", method,
-                                  "--model", str(weights), "--quiet"], capsys)
+                                  "--model", str(weights), "--quiet"])
         assert code == 0 and float(out) > 0, err
 
 
-def test_train_bad_input_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_train_bad_input_exits_2(tmp_path: Path, run_cli) -> None:
     bogus = tmp_path / "data.pt"
     bogus.write_text("not a dataset")
     for argv in (["--method", "autoshard", "--data", str(bogus)], ["--method", "neuroshard", "--data", str(bogus)]):
-        code, _, err = run_cli(["shard", "train", *argv, "--out", str(tmp_path / "w")], capsys)
+        code, _, err = run_cli(["shard", "train", *argv, "--out", str(tmp_path / "w")])
         assert code == 2 and len(err.strip().splitlines()) == 1, err

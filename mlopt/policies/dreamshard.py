@@ -39,6 +39,7 @@ from mlopt.costmodels.dreamshard import NUM_COMPONENTS, DreamShardCostNet, mlp
 from mlopt.costmodels.scorer import BatchedPlanScorer
 from mlopt.datasets.embedding_tables import ShardingPlan, ShardingTask
 from mlopt.envs.sharding.features import NUM_FEATURES, table_features
+from mlopt.search.grid import still_packable
 from mlopt.errors import InputError
 
 
@@ -107,28 +108,45 @@ def placement_order(scorer: BatchedPlanScorer) -> torch.Tensor:
     return torch.argsort(single, descending=True, stable=True)
 
 
-def packs_first_fit(sizes_desc: np.ndarray, free: np.ndarray) -> bool:
-    """Whether first-fit places ``sizes_desc`` (sorted descending) into devices with ``free`` bytes."""
-    free = free.copy()
-    for size in sizes_desc:
-        fits = np.flatnonzero(free >= size)
-        if not fits.size:
-            return False
-        free[fits[0]] -= size
-    return True
-
-
 def lookahead_mask(legal: torch.Tensor, used: torch.Tensor, size: int, remaining_desc: np.ndarray,
                    memory_bytes: int) -> torch.Tensor:
     """``legal`` [B, D] narrowed to devices after which the remaining tables still pack first-fit
-    decreasing; an episode with no such device keeps its plain memory mask."""
-    free = memory_bytes - used.cpu().numpy()
-    out = legal.clone()
-    for e, d in legal.nonzero().tolist():
-        after = free[e].copy()
-        after[d] -= size
-        out[e, d] = packs_first_fit(remaining_desc, after)
+    decreasing (:func:`mlopt.search.grid.still_packable`, all legal (episode, device) pairs at once); an
+    episode with no such device keeps its plain memory mask."""
+    episode, device = legal.nonzero(as_tuple=True)
+    after = (memory_bytes - used.cpu().numpy())[episode.cpu().numpy()]
+    after[np.arange(len(after)), device.cpu().numpy()] -= size
+    out = torch.zeros_like(legal)
+    out[episode, device] = torch.as_tensor(still_packable(after, remaining_desc), device=legal.device)
     return torch.where(out.any(-1, keepdim=True), out, legal)
+
+
+class DeviceCostTracker:
+    """The cost net's per-device component estimates [B, D, 4] of B partial placements of one task,
+    updated one table at a time: the device representations' sums add the table's embedding and their
+    maxima take the elementwise max (embeddings are >= 0, so zeros start both exactly), so a step costs
+    O(B D) instead of re-reducing every placed table."""
+
+    def __init__(self, scorer: BatchedPlanScorer, num_episodes: int) -> None:
+        self.net = scorer.model
+        self.embeddings = scorer.embeddings  # [T, E]
+        shape = (num_episodes, scorer.num_devices, self.embeddings.shape[1])
+        self.parts = {reduction: self.embeddings.new_zeros(shape) for reduction in self.net.reductions}
+        self.count = torch.zeros(shape[:2], dtype=torch.long, device=self.embeddings.device)
+        self._episodes = torch.arange(num_episodes, device=self.embeddings.device)
+
+    @torch.no_grad()
+    def place(self, devices: torch.Tensor, table: int) -> None:
+        """Put ``table`` on ``devices[e]`` in every episode e."""
+        e, row = self._episodes, self.embeddings[table]
+        for reduction, part in self.parts.items():
+            part[e, devices] = part[e, devices] + row if reduction == "sum" else torch.maximum(part[e, devices], row)
+        self.count[e, devices] += 1
+
+    @torch.no_grad()
+    def costs(self) -> torch.Tensor:
+        h = torch.cat([self.parts[r] for r in self.net.reductions], dim=-1)
+        return self.net.device_costs(h, self.count > 0)
 
 
 def rollout(policy: DreamShardPolicy, scorer: BatchedPlanScorer, task: ShardingTask, num_episodes: int,
@@ -141,18 +159,18 @@ def rollout(policy: DreamShardPolicy, scorer: BatchedPlanScorer, task: ShardingT
     also masks devices after which the remaining tables would no longer pack (:func:`lookahead_mask`).
     """
     dev = scorer.device
-    cost_net = scorer.model
+    scale = scorer.model.component_scale.to(dev)
     b, t, d = num_episodes, task.num_tables, task.num_devices
     order = placement_order(scorer).tolist()
     sizes_np = task.sizes()
     sizes = torch.as_tensor(sizes_np, device=dev)
     features = torch.as_tensor(table_features(task.tables, task.batch_size), dtype=torch.float32, device=dev)
     emb = policy.embed_tables(features)  # [T, E]
-    scale = cost_net.component_scale.to(dev)
     plans = torch.full((b, t), -1, dtype=torch.long, device=dev)
     used = torch.zeros(b, d, dtype=torch.long, device=dev)
     table_sums = emb.new_zeros(b, d, emb.shape[1])
     cost_features = emb.new_zeros(b, d, NUM_COMPONENTS)
+    tracker = DeviceCostTracker(scorer, b)
     log_prob = emb.new_zeros(b)
     entropy = emb.new_zeros(b)
     dead_end = torch.zeros(b, dtype=torch.bool, device=dev)
@@ -176,12 +194,8 @@ def rollout(policy: DreamShardPolicy, scorer: BatchedPlanScorer, task: ShardingT
         plans[:, table] = action
         used[episodes, action] += sizes[table]
         table_sums = table_sums + nn.functional.one_hot(action, d).to(emb.dtype).unsqueeze(-1) * emb[table]
-        with torch.no_grad():
-            placed = order[: step + 1]
-            rows = (plans[:, placed] + d * episodes[:, None]).reshape(-1)
-            h = cost_net.device_repr(scorer.embeddings[placed].repeat(b, 1), rows, b * d)
-            nonempty = torch.bincount(rows, minlength=b * d) > 0
-            cost_features = (cost_net.device_costs(h, nonempty) / scale).view(b, d, -1)
+        tracker.place(action, table)
+        cost_features = tracker.costs() / scale
     return Rollout(plans, log_prob, entropy, dead_end)
 
 

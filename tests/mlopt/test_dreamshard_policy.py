@@ -15,6 +15,7 @@ from mlopt.envs.oracles import AnalyticalOracle
 from mlopt.envs.sharding.task_sampler import TaskSampler
 from mlopt.errors import InputError
 from mlopt.policies import DreamShardPolicy, load_policy, plan_with_dreamshard, save_policy
+from mlopt.policies.dreamshard import DeviceCostTracker, lookahead_mask, make_scorer
 from mlopt.solvers.sharding import HEURISTICS
 from mlopt.train import dreamshard as ds_train
 from mlopt.train.dreamshard import DreamShardConfig, train_dreamshard_policy
@@ -165,3 +166,49 @@ def test_env_reinforce_runs_with_finite_rewards():
     assert isinstance(policy, DreamShardPolicy)
     assert len(rewards) == 6 and all(math.isfinite(r) and r < 0 for r in rewards)
 
+
+
+def _first_fit(sizes_desc: np.ndarray, free: np.ndarray) -> bool:
+    free = free.copy()
+    for size in sizes_desc:
+        fits = np.flatnonzero(free >= size)
+        if not fits.size:
+            return False
+        free[fits[0]] -= size
+    return True
+
+
+def test_lookahead_mask_equals_first_fit_per_device() -> None:
+    rng = np.random.default_rng(0)
+    for _ in range(30):
+        b, d, memory = 3, int(rng.integers(2, 6)), 100
+        used = torch.as_tensor(rng.integers(0, 80, size=(b, d)))
+        size = int(rng.integers(1, 30))
+        remaining = np.sort(rng.integers(1, 40, size=int(rng.integers(0, 8))))[::-1]
+        legal = used + size <= memory
+        got = lookahead_mask(legal, used, size, remaining, memory)
+        for e in range(b):
+            free = memory - used[e].numpy()
+            want = np.array([bool(legal[e, j]) and _first_fit(remaining, free - size * (np.arange(d) == j))
+                             for j in range(d)])
+            expected = want if want.any() else legal[e].numpy()  # no packable device: plain memory mask
+            assert (got[e].numpy() == expected).all()
+
+
+def test_device_cost_tracker_equals_full_reduction(trained, pools) -> None:
+    result = trained[0]
+    task = held_out_tasks(pools[1], 30, 4, 1, seed=3)[0]
+    scorer = make_scorer(task, result.cost_net_for(4), "cpu")
+    tracker = DeviceCostTracker(scorer, 5)
+    rng = np.random.default_rng(1)
+    plans = torch.as_tensor(rng.integers(0, 4, size=(5, 30)))
+    net = scorer.model
+    for step in range(30):
+        tracker.place(plans[:, step], step)
+        if step in (0, 7, 29):
+            rows = (plans[:, : step + 1] + 4 * torch.arange(5)[:, None]).reshape(-1)
+            placed = scorer.embeddings[: step + 1].repeat(5, 1)
+            h = net.device_repr(placed, rows, 5 * 4)
+            with torch.no_grad():
+                want = net.device_costs(h, torch.bincount(rows, minlength=20) > 0).view(5, 4, -1)
+            assert torch.allclose(tracker.costs(), want, atol=1e-5)

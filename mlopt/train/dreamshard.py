@@ -20,14 +20,17 @@ There is one cost net (and one buffer) per device count of the task distribution
 5e-4) with the learning rate decayed linearly to 0 over all their steps. Simplifications: a batch's
 episodes share one task (so the batch-mean baseline compares plans of the same tables); an episode that
 reaches a memory dead end is scored ``dead_end_penalty`` x the batch's largest predicted cost; a new
-cost net gets its target scales from its first nonempty buffer.
+cost net gets its target scales from its first nonempty buffer. Addition: cost nets warm-started on
+collected data (:func:`mlopt.pretrained.build.train_dreamshard_models`) keep seeing it (``replay``: half
+of every cost-net step's loss), because 300 steps on the first iteration's ~20 buffer samples would
+otherwise overwrite what the warm start learned.
 """
 
 from __future__ import annotations
 
 import time
 from dataclasses import dataclass, field
-from typing import Sequence
+from typing import Mapping, Sequence
 
 import numpy as np
 import torch
@@ -170,13 +173,19 @@ def _best_greedy_ms(task: ShardingTask, oracle: CostOracle) -> float:
 
 def fit_cost_net(cost_net: DreamShardCostNet, dataset: CostDataset, optimizer: torch.optim.Optimizer,
                  scheduler: torch.optim.lr_scheduler.LambdaLR, steps: int, batch_size: int,
-                 rng: np.random.Generator, device: torch.device) -> float:
-    """Step 2: ``steps`` MSE steps on random mini-batches of ``dataset``; returns the mean loss."""
+                 rng: np.random.Generator, device: torch.device,
+                 replay: tuple[CostDataset, Sequence[int]] | None = None) -> float:
+    """Step 2: ``steps`` MSE steps on random mini-batches of ``dataset``; returns the mean loss. With
+    ``replay`` (a dataset and the sample indices to draw from) every step averages the loss of a
+    ``dataset`` batch and of an equally large replay batch."""
     cost_net.train()
     losses = []
     for _ in range(steps):
         batch = dataset.batch(rng.integers(0, len(dataset), size=batch_size).tolist()).to(device)
         loss = dreamshard_loss(cost_net, batch)
+        if replay is not None:
+            old = replay[0].batch(rng.choice(np.asarray(replay[1]), size=batch_size).tolist()).to(device)
+            loss = 0.5 * (loss + dreamshard_loss(cost_net, old))
         optimizer.zero_grad()
         loss.backward()
         optimizer.step()
@@ -219,6 +228,7 @@ def train_dreamshard_policy(
     seed: int = 0,
     policy: DreamShardPolicy | None = None,
     cost_nets: dict[int, DreamShardCostNet] | None = None,
+    replay: Mapping[int, tuple[CostDataset, Sequence[int]]] | None = None,
     device: str | torch.device | None = None,
     quiet: bool = False,
 ) -> DreamShardResult:
@@ -226,7 +236,8 @@ def train_dreamshard_policy(
     drawn from the training pool ``tables`` (module docstring). A given ``policy`` / cost net is trained
     further (a cost net keeps its scales); the others are seeded by ``seed``. ``oracle`` defaults to the
     analytical A100. Device memory is ``memory_gb``, or ``memory_factor`` x each task's fair share when
-    given."""
+    given. ``replay`` maps a device count to collected samples (dataset, indices) mixed into its cost
+    net's updates (module docstring)."""
     from mlopt import device as default_device
 
     dev = default_device(None if device is None else str(device))
@@ -236,6 +247,7 @@ def train_dreamshard_policy(
     sampler = TaskSampler(tables, num_tables, num_devices, int(memory_gb * 2**30), batch_size, seed=rng,
                           memory_factor=memory_factor)
     given = dict(cost_nets or {})
+    replay = dict(replay or {})
     with seeded(seed):
         policy = policy if policy is not None else DreamShardPolicy()
         nets = {**given, **{d: DreamShardCostNet() for d in sampler.device_counts if d not in given}}
@@ -268,7 +280,7 @@ def train_dreamshard_policy(
                     fit_scales(nets[d], dataset, range(len(dataset)))
                     unscaled.discard(d)
                 losses.append(fit_cost_net(nets[d], dataset, cost_opts[d], cost_scheds[d], config.cost_steps,
-                                           config.cost_batch_size, rng, dev))
+                                           config.cost_batch_size, rng, dev, replay.get(d)))
             for _ in range(config.policy_batches):
                 task = sampler.sample()
                 reinforce_step(policy, nets[task.num_devices], task, policy_opt, policy_sched, config, generator, dev)

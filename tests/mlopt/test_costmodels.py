@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import copy
 from pathlib import Path
 from typing import Callable, Iterable
 
+import numpy as np
 import pytest
 import torch
 
@@ -156,3 +158,37 @@ def test_ranking_accuracy_counts_same_task_pairs_only() -> None:
     pred = torch.tensor([1.0, 3.0, 2.0, 0.0, 5.0])
     group = torch.tensor([0, 0, 0, 1, 1])
     assert ranking_accuracy(pred, true, group) == pytest.approx(3 / 4)
+
+
+def _subset(data: CostDataset, indices: list[int]) -> CostDataset:
+    t = data.tensors
+    idx = torch.as_tensor(indices)
+    tables = [torch.arange(int(t["table_ptr"][i]), int(t["table_ptr"][i + 1])) for i in idx]
+    devices = [torch.arange(int(t["device_ptr"][i]), int(t["device_ptr"][i + 1])) for i in idx]
+    rows, drows = torch.cat(tables), torch.cat(devices)
+    return CostDataset({
+        "features": t["features"][rows], "raw_features": t["raw_features"][rows], "assignment": t["assignment"][rows],
+        "costs": t["costs"][drows], "task_id": t["task_id"][idx],
+        "table_ptr": torch.cumsum(torch.tensor([0, *map(len, tables)]), 0),
+        "device_ptr": torch.cumsum(torch.tensor([0, *map(len, devices)]), 0),
+    }, {})
+
+
+def test_replay_keeps_the_warm_start_when_fine_tuning_on_few_samples(dataset: CostDataset) -> None:
+    from mlopt.train.dreamshard import fit_cost_net
+
+    torch.set_num_threads(1)
+    train, held = dataset.split(0.25, 0)
+    warm, _ = train_dreamshard(dataset, train, held, seed=0, epochs=15)
+    results = {}
+    for name, replay in (("plain", None), ("replay", (dataset, train))):
+        net = copy.deepcopy(warm)
+        optimizer = torch.optim.Adam(net.parameters(), lr=5e-4)
+        scheduler = torch.optim.lr_scheduler.LambdaLR(optimizer, lambda step: 1.0)
+        tiny = _subset(dataset, train[:4])  # a handful of new samples from a shifted regime: 3x the costs
+        tiny.tensors["costs"] *= 3.0
+        fit_cost_net(net, tiny, optimizer, scheduler, 300, 16, np.random.default_rng(0), torch.device("cpu"), replay)
+        results[name] = evaluate_dreamshard(net, dataset, held).plan_mae_ms
+    before = evaluate_dreamshard(warm, dataset, held).plan_mae_ms
+    assert results["replay"] < 0.5 * results["plain"]  # plain fine-tuning forgets the warm start
+    assert results["replay"] < 3 * before

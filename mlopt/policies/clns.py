@@ -25,8 +25,7 @@ from torch_geometric.nn import GATv2Conv
 
 from mlopt.costmodels.checkpoint import load_model, register_model_class
 from mlopt.envs.lns.features import CONS_FEATURES, EDGE_FEATURES, VAR_FEATURES, BipartiteFeatures, BipartiteFeaturizer
-from mlopt.solvers.lns.local_branching import solve_local_branching
-from mlopt.solvers.lns.selectors import ScoredSelector
+from mlopt.solvers.lns.selectors import LBRelaxSelector, ScoredSelector
 from mlopt.solvers.lns.state import LNSState
 
 VAR, CONS = "var", "cons"
@@ -89,11 +88,13 @@ class CLNSPolicy(nn.Module):
 class CLNSScorer:
     """``state -> logits of state.integer``: caches the static features of the instance it last saw and the
     incumbents of the last steps (the history features). With ``lb_relax`` each call also solves the
-    LB-RELAX LP (radius k, ``lb_relax_limit`` s) for the LB-RELAX feature, as CL-LNS does."""
+    LB-RELAX LP (radius k, ``lb_relax_limit`` s; one persistent LP per instance,
+    :class:`~mlopt.solvers.lns.local_branching.LocalBranchingLP`) for the LB-RELAX feature, as CL-LNS does."""
 
     def __init__(self, policy: CLNSPolicy, lb_relax: bool = False, lb_relax_limit: float = 5.0) -> None:
         self.policy = policy.eval()
-        self.lb_relax, self.lb_relax_limit = lb_relax, lb_relax_limit
+        self.lb_relax = lb_relax
+        self._relaxer = LBRelaxSelector(lb_relax_limit)
         self._model_id: int | None = None
         self._featurizer: BipartiteFeaturizer | None = None
         self._history: list[np.ndarray] = []
@@ -101,7 +102,7 @@ class CLNSScorer:
     def featurize(self, state: LNSState) -> BipartiteFeatures:
         if self._model_id != id(state.model) or self._featurizer is None:
             self._model_id, self._featurizer, self._history = id(state.model), BipartiteFeaturizer(state.model), []
-        relax = solve_local_branching(state, state.k, self.lb_relax_limit, relax=True) if self.lb_relax else None
+        relax = self._relaxer.relaxation(state) if self.lb_relax else None
         features = self._featurizer.features(state.incumbent, self._history, relax)
         self._history = [state.incumbent.copy(), *self._history][:3]
         return features

@@ -37,8 +37,9 @@ from mlopt.envs.lns.features import CONS_FEATURES, EDGE_FEATURES, VAR_FEATURES, 
 from mlopt.parallel import Executor, LocalExecutor
 from mlopt.policies.clns import to_graph
 from mlopt.solvers.lns.engine import LNSConfig, LNSSearch, SubIlp
-from mlopt.solvers.lns.local_branching import local_branching_model, solve_local_branching
+from mlopt.solvers.lns.local_branching import local_branching_model
 from mlopt.solvers.lns.scip import better, configure, copy_problem
+from mlopt.solvers.lns.selectors import LBRelaxSelector
 from mlopt.torch_io import torch_save_atomic
 from mlopt.solvers.lns.state import LNSState
 
@@ -146,11 +147,12 @@ def collect_instance(job: CollectJob) -> dict[str, Any]:
     position[search.integer] = np.arange(len(search.integer))
     states: list[dict[str, torch.Tensor]] = []
     history: list[np.ndarray] = []
+    relaxer = LBRelaxSelector(config.lb_limit)  # the LB-RELAX feature's LP, built once per instance
     if search.start():
         while not search.done():
             state = search.state()
             selecting = time.perf_counter()
-            relax = solve_local_branching(state, state.k, config.lb_limit, relax=True) if config.lb_relax else None
+            relax = relaxer.relaxation(state) if config.lb_relax else None
             sign = 1.0 if state.sense == "minimize" else -1.0
             scored = sorted(((sign * (state.objective - obj), _changed(values, state))
                              for values, obj in lb_pool(state, state.k, config.lb_limit)

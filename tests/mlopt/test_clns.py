@@ -92,6 +92,22 @@ def test_policy_selection_has_exactly_k_valid_integer_variables(mode: str) -> No
         assert np.isin(chosen, state.integer).all()
 
 
+def test_scorer_lb_relax_feature_is_the_local_branching_lp_solution() -> None:
+    from mlopt.policies.clns import CLNSScorer
+    from mlopt.solvers.lns.local_branching import LocalBranchingLP
+
+    model = generate("mvc", "tiny", 0)
+    state = state_of(model, 5)
+    features = CLNSScorer(CLNSPolicy(), lb_relax=True).featurize(state)
+    expected = LocalBranchingLP(model).solve(state.incumbent, 5, 10.0)
+    fz = BipartiteFeaturizer(model)
+    np.testing.assert_allclose(feature(features.var_x, VAR_FEATURES, "lb_relax"),
+                               fz.scale(expected), atol=1e-6)
+    np.testing.assert_array_equal(feature(features.var_x, VAR_FEATURES, "has_lb_relax"), 1.0)
+    # within radius 5 of the all-ones cover, the LP moves some variables towards 0
+    assert (expected[state.integer] < 1 - 1e-6).any()
+
+
 def synthetic_samples(n_states: int, seed: int) -> list[Sample]:
     """States of a tiny MVC with random incumbents: positive sets hold variables at 0 in the incumbent,
     negative sets variables at 1 (a rule the policy can read off its features)."""

@@ -18,8 +18,8 @@ random sequences of 4-20 individual passes stayed 9-73% above -Oz on the three t
 default random sequence here is ``prefix + [-Oz] + suffix`` (:func:`random_sequence`, ``around_oz``):
 random passes before and after the size pipeline. ``around_oz=False`` gives the paper's
 individual-pass sequences (the "random" baseline of ``benchmarks/passes.py`` uses both). Individual
-passes chosen by greedy search, by contrast, are short (2-7 passes) and beat -Oz on most programs (4.7%
-in geomean on the test split when each program gets its own greedy sequence), so
+passes chosen by greedy search, by contrast, are short (2-7 passes) and beat -Oz on most programs (4.4%
+in geomean on the test split with each program's own greedy sequence, ``benchmarks/passes.py``), so
 :func:`candidate_sequences` adds each training program's :func:`pass_greedy_search` sequence.
 """
 

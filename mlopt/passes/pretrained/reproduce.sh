@@ -1,6 +1,6 @@
 #!/bin/sh
 # Reproduces the shipped coreset and NVP model in mlopt/passes/pretrained/ (run from the repository root
-# with the llvm extra installed; about 12 CPU minutes on one core). Training programs: the train split of
+# with the llvm extra installed; about 20 CPU minutes on one core). Training programs: the train split of
 # datasets/programs/splits.json; the val split picks the epoch; the test split is held out for
 # benchmarks/passes.py.
 set -e

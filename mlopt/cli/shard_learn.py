@@ -36,6 +36,8 @@ def collect(
     min_tables: int = typer.Option(10, "--min-tables", help="Fewest (augmented) tables per task."),
     max_tables: int = typer.Option(60, "--max-tables", help="Most (augmented) tables per task."),
     memory_gb: float = typer.Option(16.0, "--memory-gb", help="Memory per device in GiB."),
+    keep_dim_prob: float = typer.Option(0.0, "--keep-dim-prob", help="Chance a table keeps its own dim instead "
+                                        "of NeuroShard's augmentation dims 4..128."),
     oracle: str = typer.Option("analytical", "--oracle", help="Cost oracle: analytical or measured."),
     hardware: str = typer.Option("a100", "--hardware", help="Hardware profile: " + ", ".join(PROFILE_NAMES) + "."),
     out: Path = typer.Option(..., "--out", help="Dataset file (resumed when it exists with the same settings)."),
@@ -53,9 +55,11 @@ def collect(
             raise InputError(f"{value}", field=flag, expected="a positive integer")
     if memory_gb <= 0:
         raise InputError(f"{memory_gb}", field="--memory-gb", expected="GiB > 0")
+    if not 0.0 <= keep_dim_prob <= 1.0:
+        raise InputError(f"{keep_dim_prob}", field="--keep-dim-prob", expected="a probability in [0, 1]")
     pool = split_tables(load_tables_csv(tables), split)
     config = SamplingConfig(num_tables=(min_tables, max_tables), num_devices=devices,
-                            memory_bytes=int(memory_gb * 2**30))
+                            memory_bytes=int(memory_gb * 2**30), keep_dim_prob=keep_dim_prob)
     cost_oracle = cli_oracle(oracle, hardware, None, seed)
     with make_executor(backend, workers) as executor:
         data = collect_cost_data(pool, samples, cost_oracle, seed, executor, path=out, config=config, quiet=quiet)

@@ -78,6 +78,7 @@ class SamplingConfig:
     rows_scale: float = 10.0  # rows times a log-uniform factor in [1/rows_scale, rows_scale]
     pooling_scale: float = 4.0  # pooling likewise (then at least 1)
     split_prob: float = 0.2
+    keep_dim_prob: float = 0.0  # chance a table keeps its own dim (e.g. 256) instead of one of AUGMENT_DIMS
     max_table_share: float = 0.25  # augmented rows are cut so a table takes at most this share of a device
     max_tries: int = 20
 
@@ -97,11 +98,16 @@ class SamplingConfig:
 def augment_table(table: EmbeddingTable, rng: np.random.Generator, config: SamplingConfig) -> list[EmbeddingTable]:
     """NeuroShard's table augmentation: new dim, rescaled rows and pooling, optional column split.
 
+    The new dim is drawn from :data:`AUGMENT_DIMS` (NeuroShard's 4..128), or with probability
+    ``keep_dim_prob`` is the table's own (our addition: pools such as dlrm_856 hold dims up to 256, which
+    the nets would otherwise never see).
+
     The access skew is kept as the table's Zipf exponent (the bins are recomputed for the new rows).
     Returns the table, or its 2^k column shards when split.
     """
     rows = max(10, int(round(table.num_embeddings * config.rows_scale ** rng.uniform(-1.0, 1.0))))
-    dim = int(rng.choice(AUGMENT_DIMS))
+    keep = config.keep_dim_prob > 0 and rng.random() < config.keep_dim_prob
+    dim = table.dim if keep else int(rng.choice(AUGMENT_DIMS))
     rows = min(rows, int(config.max_table_share * config.memory_bytes) // (dim * table.bytes_per_element))
     pooling = max(1.0, table.pooling_factor * config.pooling_scale ** rng.uniform(-1.0, 1.0))
     base = EmbeddingTable(table.name, rows, dim, round(pooling, 3), table.dtype, table_alpha(table), None,

@@ -192,3 +192,15 @@ def test_replay_keeps_the_warm_start_when_fine_tuning_on_few_samples(dataset: Co
     before = evaluate_dreamshard(warm, dataset, held).plan_mae_ms
     assert results["replay"] < 0.5 * results["plain"]  # plain fine-tuning forgets the warm start
     assert results["replay"] < 3 * before
+
+
+def test_augmentation_keeps_the_own_dim_only_when_asked() -> None:
+    from mlopt.costmodels.data import AUGMENT_DIMS, augment_table
+
+    wide = POOL[0].with_dim(256)
+    rng = np.random.default_rng(0)
+    never = {t.dim for _ in range(200) for t in augment_table(wide, rng, SamplingConfig(split_prob=0.0))}
+    assert never <= set(AUGMENT_DIMS)
+    mixed = [augment_table(wide, rng, SamplingConfig(split_prob=0.0, keep_dim_prob=0.5))[0].dim for _ in range(400)]
+    share = np.mean([d == 256 for d in mixed])
+    assert 0.4 < share < 0.6 and set(mixed) - {256} <= set(AUGMENT_DIMS)

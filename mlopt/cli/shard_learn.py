@@ -84,6 +84,8 @@ def train(
                                                   "this x each task's fair share (total bytes / devices); "
                                                   "overrides --memory-gb."),
     hardware: str = typer.Option("a100", "--hardware", help="dreamshard: analytical oracle profile."),
+    replay: bool = typer.Option(False, "--replay/--no-replay", help="dreamshard: keep training the cost nets on "
+                                "the --data samples beside the policy's buffer (half of each step)."),
     threads: int = typer.Option(1, "--threads", help="Torch CPU threads."),
     quiet: bool = typer.Option(False, "--quiet", help="No progress bar."),
 ) -> None:
@@ -117,5 +119,5 @@ def train(
         metrics = train_dreamshard_models(datasets, pool, out, oracle=make_oracle("analytical", hardware), seed=seed,
                                           epochs=epochs, config=config, num_tables=num_tables, num_devices=devices,
                                           memory_gb=memory_gb, memory_factor=memory_factor, metadata=metadata,
-                                          quiet=quiet)
+                                          replay=replay, quiet=quiet)
     console.print(f"{method} weights written to {out}: {metrics}")

@@ -83,30 +83,32 @@ def train_dreamshard_models(datasets: Sequence[CostDataset], tables: Sequence[Em
                             out: str | os.PathLike[str], *, oracle: CostOracle, seed: int, epochs: int,
                             config: DreamShardConfig, num_tables: tuple[int, int], num_devices: list[int],
                             memory_gb: float, metadata: dict[str, Any], memory_factor: float | None = None,
-                            quiet: bool = True) -> dict[str, Any]:
+                            replay: bool = False, quiet: bool = True) -> dict[str, Any]:
     """Warm-start one cost net per device count on the data, run DreamShard's Algorithm 1 over ``tables``
-    (the data's training samples replayed in the cost-net updates), save the policy and the cost nets;
+    (with ``replay``, the data's training samples are replayed in the cost-net updates), save the policy
+    and the cost nets;
     returns the cost nets' held-out metrics (after the warm start and at the end) and the policy's
     per-iteration ratio to the best greedy."""
     data = merge_datasets(datasets)
     train, held = data.split(VAL_FRACTION, seed)
-    cost_nets, warm, replay, held_by_devices = {}, {}, {}, {}
+    cost_nets, warm, replayed, held_by_devices = {}, {}, {}, {}
     for d in sorted({int(n) for n in data.num_devices.unique()}):
         keep = set(data.subset_devices(d))
         train_d, held_d = [i for i in train if i in keep], [i for i in held if i in keep]
         cost_nets[d], _ = train_dreamshard(data, train_d, held_d, seed=seed + d, epochs=epochs)
         warm[f"devices_{d}"] = evaluate_dreamshard(cost_nets[d], data, held_d).as_dict()
-        replay[d] = (data, train_d)
+        replayed[d] = (data, train_d)
         held_by_devices[d] = held_d
     result = train_dreamshard_policy(tables, num_tables=num_tables, num_devices=num_devices, memory_gb=memory_gb,
                                      memory_factor=memory_factor, oracle=oracle, config=config, seed=seed,
-                                     cost_nets=cost_nets, replay=replay, device="cpu", quiet=quiet)
+                                     cost_nets=cost_nets, replay=replayed if replay else None, device="cpu",
+                                     quiet=quiet)
     final = {f"devices_{d}": evaluate_dreamshard(result.cost_nets[d], data, held_d).as_dict()
              for d, held_d in held_by_devices.items()}
     metrics = {"cost_net_warm_start": warm, "cost_net_after_policy_training": final,
                "policy_ratio_to_greedy": [round(s.ratio_to_greedy, 4) for s in result.history],
                "policy_cpu_s": round(result.cpu_s, 1)}
-    training = {"cost_net_epochs": epochs, "policy": asdict(config), "num_tables": list(num_tables),
+    training = {"cost_net_epochs": epochs, "replay": replay, "policy": asdict(config), "num_tables": list(num_tables),
                 "num_devices": num_devices, "memory_gb": memory_gb, "memory_factor": memory_factor,
                 "pool_size": len(tables), "seed": seed}
     saved = {**{dreamshard_cost_file(d): net for d, net in result.cost_nets.items()}, POLICY_FILE: result.policy}

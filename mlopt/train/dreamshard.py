@@ -20,10 +20,10 @@ There is one cost net (and one buffer) per device count of the task distribution
 5e-4) with the learning rate decayed linearly to 0 over all their steps. Simplifications: a batch's
 episodes share one task (so the batch-mean baseline compares plans of the same tables); an episode that
 reaches a memory dead end is scored ``dead_end_penalty`` x the batch's largest predicted cost; a new
-cost net gets its target scales from its first nonempty buffer. Addition: cost nets warm-started on
-collected data (:func:`mlopt.pretrained.build.train_dreamshard_models`) keep seeing it (``replay``: half
-of every cost-net step's loss), because 300 steps on the first iteration's ~20 buffer samples would
-otherwise overwrite what the warm start learned.
+cost net gets its target scales from its first nonempty buffer. Option (``replay``, off by default):
+cost nets warm-started on collected data (:func:`mlopt.pretrained.build.train_dreamshard_models`) keep
+seeing it (half of every cost-net step's loss), so that 300 steps on the first iteration's ~20 buffer
+samples cannot overwrite what the warm start learned.
 """
 
 from __future__ import annotations

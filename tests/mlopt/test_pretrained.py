@@ -96,15 +96,17 @@ def test_bad_model_path_exits_2(method: str, tmp_path: Path, run_cli) -> None:
 def test_collect_and_train_round_trip(tmp_path: Path, run_cli) -> None:
     data, weights = tmp_path / "d4.pt", tmp_path / "weights"
     code, _, err = run_cli(["shard", "collect", "--tables", str(TABLES_856), "--split", "train", "--samples", "48",
-                            "--devices", "4", "--max-tables", "20", "--out", str(data), "--quiet"])
+                            "--devices", "4", "--max-tables", "20", "--keep-dim-prob", "0.5", "--out", str(data),
+                            "--quiet"])
     assert code == 0, err
     code, _, err = run_cli(["shard", "train", "--method", "neuroshard", "--data", str(data), "--out", str(weights),
                             "--epochs", "2", "--quiet"])
     assert code == 0, err
     code, _, err = run_cli(["shard", "train", "--method", "dreamshard", "--data", str(data), "--out", str(weights),
                             "--epochs", "1", "--tables", str(TABLES_856), "--split", "train", "--preset", "small",
-                            "--iterations", "1", "--num-tables", "10", "20", "--devices", "4", "--quiet"])
+                            "--iterations", "1", "--num-tables", "10", "20", "--devices", "4", "--replay", "--quiet"])
     assert code == 0, err
+    assert json.loads((weights / "dreamshard_policy.json").read_text())["metadata"]["training"]["replay"] is True
     assert has_weights("dreamshard", weights) and comm_device_counts(weights) == (4,)
     for method in ("dreamshard", "neuroshard"):
         code, out, err = run_cli(["shard", "--tables", str(DEFAULT_TABLES), "--devices", "4", "--method", method,

@@ -118,7 +118,7 @@ def main(argv: list[str] | None = None) -> None:
     families = _names(args.families, FAMILIES, "--families")
     sizes = _names(args.sizes, SIZES, "--sizes")
     methods = _names(args.methods, (*METHODS, *LEARNED_SELECTORS), "--methods")
-    learned = learned_specs(args.model, methods)
+    learned = learned_specs(args.model, methods, [f"{family}_{size}" for family in families for size in sizes])
     if args.instances < 1:
         raise InputError(f"{args.instances}", field="--instances", expected="at least 1")
     for value, flag in ((args.time_limit, "--time-limit"), (args.step_limit, "--step-limit"),

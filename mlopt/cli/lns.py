@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Optional
+from typing import Optional, Sequence
 
 import typer
 from rich.console import Console
@@ -18,6 +18,7 @@ from mlopt.cli.lns_learn import collect, train
 from mlopt.cli.options import choice, instance_folder, positive
 from mlopt.parallel import BACKENDS, make_executor
 from mlopt.plots import plot_gap_curves, save_figure
+from mlopt.pretrained.lns import shipped_lns_model
 from mlopt.solvers.lns.api import run_lns, run_scip
 from mlopt.solvers.lns.bench import (
     METHODS, SelectorSpec, gap_curves, references, run_all, stored_reference, summarize, summary_table,
@@ -100,9 +101,11 @@ def _learned_selector(model: Path | None, name: str):
         raise InputError(str(error), file=model, field="--model", expected="a CL-LNS model.pt") from None
 
 
-def learned_specs(models: list[str], methods: list[str]) -> dict[str, SelectorSpec]:
+def learned_specs(models: list[str], methods: list[str], instances: Sequence[str]) -> dict[str, SelectorSpec]:
     """``--model`` values (``NAME=PATH``, or a bare PATH when one learned method is selected) as selector
-    specs for the learned methods among ``methods``; each model is loaded once here to fail early."""
+    specs for the learned methods among ``methods``; a learned method without one gets the shipped model of
+    the ``instances``' family (:func:`mlopt.pretrained.lns.shipped_lns_model`). Each model is loaded once
+    here to fail early."""
     from mlopt.policies.clns import SELECTOR_FACTORY
 
     wanted = [m for m in methods if m in LEARNED_SELECTORS]
@@ -116,11 +119,9 @@ def learned_specs(models: list[str], methods: list[str]) -> dict[str, SelectorSp
             name, path = wanted[0], value
         choice(name, LEARNED_SELECTORS, "--model")
         paths[name] = Path(path)
-    missing = [m for m in wanted if m not in paths]
-    if missing:
-        raise InputError(f"no model for {', '.join(missing)}", field="--model",
-                         expected="NAME=PATH (a model.pt from `mlopt lns train`)")
     for name in wanted:
+        if name not in paths:
+            paths[name] = shipped_lns_model(name, instances)
         _learned_selector(paths[name], name)
     return {name: SelectorSpec(SELECTOR_FACTORY, str(paths[name])) for name in wanted}
 
@@ -128,8 +129,8 @@ def learned_specs(models: list[str], methods: list[str]) -> dict[str, SelectorSp
 @lns_app.command()
 def run(
     instance: Path = typer.Argument(..., help="MPS/LP file."),
-    selector: str = typer.Option("random", "--selector", help="random, lb, lb-relax, cl-lns / il-lns (need --model), "
-                                                               "or scip (SCIP alone)."),
+    selector: str = typer.Option("random", "--selector", help="random, lb, lb-relax, cl-lns / il-lns (--model, or "
+                                 "the shipped model of the instance's family), or scip (SCIP alone)."),
     model: Optional[Path] = typer.Option(None, "--model", help="cl-lns / il-lns: a model.pt from `mlopt lns train`."),
     time_limit: float = typer.Option(60.0, "--time-limit", help="Wall seconds for the whole run."),
     step_limit: float = typer.Option(5.0, "--step-limit", help="Seconds per sub-ILP."),
@@ -142,7 +143,10 @@ def run(
     choice(selector, (*METHODS, *LEARNED_SELECTORS), "--selector")
     for value, flag in ((time_limit, "--time-limit"), (step_limit, "--step-limit"), (init_limit, "--init-limit")):
         positive(value, flag)
-    chosen = _learned_selector(model, selector) if selector in LEARNED_SELECTORS else selector
+    if selector in LEARNED_SELECTORS:
+        chosen = _learned_selector(model or shipped_lns_model(selector, [instance]), selector)
+    else:
+        chosen = selector
     console = Console()
     if selector == "scip":
         doc = run_scip(instance, time_limit)
@@ -184,7 +188,7 @@ def bench(
     for value, flag in ((time_limit, "--time-limit"), (step_limit, "--step-limit"), (init_limit, "--init-limit")):
         positive(value, flag)
     instances = instance_folder(folder)
-    learned = learned_specs(models, methods)
+    learned = learned_specs(models, methods, instances)
     with make_executor(backend, workers) as executor:
         runs = run_all(instances, methods, time_limit, step_limit, init_limit, seed, executor, learned)
     refs, sources = references(instances, runs)

@@ -76,7 +76,7 @@ def test_malformed_instance_is_one_line(tmp_path: Path, run_cli) -> None:
     assert code == 2 and str(bad) in err and len(err.strip().splitlines()) == 1
 
 
-def test_collect_train_and_run_cl_lns(tmp_path: Path, run_cli) -> None:
+def test_collect_train_and_run_cl_lns(tmp_path: Path, run_cli, monkeypatch: pytest.MonkeyPatch) -> None:
     folder = tmp_path / "instances"
     assert run_cli(["lns", "generate", "--family", "mvc", "--size", "small", "--n", "2", "--out", str(folder)])[0] == 0
     code, out, err = run_cli(["lns", "collect", str(folder), "--out", str(tmp_path / "data"), "--time-limit", "6",
@@ -96,7 +96,7 @@ def test_collect_train_and_run_cl_lns(tmp_path: Path, run_cli) -> None:
     values = [v for _, v in json.loads(trajectory.read_text())["trajectory"]]
     assert values == sorted(values, reverse=True)  # minimization: never worse
     code, _, err = run_cli(["lns", "run", str(folder / "mvc_small_0.mps"), "--selector", "cl-lns"])
-    assert code == 2 and "--model" in err and len(err.strip().splitlines()) == 1
+    assert code == 2 and "--model" in err and "family mvc" in err and len(err.strip().splitlines()) == 1
     # the same checkpoint as both learned methods in `mlopt lns bench`, beside Random-LNS
     model = str(tmp_path / "model" / "model.pt")
     bench_out = tmp_path / "bench.json"
@@ -108,7 +108,20 @@ def test_collect_train_and_run_cl_lns(tmp_path: Path, run_cli) -> None:
     runs = json.loads(bench_out.read_text())["runs"]
     assert set(runs) == {"random", "cl-lns", "il-lns"}
     assert all(doc["method"] == name and doc["steps"] >= 1 for name, docs in runs.items() for doc in docs)
-    for argv in (["--selectors", "random,cl-lns"],  # no model for cl-lns
+    # without --model: the shipped model of the instances' family ($MLOPT_LNS_MODELS stands in for the package)
+    shipped = tmp_path / "shipped"
+    shipped.mkdir()
+    for suffix in (".pt", ".json"):
+        (shipped / f"cl-lns_mvc{suffix}").write_bytes((tmp_path / "model" / f"model{suffix}").read_bytes())
+    monkeypatch.setenv("MLOPT_LNS_MODELS", str(shipped))
+    code, out, err = run_cli(["lns", "run", str(folder / "mvc_small_1.mps"), "--selector", "cl-lns", "--time-limit",
+                              "1", "--step-limit", "0.3", "--init-limit", "0.05", "--quiet"])
+    assert code == 0 and "cl-lns" in out, err
+    other = tmp_path / "mis_small_0.mps"
+    other.write_bytes((folder / "mvc_small_0.mps").read_bytes())  # named as another family: no model fits
+    code, _, err = run_cli(["lns", "run", str(other), "--selector", "cl-lns"])
+    assert code == 2 and "family mis" in err and "--model" in err and len(err.strip().splitlines()) == 1
+    for argv in (["--selectors", "random,il-lns"],  # no il-lns model shipped for mvc
                  ["--selectors", "cl-lns,il-lns", "--model", model],  # a bare path is ambiguous here
                  ["--selectors", "cl-lns", "--model", f"magic={model}"],
                  ["--selectors", "cl-lns", "--model", str(tmp_path / "missing.pt")]):

@@ -34,6 +34,10 @@ passes_app = typer.Typer(no_args_is_help=True,
 
 OPT_OPTION = typer.Option(None, "--opt", help="The LLVM opt binary [default: the llvm extra, $MLOPT_OPT, PATH].")
 MODEL_OPTION = typer.Option(None, "--model", help="Model folder (coreset.json, nvp.pt) [default: the shipped one].")
+TRAIN_PROGRAMS_OPTION = typer.Option(None, "--programs", help="Folder of training programs "
+                                     "[default: the shipped train split].")
+VAL_PROGRAMS_OPTION = typer.Option(None, "--val", help="Folder of validation programs "
+                                   "[default: the shipped val split].")
 
 
 def _evaluator(opt: Optional[Path]) -> SequenceEvaluator:
@@ -81,8 +85,7 @@ def coreset(
     greedy_steps: int = typer.Option(2, "--greedy-steps", help="Greedy search steps per program (0: none)."),
     pass_greedy: bool = typer.Option(True, "--pass-greedy/--no-pass-greedy",
                                      help="Add each program's greedy sequence of individual passes."),
-    programs: Optional[Path] = typer.Option(None, "--programs", help="Folder of training programs "
-                                            "[default: the shipped train split]."),
+    programs: Optional[Path] = TRAIN_PROGRAMS_OPTION,
     seed: int = typer.Option(0, "--seed"),
     opt: Optional[Path] = OPT_OPTION,
 ) -> None:
@@ -119,8 +122,7 @@ def train(
     val_budget: int = typer.Option(5, "--val-budget", help="Compilations of the validation metric."),
     programs: Optional[Path] = typer.Option(None, "--programs", help="Folder of the coreset's training programs "
                                             "[default: the shipped train split]."),
-    val: Optional[Path] = typer.Option(None, "--val", help="Folder of validation programs "
-                                       "[default: the shipped val split]."),
+    val: Optional[Path] = VAL_PROGRAMS_OPTION,
     seed: int = typer.Option(0, "--seed"),
     opt: Optional[Path] = OPT_OPTION,
 ) -> None:
@@ -192,10 +194,8 @@ def rl(
     episodes: int = typer.Option(8, "--episodes", help="Episodes (programs) per iteration."),
     steps: int = typer.Option(DEFAULT_BUDGET, "--steps", help="Passes per training episode."),
     budget: int = typer.Option(DEFAULT_BUDGET, "--budget", help="Pass applications per validation program."),
-    programs: Optional[Path] = typer.Option(None, "--programs", help="Folder of training programs "
-                                            "[default: the shipped train split]."),
-    val: Optional[Path] = typer.Option(None, "--val", help="Folder of validation programs "
-                                       "[default: the shipped val split]."),
+    programs: Optional[Path] = TRAIN_PROGRAMS_OPTION,
+    val: Optional[Path] = VAL_PROGRAMS_OPTION,
     seed: int = typer.Option(0, "--seed"),
     opt: Optional[Path] = OPT_OPTION,
 ) -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 from dataclasses import asdict
 from pathlib import Path
+from typing import Optional
 
 import typer
 from rich.console import Console
@@ -16,34 +17,46 @@ from mlopt.errors import InputError
 from mlopt.parallel import BACKENDS, make_executor
 
 LOSS_NAMES: tuple[str, ...] = ("contrastive", "bce")
+NEGATIVE_KINDS: tuple[str, ...] = ("all", "swapped")
 
 
 def collect(
     folder: Path = typer.Argument(..., help="Folder of MPS/LP training instances."),
     out: Path = typer.Option(..., "--out", help="Dataset folder (header.json + samples/); reruns resume."),
     time_limit: float = typer.Option(600.0, "--time-limit", help="Wall seconds of the expert LNS run per instance."),
-    lb_limit: float = typer.Option(30.0, "--lb-limit", help="Seconds per local-branching expert solve."),
+    lb_limit: float = typer.Option(30.0, "--lb-limit", help="Seconds per local-branching expert solve (0: no LB)."),
+    samples: int = typer.Option(0, "--samples", help="Random k-sets tried per state by the sampled expert."),
+    sample_limit: float = typer.Option(1.0, "--sample-limit", help="Seconds per sampled sub-ILP."),
+    neg_limit: float = typer.Option(5.0, "--neg-limit", help="Seconds per sub-ILP testing a swapped negative."),
     step_limit: float = typer.Option(5.0, "--step-limit", help="Seconds per sub-ILP."),
     init_limit: float = typer.Option(10.0, "--init-limit", help="Seconds for the initial solution."),
     max_states: int = typer.Option(20, "--max-states", help="Expert states kept per instance."),
+    k0: Optional[int] = typer.Option(None, "--k0", help="Initial neighbourhood size (default: the engine's, "
+                                     "min(100, 20% of the integer variables))."),
     lb_relax: bool = typer.Option(False, "--lb-relax", help="Add LB-RELAX values to the variable features."),
     seed: int = typer.Option(0, "--seed", help="Instance i uses seed + i."),
     backend: str = typer.Option("local", "--backend", help="local or ray."),
     workers: int = typer.Option(1, "--workers", help="Instances collected in parallel."),
     quiet: bool = typer.Option(False, "--quiet", help="No progress bar."),
 ) -> None:
-    """Collect LB-expert positives and swapped negatives on every instance (CL-LNS Sec. 4.2)."""
+    """Collect expert positives (LB, and/or sampled k-sets) and swapped negatives per instance (CL-LNS Sec. 4.2)."""
     from mlopt.train.clns_data import CollectConfig
     from mlopt.train.clns_data import collect as collect_data
 
     choice(backend, BACKENDS, "--backend")
-    for value, flag in ((time_limit, "--time-limit"), (lb_limit, "--lb-limit"), (step_limit, "--step-limit"),
-                        (init_limit, "--init-limit")):
+    for value, flag in ((time_limit, "--time-limit"), (step_limit, "--step-limit"), (init_limit, "--init-limit"),
+                        (sample_limit, "--sample-limit"), (neg_limit, "--neg-limit")):
         positive(value, flag)
     if max_states < 1:
         raise InputError(f"{max_states}", field="--max-states", expected="an integer >= 1")
+    if k0 is not None and k0 < 1:
+        raise InputError(f"{k0}", field="--k0", expected="an integer >= 1")
+    if samples < 0 or lb_limit < 0 or (samples == 0 and lb_limit == 0):
+        raise InputError(f"--lb-limit {lb_limit:g} --samples {samples}", field="--samples",
+                         expected="--lb-limit > 0 (LB expert) or --samples >= 1 (sampled expert), neither negative")
     config = CollectConfig(time_limit=time_limit, step_limit=step_limit, init_limit=init_limit, lb_limit=lb_limit,
-                           max_states=max_states, lb_relax=lb_relax)
+                           max_states=max_states, lb_relax=lb_relax, samples=samples, sample_limit=sample_limit,
+                           neg_limit=neg_limit, k0=k0)
     with make_executor(backend, workers) as executor:
         header = collect_data(instance_folder(folder), out, config, seed, executor, quiet=quiet)
     files = json.loads(header.read_text())["files"]
@@ -57,23 +70,42 @@ def train(
     epochs: int = typer.Option(30, "--epochs"),
     lr: float = typer.Option(1e-3, "--lr"),
     seed: int = typer.Option(0, "--seed"),
+    negatives: str = typer.Option("all", "--negatives", help="all, or swapped: only the swapped sets of the "
+                                  "best positive's size (drops the sampled expert's k-sets)."),
+    hidden: int = typer.Option(64, "--hidden", help="Embedding width (CL-LNS: 64)."),
+    heads: int = typer.Option(8, "--heads", help="Attention heads; must divide --hidden (CL-LNS: 8)."),
 ) -> None:
     """Train the GATv2 selector policy on collected expert data."""
     from mlopt.train.clns import TrainConfig, train_clns
     from mlopt.train.clns_data import HEADER, load_dataset
 
     choice(loss, LOSS_NAMES, "--loss")
+    choice(negatives, NEGATIVE_KINDS, "--negatives")
     positive(lr, "--lr")
     if epochs < 1:
         raise InputError(f"{epochs}", field="--epochs", expected="an integer >= 1")
+    if hidden < 1 or heads < 1 or hidden % heads:
+        raise InputError(f"--hidden {hidden} --heads {heads}", field="--heads",
+                         expected="positive integers, --heads dividing --hidden")
     if not (data / HEADER).is_file():
         raise InputError(f"no {HEADER}", file=data, expected="a dataset folder written by `mlopt lns collect`")
     samples, header = load_dataset(data)
     if not samples:
         raise InputError("no expert states", file=data, expected="a dataset with at least one state")
-    config = TrainConfig(loss=loss, epochs=epochs, lr=lr, seed=seed)
-    history = train_clns(samples, out, config, metadata={"lb_relax": header["config"]["lb_relax"],
-                                                         "train": asdict(config)})
+    config = TrainConfig(loss=loss, epochs=epochs, lr=lr, seed=seed, hidden=hidden, heads=heads,
+                         negatives=negatives)
+    console = Console()
+    command = (f"mlopt lns train {data} --out {out} --loss {loss} --epochs {epochs} --lr {lr:g} --seed {seed} "
+               f"--hidden {hidden} --heads {heads} --negatives {negatives}")
+    metadata = {"lb_relax": header["config"]["lb_relax"], "train": asdict(config), "command": command,
+                "data": {"collect": header["config"], "seed": header["seed"], "files": header["files"]}}
+
+    def report(entry: dict[str, float]) -> None:
+        console.print(f"epoch {int(entry['epoch']) + 1}/{epochs}: train loss {entry['train_loss']:.4f}, "
+                      f"validation loss {entry['val_loss']:.4f}, accuracy {entry['val_accuracy']:.3f} "
+                      f"({entry['cpu_s']:.0f} CPU s)")
+
+    history = train_clns(samples, out, config, metadata=metadata, on_epoch=report)
     best = min(history, key=lambda h: h["val_loss"])
-    Console().print(f"{len(samples)} states, {epochs} epochs: best validation loss {best['val_loss']:.4f}, "
+    console.print(f"{len(samples)} states, {epochs} epochs: best validation loss {best['val_loss']:.4f}, "
                     f"accuracy {best.get('val_accuracy', float('nan')):.3f}; model written to {out / 'model.pt'}")

@@ -3,12 +3,19 @@ naming the flag, which the entry point prints as one line with exit status 2."""
 
 from __future__ import annotations
 
+import shlex
+import sys
 from pathlib import Path
 from typing import Optional, Sequence
 
 from mlopt.envs.oracles import ORACLE_NAMES, PROFILE_NAMES, make_oracle
 from mlopt.envs.oracles.base import CostOracle
 from mlopt.errors import InputError
+
+
+def command_line(fallback: str = "python") -> str:
+    """This process's ``mlopt ...`` command line, shell-quoted, for the metadata of what it writes."""
+    return " ".join(["mlopt", *map(shlex.quote, sys.argv[1:])]) if sys.argv[1:] else fallback
 
 def choice(value: str, choices: Sequence[str], flag: str) -> str:
     """``value`` if it is one of ``choices``, else an InputError naming ``flag``."""

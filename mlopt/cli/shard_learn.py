@@ -3,8 +3,6 @@
 
 from __future__ import annotations
 
-import shlex
-import sys
 from dataclasses import replace
 from pathlib import Path
 from typing import Optional
@@ -12,7 +10,7 @@ from typing import Optional
 import typer
 from rich.console import Console
 
-from mlopt.cli.options import choice, cli_oracle
+from mlopt.cli.options import choice, cli_oracle, command_line
 from mlopt.datasets.embedding_tables import load_tables_csv
 from mlopt.envs.oracles import PROFILE_NAMES
 from mlopt.errors import InputError
@@ -21,10 +19,6 @@ from mlopt.pretrained import SPLITS, split_tables
 
 LEARNED_TRAINABLE: tuple[str, ...] = ("dreamshard", "neuroshard")
 PRESETS: tuple[str, ...] = ("paper", "small")
-
-
-def _command_line() -> str:
-    return " ".join(["mlopt", *map(shlex.quote, sys.argv[1:])]) if sys.argv[1:] else "mlopt.pretrained.build"
 
 
 def collect(
@@ -106,7 +100,7 @@ def train(
         raise InputError("not a folder", file=str(out), field="--out", expected="a folder for the weights")
     torch.set_num_threads(threads)
     datasets = [load_cost_data(path) for path in data]
-    metadata = {"command": _command_line(), "data": {str(p): d.header for p, d in zip(data, datasets)}}
+    metadata = {"command": command_line("mlopt.pretrained.build"), "data": {str(p): d.header for p, d in zip(data, datasets)}}
     console = Console()
     if method == "neuroshard":
         metrics = train_neuroshard_models(datasets, out, seed=seed, epochs=epochs, metadata=metadata)

@@ -4,29 +4,36 @@
 - ``loss="contrastive"``: InfoNCE / NT-Xent. A destroy set's score is the mean of sigmoid(logit) over its
   variables; each positive is contrasted against the state's negatives:
   -log(exp(s_p / T) / (exp(s_p / T) + sum_n exp(s_n / T))), averaged over positives and states; T = 0.07.
-  Simplification: CL-LNS scores a set by the sum a.pi; the mean only rescales it (a positive and its
-  swapped negatives have the same size) and keeps T meaningful across k. States without negatives add
+  Simplification: CL-LNS scores a set by the sum a.pi; the mean only rescales it where a positive and its
+  swapped negatives have the same size, keeps T meaningful across k, and compares a positive (the
+  variables an improving solution changed) fairly with a sampled negative k-set. States without negatives add
   nothing to this loss.
 - ``loss="bce"``: per-variable binary cross-entropy against the best positive set (IL-LNS imitates the
   expert's choice).
 
-AdamW (lr 1e-3, weight decay 5e-5), 30 epochs, batch 32, as in CL-LNS. The split is by instance (so no
-instance is in both parts) when there are at least two, else by state. The metric is the validation
+AdamW (lr 1e-3, weight decay 5e-5), 30 epochs, batch 32, 64-d embeddings with 8 heads, as in CL-LNS
+(``epochs``, ``hidden`` and ``heads`` are configurable; the shipped models are smaller, see
+mlopt/pretrained/reproduce_lns.sh).
+``negatives="swapped"`` keeps only the negatives of the best positive's size (drops the sampled expert's
+k-sets). The split is by instance (so no instance is in both parts) when there are at least two, else by
+state. The metric is the validation
 ranking accuracy: the fraction of (positive, negative) pairs of a state where the positive scores higher.
 After every epoch ``last.pt`` (weights, optimizer, history) is written for resuming, and ``model.pt`` (via
-:func:`mlopt.costmodels.checkpoint.save_model`) whenever validation accuracy improves (ties: lower loss).
+:func:`mlopt.costmodels.checkpoint.save_model`) whenever the validation metric improves: ranking accuracy
+(ties: lower loss) for the contrastive loss, the loss itself for BCE (whose per-variable target need not
+rank whole sets: an IL-LNS run on MIS peaked in ranking accuracy at epoch 1 while its loss kept falling).
 """
 
 from __future__ import annotations
 
 import os
+import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any, Callable, Sequence
 
 import numpy as np
 import torch
-from torch_geometric.data import Batch
 
 from mlopt.costmodels.checkpoint import save_model
 from mlopt.policies.clns import VAR, CLNSPolicy
@@ -35,6 +42,7 @@ from mlopt.train.loop import seeded
 from mlopt.torch_io import torch_save_atomic
 
 LOSSES = ("contrastive", "bce")
+NEGATIVES = ("all", "swapped")
 
 
 @dataclass(frozen=True)
@@ -47,10 +55,22 @@ class TrainConfig:
     weight_decay: float = 5e-5
     val_fraction: float = 0.2
     seed: int = 0
+    hidden: int = 64
+    heads: int = 8
+    negatives: str = "all"
 
     def __post_init__(self) -> None:
         if self.loss not in LOSSES:
             raise ValueError(f"loss must be one of {LOSSES}, got {self.loss!r}")
+        if self.negatives not in NEGATIVES:
+            raise ValueError(f"negatives must be one of {NEGATIVES}, got {self.negatives!r}")
+
+
+def swapped_negatives(sample: Sample) -> Sample:
+    """``sample`` with only the negatives of the best positive's size (CL-LNS's swapped sets); the sampled
+    expert's non-improving k-sets are dropped."""
+    keep = sample.neg.sum(1) == sample.pos[0].sum()
+    return sample._replace(neg=sample.neg[keep])
 
 
 def set_scores(logits: torch.Tensor, masks: torch.Tensor) -> torch.Tensor:
@@ -99,15 +119,22 @@ def split(samples: Sequence[Sample], val_fraction: float, seed: int) -> tuple[li
 
 
 def _batch_logits(model: CLNSPolicy, samples: Sequence[Sample]) -> list[torch.Tensor]:
-    batch = Batch.from_data_list([s.graph for s in samples])
-    logits = model(batch)[batch[VAR].is_int]
-    return list(torch.split(logits, [int(s.graph[VAR].is_int.sum()) for s in samples]))
+    """The integer variables' logits of each sample. One forward pass per graph: the graphs are disjoint, so
+    this equals one pass over their union, and on CPU it is about 4x faster at CL-LNS sizes (8 MIS-6000
+    graphs, forward + backward: 2.9 s one at a time vs 11.5 s batched, 1 thread)."""
+    return [model(s.graph)[s.graph[VAR].is_int] for s in samples]
 
 
 def _loss(config: TrainConfig, logits: torch.Tensor, sample: Sample) -> torch.Tensor:
     if config.loss == "bce":
         return bce_loss(logits, sample.pos)
     return contrastive_loss(logits, sample.pos, sample.neg, config.temperature)
+
+
+def _selection_key(config: TrainConfig, metrics: dict[str, float]) -> tuple[float, float]:
+    """Larger is better: (accuracy, -loss) for the contrastive loss, (-loss, accuracy) for BCE."""
+    accuracy, loss = float(np.nan_to_num(metrics["accuracy"], nan=0.0)), -float(metrics["loss"])
+    return (accuracy, loss) if config.loss == "contrastive" else (loss, accuracy)
 
 
 def evaluate(model: CLNSPolicy, samples: Sequence[Sample], config: TrainConfig) -> dict[str, float]:
@@ -126,18 +153,22 @@ def evaluate(model: CLNSPolicy, samples: Sequence[Sample], config: TrainConfig) 
 
 
 def train_clns(samples: Sequence[Sample], out_dir: str | os.PathLike[str], config: TrainConfig = TrainConfig(),
-               metadata: dict[str, Any] | None = None, resume: bool = True) -> list[dict[str, float]]:
+               metadata: dict[str, Any] | None = None, resume: bool = True,
+               on_epoch: Callable[[dict[str, float]], None] | None = None) -> list[dict[str, float]]:
     """Train a :class:`CLNSPolicy` on ``samples``, writing ``model.pt`` (best) and ``last.pt`` into
     ``out_dir``; with ``resume`` an existing ``last.pt`` is continued. Returns the per-epoch history
     (train loss, validation loss and accuracy). ``metadata`` (e.g. the dataset header's ``lb_relax``) is
-    stored in the model's JSON config beside the weights."""
+    stored in the model's JSON config beside the weights, with the process CPU seconds spent training
+    (``train_cpu_s``, summed over resumed runs). ``on_epoch`` sees each epoch's history entry."""
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
+    if config.negatives == "swapped":
+        samples = [swapped_negatives(s) for s in samples]
     train_idx, val_idx = split(samples, config.val_fraction, config.seed)
     if not train_idx:
         raise ValueError("no training samples")
     with seeded(config.seed):
-        model = CLNSPolicy()
+        model = CLNSPolicy(hidden=config.hidden, heads=config.heads)
     optimizer = torch.optim.AdamW(model.parameters(), lr=config.lr, weight_decay=config.weight_decay)
     history: list[dict[str, float]] = []
     best: tuple[float, float] = (-float("inf"), -float("inf"))
@@ -148,6 +179,8 @@ def train_clns(samples: Sequence[Sample], out_dir: str | os.PathLike[str], confi
         optimizer.load_state_dict(state["optimizer"])
         history, best = state["history"], tuple(state["best"])
     val = [samples[i] for i in val_idx] or [samples[i] for i in train_idx]
+    cpu_before = history[-1].get("cpu_s", 0.0) if history else 0.0
+    cpu_start = time.process_time()
     for epoch in range(len(history), config.epochs):
         model.train()
         order = np.random.default_rng([config.seed, epoch]).permutation(train_idx)
@@ -161,12 +194,15 @@ def train_clns(samples: Sequence[Sample], out_dir: str | os.PathLike[str], confi
             losses.append(float(loss.detach()))
         metrics = evaluate(model, val, config)
         history.append({"epoch": epoch, "train_loss": float(np.mean(losses)), "val_loss": metrics["loss"],
-                        "val_accuracy": metrics["accuracy"]})
-        key = (float(np.nan_to_num(metrics["accuracy"], nan=0.0)), -float(metrics["loss"]))
+                        "val_accuracy": metrics["accuracy"], "cpu_s": cpu_before + time.process_time() - cpu_start})
+        key = _selection_key(config, metrics)
         if key > best:
             best = key
             save_model(model, out / "model.pt", {**(metadata or {}), "train": asdict(config), "epoch": epoch,
-                                                 "val_loss": metrics["loss"], "val_accuracy": metrics["accuracy"]})
+                                                 "val_loss": metrics["loss"], "val_accuracy": metrics["accuracy"],
+                                                 "train_cpu_s": round(history[-1]["cpu_s"], 1)})
         torch_save_atomic({"model": model.state_dict(), "optimizer": optimizer.state_dict(), "history": history,
                       "best": list(best)}, last)
+        if on_epoch is not None:
+            on_epoch(history[-1])
     return history

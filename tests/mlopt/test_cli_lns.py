@@ -78,6 +78,9 @@ def test_malformed_instance_is_one_line(tmp_path: Path, run_cli) -> None:
 
 def test_collect_train_and_run_cl_lns(tmp_path: Path, run_cli, monkeypatch: pytest.MonkeyPatch) -> None:
     folder = tmp_path / "instances"
+    shipped = tmp_path / "shipped"  # $MLOPT_LNS_MODELS stands in for the package's folder of shipped models
+    shipped.mkdir()
+    monkeypatch.setenv("MLOPT_LNS_MODELS", str(shipped))
     assert run_cli(["lns", "generate", "--family", "mvc", "--size", "small", "--n", "2", "--out", str(folder)])[0] == 0
     code, out, err = run_cli(["lns", "collect", str(folder), "--out", str(tmp_path / "data"), "--time-limit", "6",
                               "--lb-limit", "0.5", "--step-limit", "0.3", "--init-limit", "0.01", "--max-states", "2",
@@ -87,7 +90,10 @@ def test_collect_train_and_run_cl_lns(tmp_path: Path, run_cli, monkeypatch: pyte
     code, out, err = run_cli(["lns", "train", str(tmp_path / "data"), "--out", str(tmp_path / "model"),
                               "--epochs", "2"])
     assert code == 0, err
-    assert (tmp_path / "model" / "model.pt").is_file()
+    assert "epoch 2/2" in out and (tmp_path / "model" / "model.pt").is_file()
+    metadata = json.loads((tmp_path / "model" / "model.json").read_text())["metadata"]
+    assert metadata["command"].startswith("mlopt lns train") and metadata["train_cpu_s"] > 0
+    assert [f["instance"] for f in metadata["data"]["files"]] == [str(folder / f"mvc_small_{i}.mps") for i in (0, 1)]
     trajectory = tmp_path / "traj.json"
     code, out, err = run_cli(["lns", "run", str(folder / "mvc_small_0.mps"), "--selector", "cl-lns", "--model",
                               str(tmp_path / "model" / "model.pt"), "--time-limit", "2", "--step-limit", "0.3",
@@ -108,12 +114,9 @@ def test_collect_train_and_run_cl_lns(tmp_path: Path, run_cli, monkeypatch: pyte
     runs = json.loads(bench_out.read_text())["runs"]
     assert set(runs) == {"random", "cl-lns", "il-lns"}
     assert all(doc["method"] == name and doc["steps"] >= 1 for name, docs in runs.items() for doc in docs)
-    # without --model: the shipped model of the instances' family ($MLOPT_LNS_MODELS stands in for the package)
-    shipped = tmp_path / "shipped"
-    shipped.mkdir()
+    # without --model: the shipped model of the instances' family
     for suffix in (".pt", ".json"):
         (shipped / f"cl-lns_mvc{suffix}").write_bytes((tmp_path / "model" / f"model{suffix}").read_bytes())
-    monkeypatch.setenv("MLOPT_LNS_MODELS", str(shipped))
     code, out, err = run_cli(["lns", "run", str(folder / "mvc_small_1.mps"), "--selector", "cl-lns", "--time-limit",
                               "1", "--step-limit", "0.3", "--init-limit", "0.05", "--quiet"])
     assert code == 0 and "cl-lns" in out, err

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 
 import numpy as np
@@ -108,6 +109,26 @@ def test_scorer_lb_relax_feature_is_the_local_branching_lp_solution() -> None:
     assert (expected[state.integer] < 1 - 1e-6).any()
 
 
+def test_scorer_reuses_logits_until_the_incumbent_changes_and_keeps_earlier_incumbents() -> None:
+    from mlopt.policies.clns import CLNSScorer
+
+    model = generate("mvc", "tiny", 0)
+    policy = CLNSPolicy()
+    calls: list[int] = []
+    policy.register_forward_hook(lambda *_: calls.append(1))
+    scorer = CLNSScorer(policy)
+    state = state_of(model, 5)
+    first = scorer(state)
+    assert scorer(state) is first and len(calls) == 1  # a failed step: same incumbent, no GNN pass
+    moved = state.incumbent.copy()
+    moved[state.integer[:3]] = 0.0
+    second = scorer(dataclasses.replace(state, incumbent=moved))
+    assert len(calls) == 2 and second.shape == first.shape
+    features = scorer.featurize(dataclasses.replace(state, incumbent=moved))
+    fz = BipartiteFeaturizer(model)
+    np.testing.assert_allclose(feature(features.var_x, VAR_FEATURES, "incumbent_prev1"), fz.scale(state.incumbent))
+
+
 def synthetic_samples(n_states: int, seed: int) -> list[Sample]:
     """States of a tiny MVC with random incumbents: positive sets hold variables at 0 in the incumbent,
     negative sets variables at 1 (a rule the policy can read off its features)."""
@@ -134,13 +155,25 @@ def test_contrastive_training_ranks_positives_above_negatives_and_resumes(tmp_pa
     config = TrainConfig(epochs=6, batch_size=8, val_fraction=0.25, seed=0)
     with seeded(config.seed):  # the initial weights train_clns starts from
         before = evaluate(CLNSPolicy(), held_out, config)
-    history = train_clns(train, tmp_path, config, metadata={"lb_relax": False})
-    assert len(history) == 6 and history[-1]["train_loss"] < history[0]["train_loss"]
+    seen: list[dict[str, float]] = []
+    history = train_clns(train, tmp_path, config, metadata={"lb_relax": False}, on_epoch=seen.append)
+    assert len(history) == 6 and history[-1]["train_loss"] < history[0]["train_loss"] and seen == history
+    assert 0 < history[0]["cpu_s"] < history[-1]["cpu_s"]
     selector = make_clns_selector(tmp_path / "model.pt")
     after = evaluate(selector.score.policy, held_out, config)
     assert after["accuracy"] > 0.9 > before["accuracy"] and after["loss"] < before["loss"]
     more = train_clns(train, tmp_path, TrainConfig(epochs=8, batch_size=8, val_fraction=0.25, seed=0))
     assert [h["epoch"] for h in more] == list(range(8)) and more[:6] == history
+    assert more[-1]["cpu_s"] > history[-1]["cpu_s"]  # CPU time accumulates over resumed runs
+
+
+def test_checkpoint_selection_ranks_for_contrastive_and_uses_the_loss_for_bce() -> None:
+    from mlopt.train.clns import _selection_key
+
+    ranks_better, fits_better = {"loss": 1.0, "accuracy": 0.9}, {"loss": 0.5, "accuracy": 0.3}
+    contrastive, bce = TrainConfig(), TrainConfig(loss="bce")
+    assert _selection_key(contrastive, ranks_better) > _selection_key(contrastive, fits_better)
+    assert _selection_key(bce, fits_better) > _selection_key(bce, ranks_better)
 
 
 def test_losses_prefer_the_positive() -> None:
@@ -167,6 +200,35 @@ def test_expert_collection_is_resumable_and_loads_weights_only(tmp_path) -> None
     mtimes = [p.stat().st_mtime_ns for p in sorted((tmp_path / "data" / "samples").glob("*.pt"))]
     collect(paths, tmp_path / "data", config, seed=0)
     assert [p.stat().st_mtime_ns for p in sorted((tmp_path / "data" / "samples").glob("*.pt"))] == mtimes
+
+
+def test_sampled_expert_gains_are_real_sub_ilp_improvements() -> None:
+    from mlopt.solvers.lns.engine import SubIlp
+    from mlopt.solvers.lns.scip import best_values, copy_problem
+    from mlopt.train.clns_data import _sampled
+
+    model = generate("mvc", "tiny", 2)
+    solved = copy_problem(model)
+    solved.optimize()
+    optimum = np.round(best_values(solved))
+    state = state_of(model, 4, seed=0)
+    extras = state.integer[optimum[state.integer] < 0.5][:3]  # redundant cover vertices: freeing one improves
+    incumbent = optimum.copy()
+    incumbent[extras] = 1.0
+    costs = np.array([v.getObj() for v in model.getVars()])
+    state = dataclasses.replace(state, incumbent=incumbent, objective=float(costs @ incumbent))
+    sub = SubIlp(copy_problem(model), state.integer, state.lb, state.ub, mode="reuse")
+    config = CollectConfig(lb_limit=0, samples=40, sample_limit=5.0)
+    improving, tried = _sampled(state, sub, config, np.random.default_rng(0))
+    assert len(tried) == 40 and all(len(d) == 4 for d, _ in tried)
+    for destroy, gain in tried:
+        if np.isin(extras, destroy).any():
+            assert gain >= costs[np.intersect1d(extras, destroy)].min() - 1e-6
+    assert any(gain == 0 for _, gain in tried) and len(improving) == sum(gain > 0 for _, gain in tried) >= 1
+    for gain, changed in improving:  # the changed variables of each improving solution, within its k-set
+        assert len(changed) >= 1 and gain > 0
+    with pytest.raises(ValueError, match="no expert"):
+        CollectConfig(lb_limit=0, samples=0)
 
 
 def test_learned_selector_runs_inside_lns_without_worsening(tmp_path) -> None:

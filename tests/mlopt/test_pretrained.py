@@ -28,11 +28,27 @@ def test_shipped_weights_are_small_and_load_weights_only() -> None:
     assert has_weights("dreamshard") and has_weights("neuroshard")
     assert {4, 8, 16} <= set(comm_device_counts())
     assert sum(p.stat().st_size for p in PRETRAINED_DIR.iterdir()) < 5 * 2**20
-    for path in PRETRAINED_DIR.glob("*.pt"):
+    for path in PRETRAINED_DIR.glob("*shard_*.pt"):
         assert isinstance(torch.load(path, weights_only=True), dict)
         metadata = json.loads(path.with_suffix(".json").read_text())["metadata"]
         assert metadata["command"].startswith("mlopt shard train") and metadata["training"]
     assert load_dreamshard().policy is not None
+
+
+@pytest.mark.parametrize("family", ["mvc", "mis"])
+def test_shipped_cl_lns_models_load_weights_only_and_match_their_family(family: str) -> None:
+    from mlopt.policies.clns import CLNSPolicy, make_clns_selector
+    from mlopt.pretrained.lns import shipped_lns_model
+
+    path = shipped_lns_model("cl-lns", [f"/data/{family}_clns_3.mps"])
+    assert path == PRETRAINED_DIR / f"cl-lns_{family}.pt"
+    assert isinstance(torch.load(path, weights_only=True), dict)
+    metadata = json.loads(path.with_suffix(".json").read_text())["metadata"]
+    assert metadata["command"].startswith("mlopt lns train") and metadata["train"]["loss"] == "contrastive"
+    assert {Path(f["instance"]).name.split("_")[0] for f in metadata["data"]["files"]} == {family}
+    assert metadata["val_accuracy"] > 0.5  # held-out training instances: positives outrank negatives
+    assert isinstance(make_clns_selector(path).score.policy, CLNSPolicy)
+    assert (PRETRAINED_DIR / "reproduce_lns.sh").read_text().count(f"cl-lns_$F.pt") == 1
 
 
 def test_split_is_disjoint_halves() -> None:

@@ -48,7 +48,7 @@ def test_shipped_cl_lns_models_load_weights_only_and_match_their_family(family: 
     assert {Path(f["instance"]).name.split("_")[0] for f in metadata["data"]["files"]} == {family}
     assert metadata["val_accuracy"] > 0.5  # held-out training instances: positives outrank negatives
     assert isinstance(make_clns_selector(path).score.policy, CLNSPolicy)
-    assert (PRETRAINED_DIR / "reproduce_lns.sh").read_text().count(f"cl-lns_$F.pt") == 1
+    assert (PRETRAINED_DIR / "reproduce_lns.sh").read_text().count("cl-lns_$F.pt") == 1
 
 
 def test_split_is_disjoint_halves() -> None:

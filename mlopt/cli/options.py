@@ -13,9 +13,11 @@ from mlopt.envs.oracles.base import CostOracle
 from mlopt.errors import InputError
 
 
-def command_line(fallback: str = "python") -> str:
-    """This process's ``mlopt ...`` command line, shell-quoted, for the metadata of what it writes."""
+def command_line(fallback: str) -> str:
+    """This process's ``mlopt ...`` command line, shell-quoted, for the metadata of what it writes
+    (``fallback`` when it was not started with arguments, e.g. called from Python)."""
     return " ".join(["mlopt", *map(shlex.quote, sys.argv[1:])]) if sys.argv[1:] else fallback
+
 
 def choice(value: str, choices: Sequence[str], flag: str) -> str:
     """``value`` if it is one of ``choices``, else an InputError naming ``flag``."""

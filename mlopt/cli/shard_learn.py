@@ -100,7 +100,8 @@ def train(
         raise InputError("not a folder", file=str(out), field="--out", expected="a folder for the weights")
     torch.set_num_threads(threads)
     datasets = [load_cost_data(path) for path in data]
-    metadata = {"command": command_line("mlopt.pretrained.build"), "data": {str(p): d.header for p, d in zip(data, datasets)}}
+    metadata = {"command": command_line("mlopt.pretrained.build"),
+                "data": {str(p): d.header for p, d in zip(data, datasets)}}
     console = Console()
     if method == "neuroshard":
         metrics = train_neuroshard_models(datasets, out, seed=seed, epochs=epochs, metadata=metadata)

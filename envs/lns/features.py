@@ -65,6 +65,8 @@ def _root_lp(model: Model, time_limit: float) -> tuple[np.ndarray, np.ndarray]:
     configure(lp, time_limit)
     lp.setPresolve(SCIP_PARAMSETTING.OFF)  # duals refer to the original constraints, none may be deleted
     lp.setParam("propagating/maxroundsroot", 0)
+    lp.setHeuristics(SCIP_PARAMSETTING.OFF)  # an LP only: nothing to search, nothing to separate
+    lp.setSeparating(SCIP_PARAMSETTING.OFF)
     xs, conss = lp.getVars(), lp.getConss()  # taken before relax(): relax() reorders the variables
     lp.relax()
     lp.optimize()

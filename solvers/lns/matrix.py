@@ -33,40 +33,37 @@ class LinearConstraints:
         """Every constraint as one or two ``a.x <= b`` rows (a ``>=`` side negated; an equality or a range
         gives two): (row of each entry, column, coefficient, b, source constraint, sign +-1 applied to the
         source). The rows of one constraint are consecutive, its ``<=`` side first."""
-        rows, cols, coefs, rhs, source, sign = [], [], [], [], [], []
+        has_side = np.column_stack([np.isfinite(self.rhs), np.isfinite(self.lhs)]).ravel()
+        source = np.repeat(np.arange(self.num_rows, dtype=np.int64), 2)[has_side]
+        sign = np.tile([1.0, -1.0], self.num_rows)[has_side]
+        b = np.where(sign > 0, self.rhs[source], -self.lhs[source]).astype(np.float64)
         starts = np.searchsorted(self.row, np.arange(self.num_rows + 1))
-        for i in range(self.num_rows):
-            cj, cv = self.col[starts[i]:starts[i + 1]], self.coef[starts[i]:starts[i + 1]]
-            for s, b in ((1.0, self.rhs[i]), (-1.0, -self.lhs[i])):
-                if not np.isfinite(b):
-                    continue
-                rows.append(np.full(len(cj), len(rhs), dtype=np.int64))
-                cols.append(cj)
-                coefs.append(s * cv)
-                rhs.append(b)
-                source.append(i)
-                sign.append(s)
-        cat = (lambda xs, dt: np.concatenate(xs) if xs else np.zeros(0, dt))
-        return (cat(rows, np.int64), cat(cols, np.int64), cat(coefs, np.float64), np.array(rhs, dtype=np.float64),
-                np.array(source, dtype=np.int64), np.array(sign, dtype=np.float64))
+        lengths = (starts[1:] - starts[:-1])[source]
+        row = np.repeat(np.arange(len(source), dtype=np.int64), lengths)
+        offsets = np.cumsum(lengths) - lengths
+        entry = np.repeat(starts[:-1][source] - offsets, lengths) + np.arange(len(row), dtype=np.int64)
+        return row, self.col[entry], sign[row] * self.coef[entry], b, source, sign
 
 
 def linear_constraints(model: Model) -> LinearConstraints:
     """The constraints of ``model`` (problem stage), reading each once; InputError for a non-linear one."""
     index = {v.name: j for j, v in enumerate(model.getVars())}
     inf = model.infinity()
-    rows, cols, coefs, lhs, rhs = [], [], [], [], []
-    for i, cons in enumerate(model.getConss()):
+    names: list[str] = []
+    coefs: list[float] = []
+    lengths, lhs, rhs = [], [], []
+    for cons in model.getConss():
         if cons.getConshdlrName() != "linear":
             raise InputError(f"constraint {cons.name!r} is {cons.getConshdlrName()}", field="constraints",
                              expected="linear constraints only")
         vals = model.getValsLinear(cons)
-        cols.append(np.fromiter((index[name] for name in vals), dtype=np.int64, count=len(vals)))
-        coefs.append(np.fromiter(vals.values(), dtype=np.float64, count=len(vals)))
-        rows.append(np.full(len(vals), i, dtype=np.int64))
+        names.extend(vals)
+        coefs.extend(vals.values())
+        lengths.append(len(vals))
         lo, hi = model.getLhs(cons), model.getRhs(cons)
         lhs.append(-np.inf if lo <= -inf else lo)
         rhs.append(np.inf if hi >= inf else hi)
-    cat = (lambda xs, dt: np.concatenate(xs) if xs else np.zeros(0, dt))
-    return LinearConstraints(cat(rows, np.int64), cat(cols, np.int64), cat(coefs, np.float64),
-                             np.array(lhs, dtype=np.float64), np.array(rhs, dtype=np.float64))
+    return LinearConstraints(np.repeat(np.arange(len(lengths), dtype=np.int64), lengths),
+                             np.fromiter((index[name] for name in names), dtype=np.int64, count=len(names)),
+                             np.array(coefs, dtype=np.float64), np.array(lhs, dtype=np.float64),
+                             np.array(rhs, dtype=np.float64))

@@ -129,6 +129,25 @@ def test_scorer_reuses_logits_until_the_incumbent_changes_and_keeps_earlier_incu
     np.testing.assert_allclose(feature(features.var_x, VAR_FEATURES, "incumbent_prev1"), fz.scale(state.incumbent))
 
 
+def test_scorer_runs_the_policy_on_its_own_thread_count_and_restores_torch_s() -> None:
+    from mlopt.policies.clns import CLNSScorer
+
+    policy = CLNSPolicy()
+    seen: list[int] = []
+    policy.register_forward_hook(lambda *_: seen.append(torch.get_num_threads()))
+    state = state_of(generate("mvc", "tiny", 0), 5)
+    torch.set_num_threads(2)
+    try:
+        CLNSScorer(policy)(state)
+        assert seen == [1] and torch.get_num_threads() == 2
+        CLNSScorer(policy, threads=2)(state)
+        assert seen == [1, 2]
+    finally:
+        torch.set_num_threads(1)
+    with pytest.raises(ValueError, match="threads"):
+        CLNSScorer(policy, threads=0)
+
+
 def synthetic_samples(n_states: int, seed: int) -> list[Sample]:
     """States of a tiny MVC with random incumbents: positive sets hold variables at 0 in the incumbent,
     negative sets variables at 1 (a rule the policy can read off its features)."""

@@ -15,6 +15,7 @@ from mlopt.solvers.lns import (
 from mlopt.solvers.lns.api import run_lns, run_scip
 from mlopt.solvers.lns.engine import initial_k
 from mlopt.solvers.lns.local_branching import solve_local_branching
+from mlopt.solvers.lns.matrix import linear_constraints
 from mlopt.solvers.lns.metrics import (
     best_performing_rate, gap_at, primal_gap, primal_integral, survival_rate, value_at,
 )
@@ -51,6 +52,24 @@ def assert_valid_destroy(state: LNSState, destroy: np.ndarray) -> None:
     assert destroy.dtype.kind == "i" and len(destroy) <= state.k
     assert len(np.unique(destroy)) == len(destroy)
     assert set(destroy.tolist()) <= set(state.integer.tolist())
+
+
+def test_leq_rows_split_every_side_into_its_own_row() -> None:
+    """x + 2y <= 4;  3y - z >= 1;  x + z == 2;  1 <= x + y + z <= 5 (a range)."""
+    model = Model()
+    x, y, z = (model.addVar(name, lb=0, ub=5) for name in "xyz")
+    model.addCons(x + 2 * y <= 4)
+    model.addCons(3 * y - z >= 1)
+    model.addCons(x + z == 2)
+    model.chgLhs(model.addCons(x + y + z <= 5), 1)
+    row, col, coef, b, source, sign = linear_constraints(model).leq_rows()
+    dense = np.zeros((len(b), 3))
+    np.add.at(dense, (row, col), coef)
+    np.testing.assert_array_equal(dense, [[1, 2, 0], [0, -3, 1], [1, 0, 1], [-1, 0, -1], [1, 1, 1], [-1, -1, -1]])
+    np.testing.assert_array_equal(b, [4, -1, 2, -2, 5, -1])
+    np.testing.assert_array_equal(source, [0, 1, 2, 2, 3, 3])
+    np.testing.assert_array_equal(sign, [1, -1, 1, -1, 1, -1])
+    assert np.all(np.diff(row) >= 0)  # the entries of one row are consecutive
 
 
 @pytest.mark.parametrize("family", ["setcover", "mis", "cfl"])

@@ -22,6 +22,7 @@ from mlopt.costmodels import collect_cost_data, evaluate_dreamshard, evaluate_ne
     train_neuroshard
 from mlopt.datasets.embedding_tables import load_tables_csv
 from mlopt.envs.oracles import make_oracle
+from mlopt.errors import run_script
 
 TABLES = Path(__file__).resolve().parents[1] / "datasets" / "tables" / "dlrm_856.csv"
 
@@ -61,4 +62,4 @@ def main(argv: list[str] | None = None) -> None:
 
 
 if __name__ == "__main__":
-    main()
+    run_script(main)

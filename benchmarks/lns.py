@@ -39,7 +39,7 @@ from mlopt.datasets.atomic_io import write_text_atomic
 from mlopt.datasets.ilp import FAMILIES, SIZES, reference_objective, write_instances
 from mlopt.datasets.ilp.reference import reference_path
 from mlopt.cli.lns import LEARNED_SELECTORS, learned_specs
-from mlopt.errors import InputError
+from mlopt.errors import InputError, run_script
 from mlopt.parallel import make_executor
 from mlopt.solvers.lns.bench import METHODS, references, run_all, summarize, summary_table
 from mlopt.solvers.lns.metrics import primal_integral
@@ -150,4 +150,4 @@ def main(argv: list[str] | None = None) -> None:
 
 
 if __name__ == "__main__":
-    main()
+    run_script(main)

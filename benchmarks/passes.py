@@ -33,7 +33,7 @@ from mlopt.datasets.atomic_io import write_text_atomic
 from mlopt.datasets.programs import load_directory, shipped_programs
 from mlopt.envs.passes import OptBackend
 
-from mlopt.errors import InputError
+from mlopt.errors import InputError, run_script
 from mlopt.passes.bench import METHODS, bench_program, summarize, summary_lines
 from mlopt.passes.evaluate import SequenceEvaluator
 from mlopt.passes.pretrained import load_pretrained
@@ -101,4 +101,4 @@ def main(argv: list[str] | None = None) -> None:
 
 
 if __name__ == "__main__":
-    main()
+    run_script(main)

@@ -24,6 +24,7 @@ from mlopt.costmodels.dreamshard import DreamShardCostNet
 from mlopt.costmodels.scorer import BatchedPlanScorer, as_feature_tensor, score_loop
 from mlopt.datasets.synth_tables import synthesize_tables
 from mlopt.train import seeded
+from mlopt.errors import run_script
 
 
 def best_seconds(fn: Callable[[], object], repeats: int, sync: Callable[[], None]) -> float:
@@ -82,4 +83,4 @@ def main(argv: list[str] | None = None) -> None:
 
 
 if __name__ == "__main__":
-    main()
+    run_script(main)

@@ -31,7 +31,7 @@ import torch
 from mlopt.datasets.embedding_tables import ShardingTask, load_tables_csv
 from mlopt.envs.oracles import AnalyticalOracle
 from mlopt.envs.sharding.task_sampler import fair_share_memory, is_placeable
-from mlopt.errors import InputError
+from mlopt.errors import InputError, run_script
 from mlopt.planning import GREEDY_BASELINES, METHODS, plan_sharding
 from mlopt.pretrained import split_tables
 from mlopt.solvers.sharding import improve_plan
@@ -114,4 +114,4 @@ def main(argv: list[str] | None = None) -> None:
 
 
 if __name__ == "__main__":
-    main()
+    run_script(main)

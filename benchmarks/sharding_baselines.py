@@ -18,7 +18,7 @@ from rich.table import Table
 
 from mlopt.datasets.embedding_tables import ShardingTask, load_tables_csv
 from mlopt.envs.oracles import PROFILE_NAMES, load_profile, make_oracle
-from mlopt.errors import InputError
+from mlopt.errors import InputError, run_script
 from mlopt.planning import GREEDY_BASELINES, LEARNED_METHODS, METHODS, ShardingResult, plan_sharding
 
 
@@ -72,4 +72,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    run_script(main)

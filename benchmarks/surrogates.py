@@ -75,6 +75,7 @@ from mlopt.solvers.linear import (
     make_solver,
 )
 from mlopt.planning import best_greedy
+from mlopt.errors import run_script
 from mlopt.surrogates import (
     GenCO,
     Lancer,
@@ -383,4 +384,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    run_script(main)

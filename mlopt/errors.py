@@ -2,12 +2,15 @@
 
 `InputError` is raised for bad user input (files, CLI flags, tasks that cannot be solved as posed).
 Its message is a single line naming the file, the row and field, and what was expected; the CLI
-prints it without a traceback and exits with status 2.
+prints it without a traceback and exits with status 2 (the benchmark scripts too, through
+:func:`run_script`).
 """
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
+from typing import Callable
 
 
 class InputError(ValueError):
@@ -41,3 +44,13 @@ class InputError(ValueError):
         field = f"{self.field}: " if self.field else ""
         expected = f" (expected {self.expected})" if self.expected else ""
         return " ".join(f"{where}{field}{self.detail}{expected}".split())
+
+
+def run_script(main: Callable[[], None]) -> None:
+    """Run a script's ``main`` (the ``benchmarks/`` scripts) as the CLI runs its commands: an
+    :class:`InputError` is printed as one line on stderr (``<script>: error: ...``) and exits with status 2."""
+    try:
+        main()
+    except InputError as error:
+        print(f"{Path(sys.argv[0]).name}: error: {error}", file=sys.stderr)
+        sys.exit(2)

@@ -1,0 +1,34 @@
+"""The benchmark scripts fail on bad input the way the CLI does: one line on stderr, exit status 2."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from mlopt.errors import InputError, run_script
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_run_script_prints_one_line_and_exits_2(capsys, monkeypatch) -> None:
+    monkeypatch.setattr(sys, "argv", ["bench.py"])
+
+    def bad() -> None:
+        raise InputError("'x'", field="--methods", expected="one of a, b")
+
+    with pytest.raises(SystemExit) as exit_info:
+        run_script(bad)
+    assert exit_info.value.code == 2
+    assert capsys.readouterr().err == "bench.py: error: --methods: 'x' (expected one of a, b)\n"
+    run_script(lambda: None)  # no error: returns normally
+
+
+def test_lns_benchmark_rejects_an_unknown_method_without_a_traceback() -> None:
+    done = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "lns.py"), "--methods", "scip,bogus"],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 2
+    assert done.stderr.strip() == ("lns.py: error: --methods: 'bogus' (expected comma-separated, from random, lb, "
+                                   "lb-relax, scip, cl-lns, il-lns)")

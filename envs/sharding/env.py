@@ -6,14 +6,14 @@ the task's order). The action is the device of the current table.
 
 Observation (``gymnasium.spaces.Dict``; shapes fixed, devices padded to ``max_devices``):
 
-- ``table`` float32 [21]: the current table's DreamShard features (:mod:`.features`, normalized per task);
-  zeros once the episode is over.
-- ``devices`` float32 [max_devices, 49], one row per device, columns ``DEVICE_FEATURE_NAMES``:
-  0..20 sum and 21..41 max of the features of the tables placed on it so far (0 when none);
-  42 memory used and 43 memory free, as shares of one device's capacity; 44..47 its cost so far under
+- ``table`` float32 [24]: the current table's features (:mod:`.features`: DreamShard's 21, normalized per
+  task, and 3 absolute log sizes); zeros once the episode is over.
+- ``devices`` float32 [max_devices, 55], one row per device, columns ``DEVICE_FEATURE_NAMES``:
+  0..23 sum and 24..47 max of the features of the tables placed on it so far (0 when none);
+  48 memory used and 49 memory free, as shares of one device's capacity; 50..53 its cost so far under
   the oracle (fwd_comp, bwd_comp, fwd_comm, bwd_comm of the plan restricted to the placed tables),
   divided by the task's ``cost_scale_ms`` = sum of single-table costs / D (the load of a device in a
-  perfectly balanced additive plan, so values are O(1)); 48 a device-present flag. Padded rows are 0.
+  perfectly balanced additive plan, so values are O(1)); 54 a device-present flag. Padded rows are 0.
 - ``tables_left`` float32 [1]: tables not yet placed (the current one included) / T.
 - ``action_mask`` int8 [max_devices]: 1 for devices that exist and have room for the current table.
 
@@ -55,7 +55,7 @@ DEVICE_FEATURE_NAMES: tuple[str, ...] = (
     *(f"sum_{n}" for n in FEATURE_NAMES), *(f"max_{n}" for n in FEATURE_NAMES),
     "memory_used", "memory_free", *(c.replace("_ms", "") for c in COMPONENTS), "present",
 )
-NUM_DEVICE_FEATURES = len(DEVICE_FEATURE_NAMES)  # 49
+NUM_DEVICE_FEATURES = len(DEVICE_FEATURE_NAMES)  # 55
 _USED, _FREE, _COST, _PRESENT = 2 * NUM_FEATURES, 2 * NUM_FEATURES + 1, 2 * NUM_FEATURES + 2, NUM_DEVICE_FEATURES - 1
 
 

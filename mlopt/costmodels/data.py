@@ -22,8 +22,9 @@ oracle, e.g. the analytical one without noise).
 
 Storage (:class:`CostDataset`, ragged, no padding) over N samples, T_all tables, D_all device rows:
 
-- ``features`` [T_all, 21] float32: DreamShard's per-task normalized table features;
-- ``raw_features`` [T_all, 21] float32: the same before normalization (NeuroShard's inputs);
+- ``features`` [T_all, 24] float32: DreamShard's per-task normalized table features and our 3 absolute
+  ones (:func:`mlopt.envs.sharding.features.normalize_features`);
+- ``raw_features`` [T_all, 21] float32: DreamShard's 21 before normalization (NeuroShard's inputs);
 - ``table_ptr`` [N + 1], ``device_ptr`` [N + 1] int64: the tables / device rows of sample n are
   ``table_ptr[n]:table_ptr[n+1]`` / ``device_ptr[n]:device_ptr[n+1]``;
 - ``assignment`` [T_all] int64: each table's device within its sample;
@@ -58,7 +59,7 @@ from mlopt.parallel import Executor, make_executor
 from mlopt.solvers.sharding.registry import HEURISTICS
 from mlopt.torch_io import torch_save_atomic
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: features gained the 3 absolute columns
 AUGMENT_DIMS: tuple[int, ...] = (4, 8, 16, 32, 64, 128)
 TENSOR_KEYS: tuple[str, ...] = ("features", "raw_features", "table_ptr", "device_ptr", "assignment", "costs",
                                 "task_id")
@@ -213,7 +214,7 @@ class CostBatch:
     """A mini-batch of samples, flattened: table i lies on device row ``table_device[i]``, device row j
     belongs to sample ``device_sample[j]`` (both batch-local)."""
 
-    features: torch.Tensor  # [n_tables, 21]
+    features: torch.Tensor  # [n_tables, 24]
     raw_features: torch.Tensor  # [n_tables, 21]
     table_device: torch.Tensor  # [n_tables]
     device_sample: torch.Tensor  # [n_devices]

@@ -1,17 +1,27 @@
 r"""DreamShard's cost network (Zha et al., "DreamShard: Generalizable Embedding Table Placement for
 Recommender Systems", NeurIPS 2022, Sec. 3.2 and Fig. 3).
 
-For a table-wise plan, with x_t the 21 features of table t (:mod:`mlopt.envs.sharding.features`) and
+For a table-wise plan, with x_t the 24 features of table t (:mod:`mlopt.envs.sharding.features`) and
 S_d the tables on device d:
 
-* table embedding  e_t = ReLU(W_2 ReLU(W_1 x_t))                         (MLP 21 -> 128 -> 32);
+* table embedding  e_t = ReLU(W_2 ReLU(W_1 x_t))                         (MLP 24 -> 128 -> 32);
+* with ``additive`` (our addition, the default), e_t also carries four per-table costs
+  a_{t,k} = exp(g_k(x_t)) (g an MLP 24 -> 64 -> 4): e_t := [e_t ; a_t];
 * device representation h_d = [sum_{t in S_d} e_t ; max_{t in S_d} e_t]  (the paper's sum, plus the
   max reduction the issue asks for; ``reductions=("sum",)`` is the paper exactly); an empty device
   has h_d = 0 (e_t >= 0, so a max initialized at 0 is exact);
-* per-device costs c_{d,k} = s_k f_k(h_d), one head f_k (|h| -> 64 -> 1) for each of our four
-  components k (forward compute, backward compute, forward comm, backward comm; the paper has forward,
-  comm and backward), s_k a fixed target scale; an empty device costs 0;
+* per-device costs c_{d,k} = s_k (f_k(h_d) + sum_{t in S_d} a_{t,k}), one head f_k (|h| -> 64 -> 1) for
+  each of our four components k (forward compute, backward compute, forward comm, backward comm; the
+  paper has forward, comm and backward), s_k a fixed target scale; an empty device costs 0. Without
+  ``additive`` the sum term is absent (the paper's net);
 * overall cost  C = s_o f_o(max_d h_d)                                   (max over devices, 64 -> 1).
+
+Why the additive term: the device cost of the embedding kernels is close to a sum over its tables of
+costs that are nearly products of powers of the table's sizes (traffic = lookups x row bytes, see
+:mod:`mlopt.envs.oracles.analytical`), i.e. linear in the log-size features. exp(MLP(x)) extrapolates
+such a cost to tables larger than any in training, which the paper's ReLU heads over summed embeddings
+do not (they priced a held-out table 1.6x costlier than any training table at 0.5-0.7x its cost); the
+heads f_k keep the non-additive part (kernel fusion, shared cache).
 
 Training minimizes the MSE of the scaled components and the scaled overall cost against the oracle's
 (:func:`train_dreamshard`: Adam, lr 5e-4 with linear decay). The plan cost used for search is
@@ -31,10 +41,13 @@ from torch.nn import functional as F
 
 from mlopt.costmodels.data import CostBatch, CostDataset, segment_max
 from mlopt.costmodels.metrics import mean_absolute_error, ranking_accuracy
+from mlopt.envs.sharding.features import NUM_FEATURES
 from mlopt.train import FitResult, fit, seeded
 
 NUM_COMPONENTS = 4
 REDUCTIONS: tuple[str, ...] = ("sum", "max")
+ADDITIVE_INIT_LOG = -3.0  # exp(-3) ~ 1/20 of the component scale per table at initialization
+MAX_LOG_COST = 10.0  # a table's additive cost is at most e^10 component scales (keeps exp finite)
 
 
 def mlp(sizes: Sequence[int], *, final_relu: bool = False) -> nn.Sequential:
@@ -63,16 +76,22 @@ def scatter_sum_max(values: torch.Tensor, index: torch.Tensor, size: int, reduct
 class DreamShardCostNet(nn.Module):
     """The cost network (module docstring). Outputs are in milliseconds."""
 
-    def __init__(self, num_features: int = 21, hidden: int = 128, embed: int = 32, head_hidden: int = 64,
-                 reductions: Sequence[str] = REDUCTIONS) -> None:
+    def __init__(self, num_features: int = NUM_FEATURES, hidden: int = 128, embed: int = 32, head_hidden: int = 64,
+                 reductions: Sequence[str] = REDUCTIONS, additive: bool = True) -> None:
         super().__init__()
         if not reductions or any(r not in REDUCTIONS for r in reductions):
             raise ValueError(f"reductions must be a non-empty subset of {REDUCTIONS}")
+        if additive and "sum" not in reductions:
+            raise ValueError("the additive table costs need the 'sum' reduction")
         self.hparams = {"num_features": num_features, "hidden": hidden, "embed": embed, "head_hidden": head_hidden,
-                        "reductions": list(reductions)}
+                        "reductions": list(reductions), "additive": additive}
         self.reductions = tuple(reductions)
         self.table_mlp = mlp([num_features, hidden, embed], final_relu=True)
-        width = embed * len(self.reductions)
+        self.table_cost = mlp([num_features, head_hidden, NUM_COMPONENTS]) if additive else None
+        if self.table_cost is not None:  # start each table at ~1/20 of a device's mean cost
+            nn.init.constant_(self.table_cost[-1].bias, ADDITIVE_INIT_LOG)
+        self._additive_at = self.reductions.index("sum") * (embed + NUM_COMPONENTS) + embed if additive else None
+        width = (embed + (NUM_COMPONENTS if additive else 0)) * len(self.reductions)
         self.heads = nn.ModuleList(mlp([width, head_hidden, 1]) for _ in range(NUM_COMPONENTS))
         self.overall_head = mlp([width, head_hidden, 1])
         self.register_buffer("component_scale", torch.ones(NUM_COMPONENTS))
@@ -83,8 +102,11 @@ class DreamShardCostNet(nn.Module):
         return dict(self.hparams)
 
     def embed_tables(self, features: torch.Tensor) -> torch.Tensor:
-        """e_t for features [T, 21] -> [T, embed]."""
-        return self.table_mlp(features)
+        """e_t for features [T, 24] -> [T, embed] ([T, embed + 4] with the additive table costs a_t)."""
+        embedding = self.table_mlp(features)
+        if self.table_cost is None:
+            return embedding
+        return torch.cat([embedding, self.table_cost(features).clamp(max=MAX_LOG_COST).exp()], dim=-1)
 
     def device_repr(self, embeddings: torch.Tensor, table_device: torch.Tensor, num_rows: int) -> torch.Tensor:
         """h_d for ``num_rows`` device rows from table embeddings and each table's device row."""
@@ -93,6 +115,8 @@ class DreamShardCostNet(nn.Module):
     def device_costs(self, h: torch.Tensor, nonempty: torch.Tensor) -> torch.Tensor:
         """[..., 4] costs (ms) of device representations h [..., width]; 0 where not ``nonempty``."""
         raw = torch.cat([head(h) for head in self.heads], dim=-1)
+        if self._additive_at is not None:
+            raw = raw + h[..., self._additive_at:self._additive_at + NUM_COMPONENTS]
         return raw * self.component_scale * nonempty.unsqueeze(-1).to(raw.dtype)
 
     def forward(self, features: torch.Tensor, table_device: torch.Tensor, device_sample: torch.Tensor,

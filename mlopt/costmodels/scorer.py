@@ -31,7 +31,7 @@ DEFAULT_MAX_ELEMENTS = 1 << 20  # B_chunk * T * |e| per chunk: intermediates sta
 
 def as_feature_tensor(tables_or_features: Sequence[EmbeddingTable] | np.ndarray | torch.Tensor,
                       batch_size: int = 65_536) -> torch.Tensor:
-    """[T, 21] float32 DreamShard features from tables (normalized per task) or given features."""
+    """[T, 24] float32 DreamShard features from tables (normalized per task) or given features."""
     if isinstance(tables_or_features, torch.Tensor):
         return tables_or_features.float()
     if isinstance(tables_or_features, np.ndarray):
@@ -44,7 +44,7 @@ class BatchedPlanScorer:
 
     Args:
         model: a trained DreamShard cost net (moved to ``device``, put in eval mode).
-        tables: the task's tables, or their [T, 21] features.
+        tables: the task's tables, or their [T, 24] features.
         num_devices: D.
         device: torch device (default :func:`mlopt.device`: cuda if available, else cpu).
         batch_size: training batch of the task, for features computed from tables.

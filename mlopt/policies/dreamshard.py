@@ -5,7 +5,7 @@ Tables are placed one by one in descending order of their *predicted* single-tab
 summed components of the table alone on a device). At each step, for every device d holding the tables
 S_d placed so far:
 
-* table part   z_d = sum_{t in S_d} g(x_t),  g an MLP 21 -> 128 -> 32 of its own (not the cost net's);
+* table part   z_d = sum_{t in S_d} g(x_t),  g an MLP 24 -> 128 -> 32 of its own (not the cost net's);
 * cost part    u_d = k(c_d / s),  c_d the cost net's 4 predicted components of device d under the
   partial placement, s the cost net's component scales (so inputs are O(1)), k an MLP 4 -> 64 -> 32;
 * logit        l_d = w^T [z_d ; u_d] + b   (linear 64 -> 1);
@@ -60,7 +60,7 @@ class DreamShardPolicy(nn.Module):
         return dict(self.hparams)
 
     def embed_tables(self, features: torch.Tensor) -> torch.Tensor:
-        """g(x_t) for features [T, 21] -> [T, embed]."""
+        """g(x_t) for features [T, 24] -> [T, embed]."""
         return self.table_mlp(features)
 
     def forward(self, table_sums: torch.Tensor, cost_features: torch.Tensor) -> torch.Tensor:

@@ -15,7 +15,7 @@ from mlopt.datasets.embedding_tables import EmbeddingTable, ShardingPlan, Shardi
 from mlopt.envs.oracles.base import COMPONENTS, DeviceCost, PlanCost
 from mlopt.envs.sharding import ShardingEnv, TaskSampler, raw_table_features, table_features
 from mlopt.envs.sharding.env import NUM_DEVICE_FEATURES
-from mlopt.envs.sharding.features import DIM_SCALE, Z_NORMALIZED
+from mlopt.envs.sharding.features import ABSOLUTE, DIM_SCALE, LOG_SCALE, NUM_FEATURES, Z_NORMALIZED
 from mlopt.errors import InputError
 
 GIB = 2**30
@@ -77,7 +77,7 @@ def make_env(pool, **kwargs) -> ShardingEnv:
 def test_features_shape_normalization_and_bins(pool):
     raw = raw_table_features(pool)
     feats = table_features(pool)
-    assert raw.shape == feats.shape == (40, 21)
+    assert raw.shape == (40, 21) and feats.shape == (40, 24)
     np.testing.assert_allclose(raw[:, 3], raw[:, 1] * raw[:, 0])
     np.testing.assert_allclose(raw[:, 0], [t.dim for t in pool])
     np.testing.assert_allclose(raw[:, 4:].sum(axis=1), 1.0, atol=1e-9)
@@ -86,7 +86,10 @@ def test_features_shape_normalization_and_bins(pool):
         assert abs(feats[:, col].mean()) < 1e-9
         assert feats[:, col].std() == pytest.approx(1.0)
     np.testing.assert_allclose(feats[:, 0], raw[:, 0] / DIM_SCALE)
-    np.testing.assert_allclose(feats[:, 4:], raw[:, 4:])
+    np.testing.assert_allclose(feats[:, 4:21], raw[:, 4:])
+    # the absolute columns: log1p of rows, pooling and size over LOG_SCALE, the same whatever the task
+    np.testing.assert_allclose(feats[:, list(ABSOLUTE)], np.log1p(raw[:, [1, 2, 3]]) / LOG_SCALE)
+    np.testing.assert_allclose(table_features(pool[:5])[:, list(ABSOLUTE)], feats[:5, list(ABSOLUTE)])
     # Zipf bins depend on the table's alpha: a steeper table has more rows in hot bins.
     flat, steep = (EmbeddingTable("a", 100_000, 16, 5.0, access_alpha=a) for a in (0.6, 1.4))
     b = raw_table_features([flat, steep])[:, 4:]
@@ -97,7 +100,7 @@ def test_features_constant_column_and_large_pool():
     same = equal_tables(5)
     feats = table_features(same)
     assert np.all(feats[:, 1] == 0.0) and np.all(np.isfinite(feats))  # std 0 -> centered only
-    assert table_features(synthetic_tables(1000, seed=1)).shape == (1000, 21)
+    assert table_features(synthetic_tables(1000, seed=1)).shape == (1000, NUM_FEATURES)
 
 
 # ------------------------------------------------------------------------------------------ sampler
@@ -170,7 +173,7 @@ def test_episode_reward_is_minus_oracle_cost_and_obs_in_space(pool):
     assert reward == pytest.approx(-expected, rel=1e-12)
     assert info["cost_ms"] == pytest.approx(expected)
     assert max(d["total_ms"] for d in info["breakdown"].values()) == pytest.approx(expected)
-    assert obs["devices"][:, 42] @ np.full(4, task.memory_bytes) == pytest.approx(task.sizes().sum(), rel=1e-6)
+    assert obs["devices"][:, 2 * NUM_FEATURES] @ np.full(4, task.memory_bytes) == pytest.approx(task.sizes().sum(), rel=1e-6)
     assert "device" in env.render()
 
 
@@ -183,12 +186,13 @@ def test_device_state_sums_features_and_tracks_cost(pool):
     second = env.current_table
     obs, *_ = env.step(1)
     dev = obs["devices"][1]
-    np.testing.assert_allclose(dev[:21], feats[first] + feats[second], rtol=1e-5, atol=1e-6)
-    np.testing.assert_allclose(dev[21:42], np.maximum(feats[first], feats[second]), rtol=1e-5, atol=1e-6)
-    assert dev[42] + dev[43] == pytest.approx(1.0)
-    assert dev[44:48].sum() > 0 and dev[48] == 1.0
+    n = NUM_FEATURES
+    np.testing.assert_allclose(dev[:n], feats[first] + feats[second], rtol=1e-5, atol=1e-6)
+    np.testing.assert_allclose(dev[n:2 * n], np.maximum(feats[first], feats[second]), rtol=1e-5, atol=1e-6)
+    assert dev[2 * n] + dev[2 * n + 1] == pytest.approx(1.0)
+    assert dev[2 * n + 2:2 * n + 6].sum() > 0 and dev[2 * n + 6] == 1.0
     empty = np.zeros(NUM_DEVICE_FEATURES)
-    empty[[43, 48]] = 1.0  # all memory free, present
+    empty[[2 * NUM_FEATURES + 1, NUM_DEVICE_FEATURES - 1]] = 1.0  # all memory free, present
     np.testing.assert_array_equal(obs["devices"][0], empty)
 
 

@@ -55,7 +55,7 @@ def assert_same_data(a: CostDataset, b: CostDataset) -> None:
 def test_collected_samples_are_consistent(dataset: CostDataset) -> None:
     t = dataset.tensors
     assert len(dataset) == 200
-    assert t["features"].shape[1] == 21 and t["costs"].shape[1] == 4
+    assert t["features"].shape[1] == 24 and t["raw_features"].shape[1] == 21 and t["costs"].shape[1] == 4
     assert int(t["table_ptr"][-1]) == t["features"].shape[0] == t["assignment"].numel()
     assert int(t["device_ptr"][-1]) == t["costs"].shape[0] == 4 * len(dataset)
     assert (t["costs"] >= 0).all() and t["costs"].sum() > 0
@@ -81,7 +81,7 @@ def test_collection_is_deterministic_and_resumable(tmp_path: Path, dataset: Cost
     assert_same_data(resumed, dataset)
     on_disk = load_cost_data(path)
     assert_same_data(on_disk, dataset)
-    assert on_disk.header["count"] == 200 and on_disk.header["format_version"] == 1
+    assert on_disk.header["count"] == 200 and on_disk.header["format_version"] == 2
     assert on_disk.header["oracle"]["name"] == "analytical" and on_disk.header["seed"] == 0
     with pytest.raises(InputError, match="seed"):
         collect_cost_data(POOL, 200, AnalyticalOracle(), seed=1, path=path, config=CONFIG, chunk_size=100, quiet=True)
@@ -105,17 +105,18 @@ def test_neuroshard_training_reduces_loss(dataset: CostDataset) -> None:
     assert metrics.plan_mae_ms >= 0 and 0.0 <= metrics.ranking_accuracy <= 1.0
 
 
-@pytest.mark.parametrize("reductions", [("sum", "max"), ("sum",)])
-def test_batched_scorer_matches_per_plan_loop(reductions: tuple[str, ...]) -> None:
+@pytest.mark.parametrize("reductions, additive", [(("sum", "max"), True), (("sum",), True), (("sum", "max"), False),
+                                                  (("max",), False)])
+def test_batched_scorer_matches_per_plan_loop(reductions: tuple[str, ...], additive: bool) -> None:
     with seeded(0):
-        model = DreamShardCostNet(reductions=reductions)
+        model = DreamShardCostNet(reductions=reductions, additive=additive)
     tables = synthesize_tables(12, 3)
     features = as_feature_tensor(tables)
     generator = torch.Generator().manual_seed(0)
     plans = torch.randint(0, 5, (64, 12), generator=generator)
     plans[0] = 0  # four empty devices
     plans[1] = torch.arange(12) % 2  # three empty devices
-    scorer = BatchedPlanScorer(model, tables, 5, "cpu", max_elements=10 * 12 * 32)  # chunks of 10 plans
+    scorer = BatchedPlanScorer(model, tables, 5, "cpu", max_elements=10 * 12 * 36)  # chunks of 10 plans
     assert torch.allclose(scorer(plans), score_loop(model, features, plans, 5), rtol=1e-5, atol=1e-6)
     components = scorer.components(plans)
     assert components.shape == (64, 5, 4)
@@ -126,6 +127,25 @@ def test_batched_scorer_matches_per_plan_loop(reductions: tuple[str, ...]) -> No
         assert torch.allclose(components[i], expected, rtol=1e-5, atol=1e-6)
     with pytest.raises(ValueError):
         scorer(torch.full((2, 12), 5))
+
+
+def test_additive_table_costs_add_up_per_device() -> None:
+    """With the heads' outputs at zero, a device costs scale x the sum of its tables' exp(g(x_t))."""
+    with seeded(0):
+        model = DreamShardCostNet()
+    for head in model.heads:
+        torch.nn.init.zeros_(head[-1].weight)
+        torch.nn.init.zeros_(head[-1].bias)
+    model.component_scale.copy_(torch.tensor([1.0, 2.0, 3.0, 4.0]))
+    features = as_feature_tensor(synthesize_tables(6, 1))
+    plan = torch.tensor([0, 0, 1, 1, 1, 2])
+    components, _ = model(features, plan, torch.zeros(4, dtype=torch.long), 1)
+    per_table = model.table_cost(features).exp() * model.component_scale
+    expected = torch.stack([per_table[plan == d].sum(0) for d in range(4)])
+    assert torch.allclose(components, expected, rtol=1e-5)
+    assert (components[3] == 0).all()  # the empty device
+    with pytest.raises(ValueError, match="sum"):
+        DreamShardCostNet(reductions=("max",))
 
 
 def test_checkpoints_round_trip_with_weights_only(tmp_path: Path, dataset: CostDataset) -> None:

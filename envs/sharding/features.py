@@ -1,5 +1,5 @@
-"""DreamShard's 21 per-table features and 3 absolute ones (Zha et al., "DreamShard: Generalizable Embedding Table Placement
-for Recommender Systems", NeurIPS 2022, Sec. 3 and App. B).
+"""DreamShard's 21 per-table features and 3 absolute ones (Zha et al., "DreamShard: Generalizable
+Embedding Table Placement for Recommender Systems", NeurIPS 2022, Sec. 3 and App. B).
 
 Column layout (``FEATURE_NAMES``)::
 

@@ -173,7 +173,8 @@ def test_episode_reward_is_minus_oracle_cost_and_obs_in_space(pool):
     assert reward == pytest.approx(-expected, rel=1e-12)
     assert info["cost_ms"] == pytest.approx(expected)
     assert max(d["total_ms"] for d in info["breakdown"].values()) == pytest.approx(expected)
-    assert obs["devices"][:, 2 * NUM_FEATURES] @ np.full(4, task.memory_bytes) == pytest.approx(task.sizes().sum(), rel=1e-6)
+    used = obs["devices"][:, 2 * NUM_FEATURES]
+    assert used @ np.full(4, task.memory_bytes) == pytest.approx(task.sizes().sum(), rel=1e-6)
     assert "device" in env.render()
 
 

@@ -14,6 +14,9 @@ from a SCIP run of ``--ref-time`` seconds, stored beside it as ``<instance>.ref.
 reference`` computes; reused on later runs). Every method then runs on every instance for
 ``--time-limit`` seconds of wall time (LNS: ``--step-limit`` per sub-ILP and per LB-RELAX LP,
 ``--init-limit`` for the initial SCIP solution), one run at a time unless ``--workers`` says otherwise.
+With ``--shared-init`` the initial SCIP solution is computed once per instance (stored beside it as
+``<instance>.init-<limit>s.npz``) and every LNS run starts from it, its clock at that solve's wall time:
+the runs then differ only in their selectors, not in the jitter of repeated initial solves.
 
 Printed per method, side by side: mean primal gap at the limit, mean primal integral (gap-seconds over
 the limit; lower is better), survival rate at ``--gap``, best-performing rate, steps per run and the
@@ -104,6 +107,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--seed", type=int, default=10_000, help="instance i of a suite uses seed + i")
     parser.add_argument("--workers", type=int, default=1, help="parallel runs (1 keeps wall-time runs fair)")
     parser.add_argument("--split", type=float, default=2.0, help="also print the primal integral before/after")
+    parser.add_argument("--shared-init", action="store_true",
+                        help="start every LNS run of an instance from one stored initial SCIP solution")
     parser.add_argument("--json", type=Path, default=None, help="write all runs and summaries here")
     parser.add_argument("--from-json", type=Path, default=None,
                         help="re-print a --json report, run nothing (--time-limit if the report has none)")
@@ -138,7 +143,7 @@ def main(argv: list[str] | None = None) -> None:
                                   "instance(s)")
                     executor.map(_reference, [(p, args.ref_time) for p in missing], description="reference runs")
                 runs = run_all(paths, methods, args.time_limit, args.step_limit, args.init_limit, args.seed,
-                               executor, learned)
+                               executor, learned, shared_init=args.shared_init)
                 refs, sources = references(paths, runs)
                 name = f"{family}/{size}"
                 report["suites"][name] = {"summary": summarize(runs, refs, args.time_limit, args.gap),

@@ -177,6 +177,8 @@ def bench(
     seed: int = typer.Option(0, "--seed"),
     backend: str = typer.Option("local", "--backend", help="local or ray."),
     workers: int = typer.Option(1, "--workers", help="Parallel runs (1 keeps wall-time comparisons fair)."),
+    shared_init: bool = typer.Option(False, "--shared-init", help="Start every LNS run of an instance from one "
+                                     "stored initial SCIP solution (<instance>.init-<limit>s.npz)."),
     plot: Path = typer.Option(Path("lns_gap.png"), "--plot", help="Primal gap over time, per method."),
     out: Optional[Path] = typer.Option(None, "--out", help="Write all trajectories and the summary as JSON."),
 ) -> None:
@@ -190,7 +192,8 @@ def bench(
     instances = instance_folder(folder)
     learned = learned_specs(models, methods, instances)
     with make_executor(backend, workers) as executor:
-        runs = run_all(instances, methods, time_limit, step_limit, init_limit, seed, executor, learned)
+        runs = run_all(instances, methods, time_limit, step_limit, init_limit, seed, executor, learned,
+                       shared_init=shared_init)
     refs, sources = references(instances, runs)
     rows = summarize(runs, refs, time_limit, gap)
     title = f"{folder}: {len(instances)} instances, {time_limit:g} s each, v* = {', '.join(sorted(set(sources)))}"

@@ -8,7 +8,7 @@ from typing import Any, Callable
 from mlopt.datasets.ilp import load_instance
 from mlopt.errors import InputError
 from mlopt.solvers.lns.baseline import scip_baseline
-from mlopt.solvers.lns.engine import LNSConfig, LNSResult, LNSSearch, Seed, StepRecord, lns
+from mlopt.solvers.lns.engine import InitialSolution, LNSConfig, LNSResult, LNSSearch, Seed, StepRecord, lns
 from mlopt.solvers.lns.selectors import SELECTORS, Selector
 
 
@@ -32,14 +32,15 @@ def make_selector(selector: str | Selector) -> Selector:
 
 def run_lns(instance_path: str | os.PathLike[str], selector: str | Selector = "random", time_limit: float = 60.0,
             step_limit: float = 5.0, seed: Seed = 0, on_step: Callable[[LNSSearch, StepRecord], None] | None = None,
-            **config: Any) -> dict[str, Any]:
-    """LNS on an MPS/LP file; ``config`` passes further :class:`LNSConfig` fields (k0, growth, ...)."""
+            initial: InitialSolution | None = None, **config: Any) -> dict[str, Any]:
+    """LNS on an MPS/LP file, from ``initial`` when given (see :mod:`mlopt.solvers.lns.initial`);
+    ``config`` passes further :class:`LNSConfig` fields (k0, growth, ...)."""
     chosen = make_selector(selector)
     try:
         settings = LNSConfig(time_limit=time_limit, step_limit=step_limit, **config)
     except ValueError as error:
         raise InputError(str(error), field="limits", expected="positive seconds") from None
-    result = lns(load_instance(instance_path), chosen, settings, seed, on_step)
+    result = lns(load_instance(instance_path), chosen, settings, seed, on_step, initial)
     return _document(instance_path, chosen.name, result, time_limit=time_limit, step_limit=step_limit,
                      seed=seed if isinstance(seed, int) else None)
 

@@ -26,6 +26,7 @@ from rich.table import Table
 
 from mlopt.datasets.ilp import reference_path
 from mlopt.solvers.lns.api import run_lns, run_scip
+from mlopt.solvers.lns.initial import initial_path, load_initial, store_initial
 from mlopt.solvers.lns.metrics import best_performing_rate, gap_at, primal_integral, survival_rate
 from mlopt.solvers.lns.scip import better
 from mlopt.solvers.lns.selectors import SELECTORS, LBRelaxSelector, LocalBranchingSelector, RandomSelector, Selector
@@ -49,7 +50,8 @@ class SelectorSpec:
 @dataclass(frozen=True)
 class BenchJob:
     """One method on one instance for ``time_limit`` seconds (LNS sub-ILPs limited to ``step_limit``);
-    ``learned`` builds the selector of a method that is not one of :data:`METHODS`."""
+    ``learned`` builds the selector of a method that is not one of :data:`METHODS`; an LNS method starts
+    from the stored initial solution ``initial`` when given (:mod:`mlopt.solvers.lns.initial`)."""
 
     instance: str
     method: str
@@ -58,6 +60,7 @@ class BenchJob:
     init_limit: float
     seed: int
     learned: SelectorSpec | None = None
+    initial: str | None = None
 
 
 def run_job(job: BenchJob) -> dict[str, Any]:
@@ -69,19 +72,36 @@ def run_job(job: BenchJob) -> dict[str, Any]:
     else:
         selector = {"random": RandomSelector, "lb": lambda: LocalBranchingSelector(job.step_limit),
                     "lb-relax": lambda: LBRelaxSelector(job.step_limit)}[job.method]()
-    return run_lns(job.instance, selector, job.time_limit, job.step_limit, job.seed, init_limit=job.init_limit)
+    initial = load_initial(job.initial) if job.initial is not None else None
+    return run_lns(job.instance, selector, job.time_limit, job.step_limit, job.seed, initial=initial,
+                   init_limit=job.init_limit)
+
+
+def _store_initial(job: tuple[str, float, float]) -> str:
+    return str(store_initial(*job))
 
 
 def run_all(instances: Sequence[str], methods: Sequence[str], time_limit: float, step_limit: float,
             init_limit: float, seed: int, executor: Any,
-            learned: Mapping[str, SelectorSpec] | None = None) -> dict[str, list[dict[str, Any]]]:
+            learned: Mapping[str, SelectorSpec] | None = None,
+            shared_init: bool = False) -> dict[str, list[dict[str, Any]]]:
     """Every method on every instance through ``executor`` (an ``mlopt.parallel.Executor``): method ->
-    run documents in instance order. A method named in ``learned`` uses that selector spec."""
+    run documents in instance order. A method named in ``learned`` uses that selector spec. With
+    ``shared_init`` every LNS run of an instance starts from one stored initial solution (computed here
+    where missing; :mod:`mlopt.solvers.lns.initial`); SCIP alone still runs from scratch."""
     learned = dict(learned or {})
     unknown = [m for m in methods if m not in METHODS and m not in learned]
     if unknown:
         raise ValueError(f"unknown methods {unknown}: not in {METHODS} and no selector spec given")
-    jobs = [BenchJob(str(p), m, time_limit, step_limit, init_limit, seed, learned.get(m))
+    initial: dict[str, str | None] = {str(p): None for p in instances}
+    if shared_init and any(m != "scip" for m in methods):
+        initial = {str(p): str(initial_path(p, init_limit)) for p in instances}
+        missing = [p for p, path in initial.items() if not Path(path).is_file()]
+        if missing:
+            executor.map(_store_initial, [(p, init_limit, time_limit) for p in missing],
+                         description="initial solutions")
+    jobs = [BenchJob(str(p), m, time_limit, step_limit, init_limit, seed, learned.get(m),
+                     None if m == "scip" else initial[str(p)])
             for p in instances for m in methods]
     docs = executor.map(run_job, jobs, description=f"{len(jobs)} runs")
     return {m: [d for j, d in zip(jobs, docs) if j.method == m] for m in methods}

@@ -102,6 +102,31 @@ def _solve_initial(work: Model, config: LNSConfig, trajectory: Trajectory) -> bo
         limit *= 2
 
 
+@dataclass(frozen=True)
+class InitialSolution:
+    """Step 1's result, to start several LNS runs of one instance from the same point: the trajectory
+    SCIP recorded (seconds since its start), the solution's values and objective, and the wall seconds
+    the step took (a run started from it begins its clock there, so its wall limit still counts them)."""
+
+    points: tuple[tuple[float, float], ...]
+    values: np.ndarray
+    objective: float
+    wall_s: float
+
+
+def solve_initial(model: Model, config: LNSConfig = LNSConfig()) -> InitialSolution | None:
+    """Step 1 alone on a copy of ``model`` (``init_limit``, doubled until a solution exists, within
+    ``time_limit``); ``None`` when the time was spent without a solution."""
+    trajectory = Trajectory(model.getObjectiveSense())
+    work = copy_problem(model)
+    record_into(work, trajectory)
+    if not _solve_initial(work, config, trajectory):
+        return None
+    objective = work.getObjVal()
+    trajectory.offer(objective)
+    return InitialSolution(tuple(trajectory.points), best_values(work), objective, trajectory.elapsed())
+
+
 class SubIlp:
     """Solves "fix every integer variable but the destroy set, ask for better than a cutoff" sub-ILPs.
 
@@ -152,13 +177,20 @@ class SubIlp:
 class LNSSearch:
     """One LNS run driven step by step: :meth:`start` finds the initial solution, each :meth:`step`
     solves one sub-ILP for a given destroy set. :func:`lns` drives it with a selector; an environment
-    (``mlopt.envs``) drives it with an agent's actions. The clock starts at construction."""
+    (``mlopt.envs``) drives it with an agent's actions. The clock starts at construction, or, given an
+    ``initial`` solution (:func:`solve_initial`), that many seconds earlier with its trajectory as the
+    start of this one, so that :meth:`start` only takes it over."""
 
-    def __init__(self, model: Model, config: LNSConfig = LNSConfig(), seed: Seed = 0) -> None:
+    def __init__(self, model: Model, config: LNSConfig = LNSConfig(), seed: Seed = 0,
+                 initial: InitialSolution | None = None) -> None:
         self.model, self.config = model, config
         self.rng = np.random.default_rng(seed)
         self.sense = model.getObjectiveSense()
         self.trajectory = Trajectory(self.sense)
+        self._initial = initial
+        if initial is not None:
+            self.trajectory.start -= initial.wall_s
+            self.trajectory.points = list(initial.points)
         self.work = copy_problem(model)
         record_into(self.work, self.trajectory)
         self.integer = integer_indices(model)
@@ -179,7 +211,14 @@ class LNSSearch:
         return self.config.time_limit - self.trajectory.elapsed()
 
     def start(self) -> bool:
-        """Find the initial solution; ``False`` when the run's time was spent without one."""
+        """Find the initial solution (or take over the given one); ``False`` when the run's time was spent
+        without one."""
+        if self._initial is not None:
+            if len(self._initial.values) != self.model.getNVars():
+                raise ValueError(f"the initial solution has {len(self._initial.values)} values for "
+                                 f"{self.model.getNVars()} variables")
+            self.incumbent, self.objective = self._initial.values.copy(), self._initial.objective
+            return self.time_left() > 0
         if not _solve_initial(self.work, self.config, self.trajectory):
             return False
         self.incumbent, self.objective = best_values(self.work), self.work.getObjVal()
@@ -225,10 +264,12 @@ class LNSSearch:
 
 
 def lns(model: Model, selector: Selector, config: LNSConfig = LNSConfig(), seed: Seed = 0,
-        on_step: Callable[[LNSSearch, StepRecord], None] | None = None) -> LNSResult:
-    """Run LNS on ``model`` (left unchanged) with ``selector`` for ``config.time_limit`` seconds of wall time;
-    ``on_step`` (e.g. a progress display) is called after every step."""
-    search = LNSSearch(model, config, seed)
+        on_step: Callable[[LNSSearch, StepRecord], None] | None = None,
+        initial: InitialSolution | None = None) -> LNSResult:
+    """Run LNS on ``model`` (left unchanged) with ``selector`` for ``config.time_limit`` seconds of wall time
+    (from ``initial`` when given, its seconds included); ``on_step`` (e.g. a progress display) is called
+    after every step."""
+    search = LNSSearch(model, config, seed, initial)
     if search.start():
         while not search.done():
             selecting = search.trajectory.elapsed()

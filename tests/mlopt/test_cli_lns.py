@@ -53,6 +53,20 @@ def test_bench_prints_metrics_and_saves_plot(instances: Path, tmp_path: Path,
         assert 0.0 <= row["gap_at_limit"] <= 1.0 and 0.0 <= row["primal_integral"] <= 1.0
 
 
+def test_bench_shared_init_stores_one_initial_solution_per_instance(instances: Path, tmp_path: Path,
+                                                                      run_cli) -> None:
+    out = tmp_path / "bench.json"
+    code, _, _ = run_cli(["lns", "bench", str(instances), "--selectors", "random,lb-relax", "--time-limit", "1",
+                          "--step-limit", "0.3", "--init-limit", "0.3", "--shared-init", "--plot",
+                          str(tmp_path / "gap.png"), "--out", str(out)])
+    assert code == 0
+    stored = sorted(instances.glob("*.init-0.3s.npz"))
+    assert len(stored) == len(list(instances.glob("*.mps")))
+    runs = json.loads(out.read_text())["runs"]
+    for a, b in zip(runs["random"], runs["lb-relax"]):
+        assert a["trajectory"][0] == b["trajectory"][0]  # both start from the stored solve
+
+
 @pytest.mark.parametrize(
     ("argv", "expected"),
     [

@@ -2,18 +2,24 @@
 
 from __future__ import annotations
 
+import dataclasses
+import time
+
 import numpy as np
 import pytest
 from pyscipopt import Model, quicksum
 
-from mlopt.datasets.ilp import FAMILIES, generate, write_instances
+from mlopt.datasets.ilp import FAMILIES, generate, load_instance, write_instances
 from mlopt.errors import InputError
+from mlopt.parallel import make_executor
 from mlopt.solvers.lns import (
     LBRelaxSelector, LNSConfig, LNSState, LocalBranchingSelector, RandomSelector, ScoredSelector, lns,
     scip_baseline,
 )
 from mlopt.solvers.lns.api import run_lns, run_scip
-from mlopt.solvers.lns.engine import initial_k
+from mlopt.solvers.lns.bench import run_all
+from mlopt.solvers.lns.engine import initial_k, solve_initial
+from mlopt.solvers.lns.initial import initial_path, load_initial, store_initial
 from mlopt.solvers.lns.local_branching import solve_local_branching
 from mlopt.solvers.lns.matrix import linear_constraints
 from mlopt.solvers.lns.metrics import (
@@ -225,6 +231,36 @@ def test_lns_honours_the_wall_limit_and_the_copy_mode() -> None:
         assert_monotone(result.trajectory, "maximize")
         assert_feasible(model, result.incumbent, result.objective)
     assert model.getStatus() == "unknown"  # the caller's model is never solved
+
+
+def test_runs_from_a_shared_initial_solution_start_there_and_count_its_seconds(tmp_path) -> None:
+    model = generate("mvc", "small", 0)
+    config = LNSConfig(time_limit=2.0, step_limit=0.3, init_limit=0.5)
+    initial = solve_initial(model, config)
+    assert initial is not None and initial.wall_s >= 0.5 and initial.points[-1][1] == initial.objective
+    started = time.perf_counter()
+    result = lns(model, RandomSelector(), config, seed=0, initial=initial)
+    assert time.perf_counter() - started < config.time_limit + config.step_limit - initial.wall_s + 0.3
+    assert result.trajectory[:len(initial.points)] == list(initial.points)  # the shared start, as recorded
+    assert result.objective <= initial.objective and result.wall_s <= config.time_limit + config.step_limit
+    assert_feasible(model, result.incumbent, result.objective)
+    path = tmp_path / "mvc.mps"
+    model.writeProblem(str(path))
+    stored = load_initial(store_initial(path, 0.5, 2.0))
+    assert initial_path(path, 0.5).is_file() and stored.points[-1][1] == stored.objective
+    assert_feasible(load_instance(path), stored.values, stored.objective)  # values and objective agree
+    with pytest.raises(ValueError, match="values"):
+        lns(model, RandomSelector(), config, initial=dataclasses.replace(initial, values=initial.values[:3]))
+
+
+def test_benchmark_with_shared_init_starts_every_lns_method_alike(tmp_path) -> None:
+    paths = [str(p) for p in write_instances("mvc", "small", 1, tmp_path, 3)]
+    with make_executor("local", 1) as executor:
+        runs = run_all(paths, ["scip", "random", "lb-relax"], 1.5, 0.3, 0.5, 0, executor, shared_init=True)
+    start = np.load(initial_path(paths[0], 0.5))["points"].tolist()
+    for method in ("random", "lb-relax"):
+        assert runs[method][0]["trajectory"][:len(start)] == start
+    assert runs["scip"][0]["trajectory"][:len(start)] != start  # SCIP alone runs from scratch
 
 
 def test_adaptive_k_schedule() -> None:

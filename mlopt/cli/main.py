@@ -2,13 +2,16 @@
 
 Bad input anywhere surfaces as :class:`mlopt.errors.InputError` and is printed as one line on stderr
 with exit status 2; usage errors exit 2 as well. A traceback from this command is a bug.
+
+Usage errors are recognized by their ``show()`` / ``exit_code`` (click's ``ClickException`` protocol), not
+by class: typer up to 0.2x raises click's classes, later typer releases raise those of their own
+vendored copy of click and no longer install click at all.
 """
 
 from __future__ import annotations
 
 import sys
 
-import click
 import typer
 
 from mlopt.cli.lns import lns_app
@@ -32,12 +35,15 @@ def main(argv: list[str] | None = None) -> None:
     except InputError as error:
         print(f"mlopt: error: {error}", file=sys.stderr)
         sys.exit(2)
-    except click.ClickException as error:
-        error.show()
-        sys.exit(error.exit_code)
-    except (click.Abort, KeyboardInterrupt):
+    except (typer.Abort, KeyboardInterrupt):
         print("mlopt: interrupted", file=sys.stderr)
         sys.exit(130)
+    except Exception as error:
+        show, exit_code = getattr(error, "show", None), getattr(error, "exit_code", None)
+        if not callable(show) or not isinstance(exit_code, int):
+            raise
+        show()
+        sys.exit(exit_code)
     sys.exit(code if isinstance(code, int) else 0)
 
 

@@ -22,7 +22,9 @@ Our addition, columns 21..23 (``ABSOLUTE``): log1p(rows), log1p(pooling factor) 
 divided by :data:`LOG_SCALE` = 10, the same in every task. A per-task z-score cannot tell how large a
 table is, only how it ranks in its task (one outlier's z-score is at most sqrt(T - 1) whatever its
 size), so a cost net fed only z-scores priced a held-out dim-256, pooling-167 table at 0.51-0.73x its
-cost; these columns let it price tables in absolute terms.
+cost; these columns let it price tables in absolute terms. ``TASK_INDEPENDENT`` lists the columns that do not
+depend on the task's other tables (dim, bins, the absolute columns): the DreamShard cost net reads only
+those (:func:`mlopt.costmodels.dreamshard.cost_inputs`).
 """
 
 from __future__ import annotations
@@ -42,6 +44,8 @@ NUM_FEATURES = len(FEATURE_NAMES)  # 24: DreamShard's 21 and our 3 absolute colu
 DIM, ROWS, POOLING, SIZE = 0, 1, 2, 3
 Z_NORMALIZED: tuple[int, ...] = (ROWS, POOLING, SIZE)
 ABSOLUTE: tuple[int, ...] = tuple(range(NUM_RAW_FEATURES, NUM_FEATURES))  # log1p of Z_NORMALIZED / LOG_SCALE
+BINS: tuple[int, ...] = tuple(range(SIZE + 1, NUM_RAW_FEATURES))
+TASK_INDEPENDENT: tuple[int, ...] = (DIM, *BINS, *ABSOLUTE)  # the same for a table in every task
 DIM_SCALE = 128.0
 LOG_SCALE = 10.0
 LOOKUP_BATCHES = 10  # bins are counted over this many batches of lookups
@@ -68,7 +72,7 @@ def raw_table_features(tables: Sequence[EmbeddingTable], batch_size: int = 65_53
     out[:, ROWS] = [t.num_embeddings for t in tables]
     out[:, POOLING] = [t.pooling_factor for t in tables]
     out[:, SIZE] = out[:, ROWS] * out[:, DIM]
-    out[:, 4:] = np.stack([table_bins(t, batch_size) for t in tables])
+    out[:, list(BINS)] = np.stack([table_bins(t, batch_size) for t in tables])
     return out
 
 

@@ -1,12 +1,15 @@
-r"""DreamShard's cost network (Zha et al., "DreamShard: Generalizable Embedding Table Placement for
+"""DreamShard's cost network (Zha et al., "DreamShard: Generalizable Embedding Table Placement for
 Recommender Systems", NeurIPS 2022, Sec. 3.2 and Fig. 3).
 
 For a table-wise plan, with x_t the 24 features of table t (:mod:`mlopt.envs.sharding.features`) and
 S_d the tables on device d:
 
-* table embedding  e_t = ReLU(W_2 ReLU(W_1 x_t))                         (MLP 24 -> 128 -> 32);
+* inputs           u_t = :func:`cost_inputs` (x_t): the 21 columns that are the same for the table in
+  every task (dim, the 17 access bins, log rows / pooling factor / size) and rows, pooling factor and
+  size on fixed linear scales (:data:`LINEAR_SCALE`), 24 in all (our change, see below);
+* table embedding  e_t = ReLU(W_2 ReLU(W_1 u_t))                         (MLP 24 -> 128 -> 32);
 * with ``additive`` (our addition, the default), e_t also carries four per-table costs
-  a_{t,k} = exp(g_k(x_t)) (g an MLP 24 -> 64 -> 4): e_t := [e_t ; a_t];
+  a_{t,k} = exp(g_k(u_t)) (g an MLP 24 -> 64 -> 4): e_t := [e_t ; a_t];
 * device representation h_d = [sum_{t in S_d} e_t ; max_{t in S_d} e_t]  (the paper's sum, plus the
   max reduction the issue asks for; ``reductions=("sum",)`` is the paper exactly); an empty device
   has h_d = 0 (e_t >= 0, so a max initialized at 0 is exact);
@@ -16,12 +19,18 @@ S_d the tables on device d:
   ``additive`` the sum term is absent (the paper's net);
 * overall cost  C = s_o f_o(max_d h_d)                                   (max over devices, 64 -> 1).
 
+Why task-independent inputs (the paper's cost net reads the policy's per-task z-scores of rows,
+pooling factor and size): a device's cost depends only on its own tables, while a z-score says how a
+table ranks in its task, and one outlier's z-score is at most sqrt(T - 1) whatever its size. A net fed
+z-scores priced a held-out table (pooling 167, dim 256, twice the largest pooling x dim of the training
+pool) at 0.5x its cost, flat beyond pooling 80; with these inputs it prices it at 0.84x and keeps rising,
+and the held-out plan MAE of the 4-device warm start falls from 0.68 to 0.40 ms (benchmarks/RESULTS.md).
+The policy keeps the paper's features.
+
 Why the additive term: the device cost of the embedding kernels is close to a sum over its tables of
 costs that are nearly products of powers of the table's sizes (traffic = lookups x row bytes, see
-:mod:`mlopt.envs.oracles.analytical`), i.e. linear in the log-size features. exp(MLP(x)) extrapolates
-such a cost to tables larger than any in training, which the paper's ReLU heads over summed embeddings
-do not (they priced a held-out table 1.6x costlier than any training table at 0.5-0.7x its cost); the
-heads f_k keep the non-additive part (kernel fusion, shared cache).
+:mod:`mlopt.envs.oracles.analytical`); exp(MLP(u)) can extrapolate such a cost to tables larger than any
+in training; the heads f_k keep the non-additive part (kernel fusion, shared cache).
 
 Training minimizes the MSE of the scaled components and the scaled overall cost against the oracle's
 (:func:`train_dreamshard`: Adam, lr 5e-4 with linear decay). The plan cost used for search is
@@ -41,13 +50,23 @@ from torch.nn import functional as F
 
 from mlopt.costmodels.data import CostBatch, CostDataset, segment_max
 from mlopt.costmodels.metrics import mean_absolute_error, ranking_accuracy
-from mlopt.envs.sharding.features import NUM_FEATURES
+from mlopt.envs.sharding.features import ABSOLUTE, LOG_SCALE, TASK_INDEPENDENT
 from mlopt.train import FitResult, fit, seeded
 
 NUM_COMPONENTS = 4
 REDUCTIONS: tuple[str, ...] = ("sum", "max")
 ADDITIVE_INIT_LOG = -3.0  # exp(-3) ~ 1/20 of the component scale per table at initialization
 MAX_LOG_COST = 10.0  # a table's additive cost is at most e^10 component scales (keeps exp finite)
+LINEAR_SCALE: tuple[float, ...] = (1e7, 10.0, 3e8)  # rows, pooling factor, size: ~their spread in dlrm_856
+NUM_INPUTS = len(TASK_INDEPENDENT) + len(ABSOLUTE)
+
+
+def cost_inputs(features: torch.Tensor) -> torch.Tensor:
+    """[..., 24] table features -> [..., NUM_INPUTS] cost-net inputs u_t: the task-independent columns and
+    rows, pooling factor and size / :data:`LINEAR_SCALE` (recovered from the log columns)."""
+    logs = features[..., list(ABSOLUTE)]
+    linear = torch.expm1(logs * LOG_SCALE) / logs.new_tensor(LINEAR_SCALE)
+    return torch.cat([features[..., list(TASK_INDEPENDENT)], linear], dim=-1)
 
 
 def mlp(sizes: Sequence[int], *, final_relu: bool = False) -> nn.Sequential:
@@ -76,18 +95,18 @@ def scatter_sum_max(values: torch.Tensor, index: torch.Tensor, size: int, reduct
 class DreamShardCostNet(nn.Module):
     """The cost network (module docstring). Outputs are in milliseconds."""
 
-    def __init__(self, num_features: int = NUM_FEATURES, hidden: int = 128, embed: int = 32, head_hidden: int = 64,
+    def __init__(self, hidden: int = 128, embed: int = 32, head_hidden: int = 64,
                  reductions: Sequence[str] = REDUCTIONS, additive: bool = True) -> None:
         super().__init__()
         if not reductions or any(r not in REDUCTIONS for r in reductions):
             raise ValueError(f"reductions must be a non-empty subset of {REDUCTIONS}")
         if additive and "sum" not in reductions:
             raise ValueError("the additive table costs need the 'sum' reduction")
-        self.hparams = {"num_features": num_features, "hidden": hidden, "embed": embed, "head_hidden": head_hidden,
+        self.hparams = {"hidden": hidden, "embed": embed, "head_hidden": head_hidden,
                         "reductions": list(reductions), "additive": additive}
         self.reductions = tuple(reductions)
-        self.table_mlp = mlp([num_features, hidden, embed], final_relu=True)
-        self.table_cost = mlp([num_features, head_hidden, NUM_COMPONENTS]) if additive else None
+        self.table_mlp = mlp([NUM_INPUTS, hidden, embed], final_relu=True)
+        self.table_cost = mlp([NUM_INPUTS, head_hidden, NUM_COMPONENTS]) if additive else None
         if self.table_cost is not None:  # start each table at ~1/20 of a device's mean cost
             nn.init.constant_(self.table_cost[-1].bias, ADDITIVE_INIT_LOG)
         self._additive_at = self.reductions.index("sum") * (embed + NUM_COMPONENTS) + embed if additive else None
@@ -103,10 +122,11 @@ class DreamShardCostNet(nn.Module):
 
     def embed_tables(self, features: torch.Tensor) -> torch.Tensor:
         """e_t for features [T, 24] -> [T, embed] ([T, embed + 4] with the additive table costs a_t)."""
-        embedding = self.table_mlp(features)
+        inputs = cost_inputs(features)
+        embedding = self.table_mlp(inputs)
         if self.table_cost is None:
             return embedding
-        return torch.cat([embedding, self.table_cost(features).clamp(max=MAX_LOG_COST).exp()], dim=-1)
+        return torch.cat([embedding, self.table_cost(inputs).clamp(max=MAX_LOG_COST).exp()], dim=-1)
 
     def device_repr(self, embeddings: torch.Tensor, table_device: torch.Tensor, num_rows: int) -> torch.Tensor:
         """h_d for ``num_rows`` device rows from table embeddings and each table's device row."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import dataclasses
 from pathlib import Path
 from typing import Callable, Iterable
 
@@ -15,6 +16,7 @@ from mlopt.costmodels import (
     collect_cost_data, evaluate_dreamshard, evaluate_neuroshard, load_cost_data, load_model, save_model,
     score_loop, train_dreamshard, train_neuroshard,
 )
+from mlopt.costmodels.dreamshard import NUM_INPUTS, cost_inputs
 from mlopt.costmodels.metrics import ranking_accuracy
 from mlopt.costmodels.scorer import as_feature_tensor
 from mlopt.datasets.synth_tables import synthesize_tables
@@ -140,12 +142,31 @@ def test_additive_table_costs_add_up_per_device() -> None:
     features = as_feature_tensor(synthesize_tables(6, 1))
     plan = torch.tensor([0, 0, 1, 1, 1, 2])
     components, _ = model(features, plan, torch.zeros(4, dtype=torch.long), 1)
-    per_table = model.table_cost(features).exp() * model.component_scale
+    per_table = model.table_cost(cost_inputs(features)).exp() * model.component_scale
     expected = torch.stack([per_table[plan == d].sum(0) for d in range(4)])
     assert torch.allclose(components, expected, rtol=1e-5)
     assert (components[3] == 0).all()  # the empty device
     with pytest.raises(ValueError, match="sum"):
         DreamShardCostNet(reductions=("max",))
+
+
+def test_dreamshard_device_costs_do_not_depend_on_other_tables() -> None:
+    """A device's predicted cost is a function of its own tables: adding a huge table to another device
+    (which moves every per-task z-score) leaves it unchanged, and the huge table is priced above the rest."""
+    with seeded(0):
+        model = DreamShardCostNet()
+    tables = synthesize_tables(8, 2)
+    huge = dataclasses.replace(tables[0], name="huge", num_embeddings=50 * tables[0].num_embeddings,
+                               pooling_factor=40 * tables[0].pooling_factor)
+    base = BatchedPlanScorer(model, tables, 2, "cpu").components(torch.zeros(1, 8, dtype=torch.long))
+    more = BatchedPlanScorer(model, (*tables, huge), 2, "cpu")
+    with_huge = more.components(torch.tensor([[0] * 8 + [1]]))
+    assert not torch.allclose(as_feature_tensor(tables)[:, :4], as_feature_tensor((*tables, huge))[:8, :4])
+    assert torch.allclose(with_huge[0, 0], base[0, 0], rtol=1e-5, atol=1e-6)
+    inputs = cost_inputs(as_feature_tensor((tables[0], huge)))
+    assert inputs.shape == (2, NUM_INPUTS)
+    assert (inputs[1, -6:] > inputs[0, -6:]).all()  # log and linear rows, pooling, size
+    assert torch.allclose(inputs[:, -2] * 10.0, torch.tensor([tables[0].pooling_factor, huge.pooling_factor]))
 
 
 def test_checkpoints_round_trip_with_weights_only(tmp_path: Path, dataset: CostDataset) -> None:

@@ -23,8 +23,8 @@ Why task-independent inputs (the paper's cost net reads the policy's per-task z-
 pooling factor and size): a device's cost depends only on its own tables, while a z-score says how a
 table ranks in its task, and one outlier's z-score is at most sqrt(T - 1) whatever its size. A net fed
 z-scores priced a held-out table (pooling 167, dim 256, twice the largest pooling x dim of the training
-pool) at 0.5x its cost, flat beyond pooling 80; with these inputs it prices it at 0.84x and keeps rising,
-and the held-out plan MAE of the 4-device warm start falls from 0.68 to 0.40 ms (benchmarks/RESULTS.md).
+pool) at 0.5x its cost, flat beyond pooling 80; with these inputs it prices it at 0.87x and keeps rising,
+and the held-out plan MAE of the 4-device warm start falls from 0.69 to 0.35 ms (benchmarks/RESULTS.md).
 The policy keeps the paper's features.
 
 Why the additive term: the device cost of the embedding kernels is close to a sum over its tables of

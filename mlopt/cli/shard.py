@@ -17,7 +17,7 @@ from mlopt.cli.shard_learn import collect, train
 from mlopt.datasets.embedding_tables import ShardingTask, load_tables_csv
 from mlopt.envs.oracles import PROFILE_NAMES, load_profile
 from mlopt.errors import InputError
-from mlopt.planning import (LEARNED_METHODS, METHODS, MILP_BACKENDS, ShardingResult, best_greedy, default_method,
+from mlopt.planning import (LEARNED_METHODS, METHODS, MILP_BACKENDS, ShardingResult, best_greedy, default_methods,
                             plan_default, plan_sharding)
 from mlopt.plan_io import plan_document, write_plan_json
 
@@ -94,7 +94,8 @@ def shard(
     hardware: str = typer.Option("a100", "--hardware", help="Hardware profile: " + ", ".join(PROFILE_NAMES) + "."),
     batch_size: int = typer.Option(65_536, "--batch-size", help="Training batch size."),
     out: Optional[Path] = typer.Option(None, "--out", help="Write the plan as JSON here (atomically)."),
-    time_limit: float = typer.Option(10.0, "--time-limit", help="Seconds for the milp method."),
+    time_limit: float = typer.Option(10.0, "--time-limit",
+                                     help="Seconds for the milp method (and the default's NeuroShard beam search)."),
     milp_backend: str = typer.Option("cpsat", "--milp-backend", help="MILP solver: cpsat or scip."),
     seed: int = typer.Option(0, "--seed", help="Seed for randomized methods and oracle noise."),
     device: Optional[str] = typer.Option(None, "--device", help="Torch device for the measured oracle."),
@@ -123,8 +124,9 @@ def shard(
     task = ShardingTask(load_tables_csv(tables), devices, int(memory_gb * 2**30), batch_size, source=str(tables))
     task.check_fits()
     console = Console(width=None if sys.stdout.isatty() else 120)
-    shown = method or default_method(devices, model)[0]
-    if shown in LEARNED_METHODS:
+    candidates = (method,) if method else default_methods(devices, model)[0]
+    shown = " + ".join(candidates)
+    if set(candidates) & set(LEARNED_METHODS):
         import torch
 
         torch.set_num_threads(1)  # the nets are tiny: one thread beats thread start-up and contention

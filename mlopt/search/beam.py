@@ -15,7 +15,8 @@ tables by shard size and by predicted single-shard compute. Each child is planne
 its per-shard task (all children of a step with the same number of shards in one lockstep batch); the
 ``beam_width`` children of lowest simulated cost form the next beam, for at
 most ``max_steps`` steps. The best state seen, the root included, is returned, so the result is never
-worse (by the model's own score) than the table-wise grid search.
+worse (by the model's own score) than the table-wise grid search. With a ``deadline`` (a
+``time.perf_counter()`` value) no step starts after it, which makes the search anytime.
 
 Simplifications: splits are uniform halvings of a whole table (all its shards share one dim), states
 reached twice are planned once, and a child whose grid search cannot fit its shards is dropped.
@@ -24,6 +25,7 @@ reached twice are planned once, and a child whose grid search cannot fit its sha
 from __future__ import annotations
 
 import dataclasses
+import time
 from dataclasses import dataclass
 from typing import Sequence
 
@@ -149,7 +151,8 @@ def _split_candidates(task: ShardingTask, state: _State, model: ShardCostModel, 
 
 
 def beam_search(task: ShardingTask, model: ShardCostModel, *, beam_width: int = 3, max_steps: int = 10,
-                num_candidates: int = 10, scales: Sequence[float] = DEFAULT_SCALES) -> BeamSearchResult:
+                num_candidates: int = 10, scales: Sequence[float] = DEFAULT_SCALES,
+                deadline: float | None = None) -> BeamSearchResult:
     """NeuroShard's column-wise beam search (module docstring)."""
     if beam_width < 1 or max_steps < 0 or num_candidates < 1:
         raise ValueError("beam_width and num_candidates must be >= 1 and max_steps >= 0")
@@ -157,6 +160,8 @@ def beam_search(task: ShardingTask, model: ShardCostModel, *, beam_width: int = 
     root = _State((0,) * task.num_tables, slices, task, greedy_grid_search(task, model, scales))
     best, beam, seen, evaluations = root, [root], {root.levels}, 1
     for _ in range(max_steps):
+        if deadline is not None and time.perf_counter() >= deadline:
+            break
         expansions = []
         for state in beam:
             for t in _split_candidates(task, state, model, num_candidates):

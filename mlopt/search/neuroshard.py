@@ -115,12 +115,15 @@ class NeuroShardResult:
 
 def plan_with_neuroshard(task: ShardingTask, model: ShardCostModel, column_wise: bool = True, beam_width: int = 3,
                          max_steps: int = 10, *, num_candidates: int = 10,
-                         scales: Sequence[float] = DEFAULT_SCALES) -> NeuroShardResult:
-    """Plan ``task`` with NeuroShard's search under ``model`` (module docstring)."""
+                         scales: Sequence[float] = DEFAULT_SCALES,
+                         time_limit_s: float | None = None) -> NeuroShardResult:
+    """Plan ``task`` with NeuroShard's search under ``model`` (module docstring); with ``time_limit_s`` the
+    column-wise beam search starts no step after that many seconds (the table-wise search always runs)."""
     start = time.perf_counter()
     if column_wise:
+        deadline = None if time_limit_s is None else start + time_limit_s
         beam = beam_search(task, model, beam_width=beam_width, max_steps=max_steps,
-                           num_candidates=num_candidates, scales=scales)
+                           num_candidates=num_candidates, scales=scales, deadline=deadline)
         return NeuroShardResult(beam.shards, beam.shard_task, beam.plan, beam.cost_ms, beam.table_wise.cost_ms,
                                 beam.evaluations, time.perf_counter() - start)
     grid = greedy_grid_search(task, model, scales)

@@ -3,6 +3,8 @@ cost-model adapters (true analytical oracle; learned nets with random weights fo
 
 from __future__ import annotations
 
+import time
+
 from pathlib import Path
 
 import numpy as np
@@ -103,6 +105,16 @@ def test_beam_never_worse_than_grid(seed: int, oracle: AnalyticalOracle) -> None
     beam.plan.validate(beam.shard_task)
     assert oracle.cost(beam.shard_task, beam.plan).total_ms == pytest.approx(beam.cost_ms, rel=1e-9)
     assert [s.device for s in beam.shards] == list(beam.plan.assignment)
+
+
+def test_beam_starts_no_step_after_its_deadline(oracle: AnalyticalOracle) -> None:
+    task = sampled_task(5)
+    model = OracleCostModel(oracle)
+    expired = beam_search(task, model, beam_width=3, max_steps=3, num_candidates=5, deadline=time.perf_counter())
+    assert expired.evaluations == 1 and expired.levels == (0,) * task.num_tables
+    assert expired.cost_ms == pytest.approx(expired.table_wise.cost_ms)
+    later = beam_search(task, model, beam_width=3, max_steps=3, num_candidates=5, deadline=time.perf_counter() + 600)
+    assert later.evaluations > 1
 
 
 def test_column_splits_keep_dims_and_memory() -> None:

@@ -11,7 +11,7 @@ import torch
 from mlopt.datasets.embedding_tables import ShardingTask, load_tables_csv
 from mlopt.envs.oracles import AnalyticalOracle
 from mlopt.plan_io import plan_document
-from mlopt.planning import plan_sharding
+from mlopt.planning import best_greedy, default_methods, plan_default, plan_sharding
 from mlopt.pretrained import PRETRAINED_DIR, comm_device_counts, has_weights, load_dreamshard, split_tables
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -90,6 +90,23 @@ def test_cli_default_is_never_worse_than_best_greedy(tmp_path: Path, run_cli) ->
     assert code == 0, err
     document = json.loads(out_file.read_text())
     assert document["result"]["cost_ms"] <= document["baseline"]["cost_ms"]
+
+
+def test_default_keeps_the_cheapest_learned_plan() -> None:
+    task = ShardingTask(load_tables_csv(DEFAULT_TABLES), 4, 80 * 2**30)
+    oracle = AnalyticalOracle("a100")
+    assert default_methods(4) == (("neuroshard", "dreamshard"), None)
+    result, notes = plan_default(task, oracle, best_greedy(task, oracle), time_limit_s=600)
+    candidates = result.details["default_candidates"]
+    assert notes == [] and candidates == pytest.approx(
+        {m: plan_sharding(task, m, oracle).cost.total_ms for m in ("neuroshard", "dreamshard")})
+    assert result.cost.total_ms == pytest.approx(min(candidates.values()))
+    assert candidates[result.method] == pytest.approx(result.cost.total_ms)
+
+
+def test_default_without_a_comm_net_runs_dreamshard_and_says_so() -> None:
+    methods, note = default_methods(5)
+    assert methods == ("dreamshard",) and "no neuroshard weights for 5 devices" in note
 
 
 def test_missing_weights_fall_back_with_one_line(tmp_path: Path, run_cli) -> None:

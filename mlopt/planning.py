@@ -199,9 +199,16 @@ def plan_default(task: ShardingTask, oracle: CostOracle, baseline: ShardingResul
     notes = [note] if note else []
     folder = None if model_dir is None else str(model_dir)
     task.check_fits()
-    results = [_learned(task, m, oracle, folder, time_limit_s) if m in LEARNED_METHODS else
-               plan_sharding(task, m, oracle, time_limit_s=time_limit_s, seed=seed, model_dir=model_dir)
-               for m in methods]
+    results, failures = [], []
+    for m in methods:
+        try:
+            results.append(_learned(task, m, oracle, folder, time_limit_s) if m in LEARNED_METHODS else
+                           plan_sharding(task, m, oracle, time_limit_s=time_limit_s, seed=seed, model_dir=model_dir))
+        except InputError as error:  # e.g. DreamShard's rollout ran out of memory: keep the others' plans
+            failures.append(error)
+            notes.append(f"{m} found no plan ({error})")
+    if not results:
+        raise failures[0]
     result = min(results, key=lambda r: r.cost.total_ms)
     if len(results) > 1:
         result = replace(result, details={**result.details,

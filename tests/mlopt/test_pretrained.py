@@ -10,6 +10,7 @@ import torch
 
 from mlopt.datasets.embedding_tables import ShardingTask, load_tables_csv
 from mlopt.envs.oracles import AnalyticalOracle
+from mlopt.errors import InputError
 from mlopt.plan_io import plan_document
 from mlopt.planning import best_greedy, default_methods, plan_default, plan_sharding
 from mlopt.pretrained import PRETRAINED_DIR, comm_device_counts, has_weights, load_dreamshard, split_tables
@@ -102,6 +103,26 @@ def test_default_keeps_the_cheapest_learned_plan() -> None:
         {m: plan_sharding(task, m, oracle).cost.total_ms for m in ("neuroshard", "dreamshard")})
     assert result.cost.total_ms == pytest.approx(min(candidates.values()))
     assert candidates[result.method] == pytest.approx(result.cost.total_ms)
+
+
+def test_default_keeps_the_other_plan_when_one_method_fails(monkeypatch: pytest.MonkeyPatch) -> None:
+    import mlopt.planning as planning
+
+    task = ShardingTask(load_tables_csv(DEFAULT_TABLES), 4, 80 * 2**30)
+    oracle = AnalyticalOracle("a100")
+    real = planning._learned
+
+    def dreamshard_fails(task, method, *args):  # type: ignore[no-untyped-def]
+        if method == "dreamshard":
+            raise InputError("ran out of device memory", field="memory")
+        return real(task, method, *args)
+
+    monkeypatch.setattr(planning, "_learned", dreamshard_fails)
+    result, notes = plan_default(task, oracle, best_greedy(task, oracle))
+    assert result.method == "neuroshard" and len(notes) == 1 and "dreamshard found no plan" in notes[0]
+    monkeypatch.setattr(planning, "_learned", lambda *a: dreamshard_fails(a[0], "dreamshard"))
+    with pytest.raises(InputError, match="out of device memory"):
+        plan_default(task, oracle, best_greedy(task, oracle))
 
 
 def test_default_without_a_comm_net_runs_dreamshard_and_says_so() -> None:

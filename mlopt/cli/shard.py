@@ -116,6 +116,8 @@ def shard(
         raise InputError(f"{devices}", field="--devices", expected="a positive number of devices")
     if batch_size < 1:
         raise InputError(f"{batch_size}", field="--batch-size", expected="a positive batch size")
+    if time_limit <= 0:  # the MILP's budget and the default's NeuroShard beam-search budget
+        raise InputError(f"{time_limit}", field="--time-limit", expected="seconds > 0")
     cost_oracle = cli_oracle(oracle, hardware, device, seed)
     if memory_gb is None:
         memory_gb = load_profile(hardware).memory_gb

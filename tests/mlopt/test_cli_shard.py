@@ -47,6 +47,7 @@ def test_bad_csv_gives_one_line_and_exit_2(case: str, tmp_path: Path, run_cli) -
         (["--oracle", "crystal-ball"], "--oracle"),
         (["--devices", "0"], "--devices"),
         (["--memory-gb", "-1"], "--memory-gb"),
+        (["--time-limit", "0"], "--time-limit"),
     ],
 )
 def test_bad_flags_exit_2(flags: list[str], expected: str, run_cli) -> None:

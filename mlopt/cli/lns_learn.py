@@ -15,6 +15,7 @@ from rich.console import Console
 from mlopt.cli.options import choice, instance_folder, positive
 from mlopt.errors import InputError
 from mlopt.parallel import BACKENDS, make_executor
+from mlopt.solvers.lns.selectors import SCORED_MODES
 
 LOSS_NAMES: tuple[str, ...] = ("contrastive", "bce")
 NEGATIVE_KINDS: tuple[str, ...] = ("all", "swapped")
@@ -74,6 +75,9 @@ def train(
                                   "best positive's size (drops the sampled expert's k-sets)."),
     hidden: int = typer.Option(64, "--hidden", help="Embedding width (CL-LNS: 64)."),
     heads: int = typer.Option(8, "--heads", help="Attention heads; must divide --hidden (CL-LNS: 8)."),
+    selection: str = typer.Option("sample", "--selection", help="How the model's selector picks k variables "
+                                  "(stored with it): topk, sample (proportional to sigmoid), or greedy (top-k "
+                                  "at each new incumbent, sample on a retry)."),
 ) -> None:
     """Train the GATv2 selector policy on collected expert data."""
     from mlopt.train.clns import TrainConfig, train_clns
@@ -81,6 +85,7 @@ def train(
 
     choice(loss, LOSS_NAMES, "--loss")
     choice(negatives, NEGATIVE_KINDS, "--negatives")
+    choice(selection, SCORED_MODES, "--selection")
     positive(lr, "--lr")
     if epochs < 1:
         raise InputError(f"{epochs}", field="--epochs", expected="an integer >= 1")
@@ -96,8 +101,9 @@ def train(
                          negatives=negatives)
     console = Console()
     command = (f"mlopt lns train {data} --out {out} --loss {loss} --epochs {epochs} --lr {lr:g} --seed {seed} "
-               f"--hidden {hidden} --heads {heads} --negatives {negatives}")
-    metadata = {"lb_relax": header["config"]["lb_relax"], "train": asdict(config), "command": command,
+               f"--hidden {hidden} --heads {heads} --negatives {negatives} --selection {selection}")
+    metadata = {"lb_relax": header["config"]["lb_relax"], "selection": selection, "train": asdict(config),
+                "command": command,
                 "data": {"collect": header["config"], "seed": header["seed"], "files": header["files"]}}
 
     def report(entry: dict[str, float]) -> None:

@@ -9,7 +9,8 @@ attention; residual connections around each convolution.
 
 :func:`make_clns_selector` wraps a trained policy and the feature extractor of
 :mod:`mlopt.envs.lns.features` into a :class:`mlopt.solvers.lns.selectors.ScoredSelector`: top-k of the
-logits, or k sampled without replacement with probabilities proportional to sigmoid(logit).
+logits, k sampled without replacement with probabilities proportional to sigmoid(logit), or CL-LNS's
+greedy rule (top-k, sampling when the top k would repeat), as the checkpoint says.
 """
 
 from __future__ import annotations
@@ -77,9 +78,16 @@ class CLNSPolicy(nn.Module):
         return dict(self._config)
 
     def forward(self, data: HeteroData) -> torch.Tensor:
-        """Logits [number of variable nodes] (of a single graph or a batch)."""
-        v = self.var_embed(data[VAR].x)
-        c = self.cons_embed(data[CONS].x)
+        """Logits [number of variable nodes] (of a single graph or a batch). Reads the first
+        ``var_features`` / ``cons_features`` columns: feature columns are only ever appended
+        (:mod:`mlopt.envs.lns.features`), so a model keeps working when newer features follow its own."""
+        var_x, cons_x = data[VAR].x, data[CONS].x
+        want_v, want_c = self._config["var_features"], self._config["cons_features"]
+        if var_x.shape[1] < want_v or cons_x.shape[1] < want_c:
+            raise ValueError(f"the graph has {var_x.shape[1]} variable / {cons_x.shape[1]} constraint feature "
+                             f"columns, the model reads {want_v} / {want_c}")
+        v = self.var_embed(var_x[:, :want_v])
+        c = self.cons_embed(cons_x[:, :want_c])
         c = c + self.act(self.to_cons((v, c), data[TO_CONS].edge_index, data[TO_CONS].edge_attr))
         v = v + self.act(self.to_var((c, v), data[TO_VAR].edge_index, data[TO_VAR].edge_attr))
         return self.head(v).squeeze(-1)
@@ -143,17 +151,20 @@ LEARNED_SELECTORS: tuple[str, ...] = ("cl-lns", "il-lns")  # the same network, c
 SELECTOR_FACTORY = "mlopt.policies.clns:make_clns_selector"  # for mlopt.solvers.lns.bench.SelectorSpec
 
 
-def make_clns_selector(model: CLNSPolicy | str | os.PathLike[str], mode: str = "sample",
+def make_clns_selector(model: CLNSPolicy | str | os.PathLike[str], mode: str | None = None,
                        lb_relax: bool | None = None, name: str = "cl-lns") -> ScoredSelector:
     """A CL-LNS (or IL-LNS) selector from a policy or a checkpoint written by
     :func:`mlopt.costmodels.checkpoint.save_model`; ``lb_relax`` defaults to the checkpoint's
-    ``metadata["lb_relax"]`` (the features must match training). ``mode`` defaults to sampling: after a
-    step without improvement top-k offers nearly the same set again (only k grew), and on held-out
-    MIS-6000 it improved 3 times in 99 steps against 18 in 108 with sampling (30 s runs)."""
+    ``metadata["lb_relax"]`` (the features must match training), ``mode`` to its ``metadata["selection"]``
+    (``mlopt lns train --selection``), else to sampling. Which is better depends on the model: the shipped
+    MIS model (trained without the incumbent-tightness columns) improved 3 times in 99 steps with top-k
+    against 18 in 108 with sampling (held-out MIS-6000, 30 s runs), while the MVC model trained with them
+    ranks so sharply that top-k reaches a better objective than sampling (benchmarks/RESULTS.md)."""
     metadata: dict[str, Any] = {}
     if not isinstance(model, nn.Module):
         model, metadata = load_model(model)
     if not isinstance(model, CLNSPolicy):
         raise TypeError(f"expected a CLNSPolicy, got {type(model).__name__}")
     use_relax = bool(metadata.get("lb_relax", False)) if lb_relax is None else lb_relax
-    return ScoredSelector(CLNSScorer(model, lb_relax=use_relax), mode=mode, name=name)
+    use_mode = str(metadata.get("selection", "sample")) if mode is None else mode
+    return ScoredSelector(CLNSScorer(model, lb_relax=use_relax), mode=use_mode, name=name)

@@ -35,7 +35,7 @@ import numpy as np
 import torch
 
 from mlopt.costmodels.checkpoint import save_model
-from mlopt.policies.clns import VAR, CLNSPolicy
+from mlopt.policies.clns import CONS, VAR, CLNSPolicy
 from mlopt.train.clns_data import Sample
 from mlopt.train.loop import seeded
 from mlopt.torch_io import torch_save_atomic
@@ -167,7 +167,9 @@ def train_clns(samples: Sequence[Sample], out_dir: str | os.PathLike[str], confi
     if not train_idx:
         raise ValueError("no training samples")
     with seeded(config.seed):
-        model = CLNSPolicy(hidden=config.hidden, heads=config.heads)
+        graph = samples[0].graph  # the dataset's feature columns (an older dataset may have fewer)
+        model = CLNSPolicy(var_features=graph[VAR].x.shape[1], cons_features=graph[CONS].x.shape[1],
+                           hidden=config.hidden, heads=config.heads)
     optimizer = torch.optim.AdamW(model.parameters(), lr=config.lr, weight_decay=config.weight_decay)
     history: list[dict[str, float]] = []
     best: tuple[float, float] = (-float("inf"), -float("inf"))

@@ -40,6 +40,7 @@ from torch_geometric.data import HeteroData
 
 from mlopt.datasets.atomic_io import write_text_atomic
 from mlopt.datasets.ilp import load_instance
+from mlopt.errors import InputError
 from mlopt.envs.lns.features import CONS_FEATURES, EDGE_FEATURES, VAR_FEATURES, BipartiteFeatures, BipartiteFeaturizer
 from mlopt.parallel import Executor, LocalExecutor
 from mlopt.policies.clns import to_graph
@@ -251,6 +252,11 @@ def load_dataset(path: str | os.PathLike[str]) -> tuple[list[Sample], dict[str, 
     path = Path(path)
     header_path = path / HEADER if path.is_dir() else path
     header = json.loads(header_path.read_text())
+    for key, names in (("var_features", VAR_FEATURES), ("cons_features", CONS_FEATURES)):
+        stored = header.get(key, [])
+        if list(names[:len(stored)]) != list(stored):
+            raise InputError(f"feature columns {stored} are not a prefix of this version's {list(names)}",
+                             file=header_path, field=key, expected="a dataset collected by this mlopt version")
     samples = []
     for entry in header["files"]:
         blob = torch.load(header_path.parent / "samples" / entry["file"], weights_only=True)

@@ -10,8 +10,10 @@
   variables whose LP value differs from the incumbent (fractional, or integral and changed); sample down
   to k uniformly when larger, fill up to k with uniformly random other integer variables when smaller.
 - :class:`ScoredSelector`: the hook for learned selectors (CL-LNS's GAT, IL): a callable scores every
-  integer variable; take the top k, or sample k without replacement with probabilities proportional to
-  sigmoid(score) (CL-LNS's sampling variant).
+  integer variable; take the top k (``topk``), sample k without replacement with probabilities
+  proportional to sigmoid(score) (``sample``), or CL-LNS's rule (``greedy``): the top k at every new
+  incumbent, sampling when the step before at the same incumbent failed (top-k would offer nearly the
+  same set again).
 
 Every selector returns sorted, distinct indices into ``state.model.getVars()``, all of integer
 variables, at most ``state.k`` of them.
@@ -102,22 +104,28 @@ class LBRelaxSelector:
         return _random_fill(ints[moved], state)
 
 
+SCORED_MODES: tuple[str, ...] = ("topk", "sample", "greedy")
+
+
 class ScoredSelector:
     """A learned selector: ``score(state)`` gives one logit per entry of ``state.integer``."""
 
     def __init__(self, score: Callable[[LNSState], np.ndarray], mode: str = "topk", name: str = "scored") -> None:
-        if mode not in ("topk", "sample"):
-            raise ValueError(f"mode must be 'topk' or 'sample', got {mode!r}")
+        if mode not in SCORED_MODES:
+            raise ValueError(f"mode must be one of {SCORED_MODES}, got {mode!r}")
         self.score = score
         self.mode = mode
         self.name = name
+        self._last_incumbent: np.ndarray | None = None
 
     def select(self, state: LNSState) -> np.ndarray:
         logits = np.asarray(self.score(state), dtype=np.float64)
         if logits.shape != state.integer.shape:
             raise ValueError(f"score returned shape {logits.shape}, expected {state.integer.shape}")
         k = min(state.k, len(state.integer))
-        if self.mode == "topk":
+        retry = self._last_incumbent is not None and np.array_equal(self._last_incumbent, state.incumbent)
+        self._last_incumbent = state.incumbent.copy()
+        if self.mode == "topk" or (self.mode == "greedy" and not retry):
             picked = np.argsort(-logits, kind="stable")[:k]
         else:
             weights = 1.0 / (1.0 + np.exp(-np.clip(logits, -50, 50)))

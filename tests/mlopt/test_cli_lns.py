@@ -101,12 +101,19 @@ def test_collect_train_and_run_cl_lns(tmp_path: Path, run_cli, monkeypatch: pyte
                               "--quiet"])
     assert code == 0, err
     assert "expert states from 2 instances" in out
+    code, _, err = run_cli(["lns", "train", str(tmp_path / "data"), "--out", str(tmp_path / "model"),
+                            "--selection", "best"])
+    assert code == 2 and "--selection" in err and len(err.strip().splitlines()) == 1
     code, out, err = run_cli(["lns", "train", str(tmp_path / "data"), "--out", str(tmp_path / "model"),
-                              "--epochs", "2"])
+                              "--epochs", "2", "--selection", "greedy"])
     assert code == 0, err
     assert "epoch 2/2" in out and (tmp_path / "model" / "model.pt").is_file()
     metadata = json.loads((tmp_path / "model" / "model.json").read_text())["metadata"]
     assert metadata["command"].startswith("mlopt lns train") and metadata["train_cpu_s"] > 0
+    assert metadata["selection"] == "greedy" and "--selection greedy" in metadata["command"]
+    from mlopt.policies.clns import make_clns_selector
+    assert make_clns_selector(tmp_path / "model" / "model.pt").mode == "greedy"  # the checkpoint's rule
+    assert make_clns_selector(tmp_path / "model" / "model.pt", mode="topk").mode == "topk"
     assert [f["instance"] for f in metadata["data"]["files"]] == [str(folder / f"mvc_small_{i}.mps") for i in (0, 1)]
     trajectory = tmp_path / "traj.json"
     code, out, err = run_cli(["lns", "run", str(folder / "mvc_small_0.mps"), "--selector", "cl-lns", "--model",

@@ -11,6 +11,7 @@ import torch
 from pyscipopt import Model
 
 from mlopt.datasets.ilp import generate, write_instances
+from mlopt.errors import InputError
 from mlopt.envs.lns.features import CONS_FEATURES, EDGE_FEATURES, VAR_FEATURES, BipartiteFeaturizer
 from mlopt.policies.clns import VAR, CLNSPolicy, make_clns_selector, to_graph
 from mlopt.solvers.lns.engine import LNSConfig, lns
@@ -72,6 +73,29 @@ def test_features_of_a_tiny_ilp_minimize_duals_and_reduced_costs() -> None:
     np.testing.assert_allclose(feature(var, VAR_FEATURES, "lp_frac"), [0.5, 0, 0], atol=1e-6)
     np.testing.assert_allclose(feature(var, VAR_FEATURES, "reduced_cost"), [0, 0.5 / 3, 1 / 3], atol=1e-6)
     np.testing.assert_allclose(feature(fz.cons_x, CONS_FEATURES, "dual"), [0, -0.5], atol=1e-6)
+
+
+def test_incumbent_tightness_counts_the_rows_with_zero_slack() -> None:
+    fz = BipartiteFeaturizer(tiny_ilp("maximize"))  # rows: x + 2y + z <= 5 (x, y, z), 2x + y >= 1 (x, y)
+    for incumbent, tight, frac in (([0.0, 1.0, 3.0], [2, 2, 1], [1, 1, 1]),  # both rows tight
+                                   ([1.0, 2.0, 0.0], [1, 1, 1], [0.5, 0.5, 1]),  # only the first
+                                   ([1.0, 1.0, 0.0], [0, 0, 0], [0, 0, 0])):  # neither
+        var = fz.var_features(np.array(incumbent))
+        np.testing.assert_allclose(feature(var, VAR_FEATURES, "incumbent_tight_rows"), np.log1p(tight), atol=1e-6)
+        np.testing.assert_allclose(feature(var, VAR_FEATURES, "incumbent_tight_frac"), frac, atol=1e-6)
+
+
+def test_a_policy_reads_the_feature_prefix_it_was_trained_on() -> None:
+    fz = BipartiteFeaturizer(generate("mvc", "tiny", 0))
+    graph = to_graph(fz.features(np.ones(len(fz.x_lp))))
+    with seeded(0):
+        old = CLNSPolicy(var_features=len(VAR_FEATURES) - 2, hidden=16, heads=2)  # trained before 2 columns
+    prefix = graph.clone()
+    prefix[VAR].x = prefix[VAR].x[:, :-2]
+    with torch.no_grad():
+        torch.testing.assert_close(old(graph), old(prefix))
+    with pytest.raises(ValueError, match="feature columns"):
+        CLNSPolicy(var_features=len(VAR_FEATURES) + 1)(graph)
 
 
 def state_of(model: Model, k: int, seed: int = 0) -> LNSState:
@@ -149,8 +173,9 @@ def test_scorer_runs_the_policy_on_its_own_thread_count_and_restores_torch_s() -
 
 
 def synthetic_samples(n_states: int, seed: int) -> list[Sample]:
-    """States of a tiny MVC with random incumbents: positive sets hold variables at 0 in the incumbent,
-    negative sets variables at 1 (a rule the policy can read off its features)."""
+    """States of a tiny MVC with random incumbents: positive sets hold variables at 1 in the incumbent,
+    negative sets variables at 0 (a rule the policy can read off its features, and one the untrained
+    policy gets wrong)."""
     rng = np.random.default_rng(seed)
     fz = BipartiteFeaturizer(generate("mvc", "tiny", 0))
     n_int = len(fz.integer)
@@ -161,9 +186,9 @@ def synthetic_samples(n_states: int, seed: int) -> list[Sample]:
         pos = torch.zeros((2, n_int), dtype=torch.bool)
         neg = torch.zeros((4, n_int), dtype=torch.bool)
         for row in pos:
-            row[torch.from_numpy(rng.choice(at_zero, 10, replace=False))] = True
-        for row in neg:
             row[torch.from_numpy(rng.choice(at_one, 10, replace=False))] = True
+        for row in neg:
+            row[torch.from_numpy(rng.choice(at_zero, 10, replace=False))] = True
         samples.append(Sample(to_graph(fz.features(incumbent)), pos, neg, torch.ones(2, dtype=torch.float64),
                               f"inst{i % 4}"))
     return samples
@@ -219,6 +244,11 @@ def test_expert_collection_is_resumable_and_loads_weights_only(tmp_path) -> None
     mtimes = [p.stat().st_mtime_ns for p in sorted((tmp_path / "data" / "samples").glob("*.pt"))]
     collect(paths, tmp_path / "data", config, seed=0)
     assert [p.stat().st_mtime_ns for p in sorted((tmp_path / "data" / "samples").glob("*.pt"))] == mtimes
+    stored = json.loads(header.read_text())
+    stored["var_features"] = ["incumbent", *stored["var_features"][1:]]  # another version's columns
+    header.write_text(json.dumps(stored))
+    with pytest.raises(InputError, match="var_features.*not a prefix"):
+        load_dataset(tmp_path / "data")
 
 
 def test_sampled_expert_gains_are_real_sub_ilp_improvements() -> None:

@@ -48,7 +48,16 @@ def test_shipped_cl_lns_models_load_weights_only_and_match_their_family(family: 
     assert metadata["command"].startswith("mlopt lns train") and metadata["train"]["loss"] == "contrastive"
     assert {Path(f["instance"]).name.split("_")[0] for f in metadata["data"]["files"]} == {family}
     assert metadata["val_accuracy"] > 0.5  # held-out training instances: positives outrank negatives
-    assert isinstance(make_clns_selector(path).score.policy, CLNSPolicy)
+    selector = make_clns_selector(path)
+    assert isinstance(selector.score.policy, CLNSPolicy)
+    assert selector.mode == {"mvc": "topk", "mis": "sample"}[family]  # stored with the model
+    from mlopt.datasets.ilp import generate
+    from mlopt.solvers.lns.engine import LNSSearch
+
+    search = LNSSearch(generate(family, "tiny", 0))  # scores today's features (MIS: their 21-column prefix)
+    assert search.start()
+    destroy = selector.select(search.state())
+    assert len(destroy) == search.k and set(destroy.tolist()) <= set(search.integer.tolist())
     assert (PRETRAINED_DIR / "reproduce_lns.sh").read_text().count("cl-lns_$F.pt") == 1
 
 

@@ -189,6 +189,23 @@ def test_random_and_scored_selectors() -> None:
         ScoredSelector(lambda s: scores[:3]).select(state)
 
 
+def test_greedy_scored_selector_takes_top_k_at_each_new_incumbent_and_samples_on_a_retry() -> None:
+    state = first_solution_state(generate("mvc", "tiny", 0), k=7)
+    scores = np.arange(len(state.integer), dtype=float) * 0.01  # nearly flat: samples rarely equal the top k
+    top = np.sort(state.integer[-7:])
+    selector = ScoredSelector(lambda s: scores, mode="greedy")
+    assert np.array_equal(selector.select(state), top)
+    retries = [selector.select(state) for _ in range(5)]  # same incumbent: the last step failed
+    for destroy in retries:
+        assert_valid_destroy(state, destroy) and len(destroy) == 7
+    assert not all(np.array_equal(d, top) for d in retries)
+    moved = dataclasses.replace(state, incumbent=state.incumbent + 0.0)
+    moved.incumbent[state.integer[0]] = 1 - moved.incumbent[state.integer[0]]  # an improvement moved it
+    assert np.array_equal(selector.select(moved), top)
+    with pytest.raises(ValueError, match="mode"):
+        ScoredSelector(lambda s: scores, mode="best")
+
+
 def assert_monotone(trajectory, sense: str) -> None:
     times = [t for t, _ in trajectory]
     values = np.array([v for _, v in trajectory])

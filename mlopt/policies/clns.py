@@ -158,8 +158,9 @@ def make_clns_selector(model: CLNSPolicy | str | os.PathLike[str], mode: str | N
     ``metadata["lb_relax"]`` (the features must match training), ``mode`` to its ``metadata["selection"]``
     (``mlopt lns train --selection``), else to sampling. Which is better depends on the model: the shipped
     MIS model (trained without the incumbent-tightness columns) improved 3 times in 99 steps with top-k
-    against 18 in 108 with sampling (held-out MIS-6000, 30 s runs), while the MVC model trained with them
-    ranks so sharply that top-k reaches a better objective than sampling (benchmarks/RESULTS.md)."""
+    against 18 in 108 with sampling (held-out MIS-6000, 30 s runs), while with the MVC model trained with
+    them top-k ends lower than greedy and sampling (908 / 909 / 911 in a 30 s MVC-1000 run; Random 913;
+    benchmarks/RESULTS.md)."""
     metadata: dict[str, Any] = {}
     if not isinstance(model, nn.Module):
         model, metadata = load_model(model)

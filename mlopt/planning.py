@@ -139,13 +139,15 @@ def plan_sharding(
     seed: int = 0,
     milp_backend: str = "cpsat",
     model_dir: str | os.PathLike[str] | None = None,
+    search_limit_s: float | None = None,
 ) -> ShardingResult:
     """Plan ``task`` with ``method`` and price the plan with ``oracle`` (analytical A100 by default).
-    Learned methods read their weights from ``model_dir`` (default: the shipped :mod:`mlopt.pretrained`)."""
+    Learned methods read their weights from ``model_dir`` (default: the shipped :mod:`mlopt.pretrained`);
+    ``search_limit_s`` bounds NeuroShard's column-wise beam search (default: the full search)."""
     oracle = oracle if oracle is not None else AnalyticalOracle("a100")
     task.check_fits()
     if method in LEARNED_METHODS:
-        return _learned(task, method, oracle, None if model_dir is None else str(model_dir))
+        return _learned(task, method, oracle, None if model_dir is None else str(model_dir), search_limit_s)
     if method == "milp":
         if milp_backend not in MILP_BACKENDS:
             raise InputError(f"unknown MILP backend {milp_backend!r}", field="--milp-backend",
@@ -197,13 +199,11 @@ def plan_default(task: ShardingTask, oracle: CostOracle, baseline: ShardingResul
     greedy, see :func:`best_greedy`) when that plan costs more."""
     methods, note = default_methods(task.num_devices, model_dir)
     notes = [note] if note else []
-    folder = None if model_dir is None else str(model_dir)
-    task.check_fits()
     results, failures = [], []
     for m in methods:
         try:
-            results.append(_learned(task, m, oracle, folder, time_limit_s) if m in LEARNED_METHODS else
-                           plan_sharding(task, m, oracle, time_limit_s=time_limit_s, seed=seed, model_dir=model_dir))
+            results.append(plan_sharding(task, m, oracle, time_limit_s=time_limit_s, seed=seed, model_dir=model_dir,
+                                         search_limit_s=time_limit_s))
         except InputError as error:  # e.g. DreamShard's rollout ran out of memory: keep the others' plans
             failures.append(error)
             notes.append(f"{m} found no plan ({error})")

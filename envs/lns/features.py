@@ -115,9 +115,9 @@ class BipartiteFeaturizer:
         row_deg = np.bincount(row, minlength=m).astype(np.float64)
         col_deg = np.bincount(col, minlength=n).astype(np.float64)
 
+        self._rows = (row, col, coef, b, row_norm)
         x_lp, duals = _root_lp(model, lp_time_limit)
-        activity = np.bincount(row, weights=coef * x_lp[col], minlength=m)
-        slack = (b - activity) / row_norm
+        slack = self.row_slack(x_lp)
         # SCIP gives one dual per constraint, <= 0 on an active "<=" side and >= 0 on an active ">=" side
         # (minimization); each row keeps the part of its own side, sign-corrected for the negated ones.
         y = sign * duals[source]
@@ -136,7 +136,6 @@ class BipartiteFeaturizer:
             reduced / c_scale, col_deg / max(col_deg.max(initial=0.0), 1.0),
         ]).astype(np.float32)
         self.x_lp = x_lp
-        self._rows = (row, col, coef, b, row_norm)
         self._col_deg = np.maximum(col_deg, 1.0)
         self.cons_x = np.column_stack([
             b / row_norm, two_sided, sign < 0, slack, np.abs(slack) <= TIGHT_TOL, y / c_scale, cosine,
@@ -169,12 +168,16 @@ class BipartiteFeaturizer:
         dynamic = np.column_stack([dynamic, np.log1p(tight), tight / self._col_deg])
         return np.concatenate([self.static, dynamic.astype(np.float32)], axis=1)
 
-    def tight_rows(self, incumbent: np.ndarray) -> np.ndarray:
-        """Per variable, how many of its ``a.x <= b`` rows have zero slack (relative tolerance
-        :data:`TIGHT_TOL` of the row norm) at ``incumbent``."""
+    def row_slack(self, values: np.ndarray) -> np.ndarray:
+        """(b - a.x) / ||a|| of every ``a.x <= b`` row at the variable values ``values``."""
         row, col, coef, b, row_norm = self._rows
-        activity = np.bincount(row, weights=coef * incumbent[col], minlength=len(b))
-        tight = np.abs(b - activity) <= TIGHT_TOL * row_norm
+        return (b - np.bincount(row, weights=coef * values[col], minlength=len(b))) / row_norm
+
+    def tight_rows(self, incumbent: np.ndarray) -> np.ndarray:
+        """Per variable, how many of its ``a.x <= b`` rows have zero slack (:data:`TIGHT_TOL`, as the LP's
+        ``lp_tight``) at ``incumbent``."""
+        row, col = self._rows[:2]
+        tight = np.abs(self.row_slack(incumbent)) <= TIGHT_TOL
         return np.bincount(col, weights=tight[row].astype(np.float64), minlength=len(incumbent))
 
     def features(self, incumbent: np.ndarray, history: Sequence[np.ndarray] = (),

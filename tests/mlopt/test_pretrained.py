@@ -114,6 +114,26 @@ def test_default_keeps_the_cheapest_learned_plan() -> None:
     assert candidates[result.method] == pytest.approx(result.cost.total_ms)
 
 
+def test_default_bounds_neuroshards_beam_search_by_its_time_limit(monkeypatch: pytest.MonkeyPatch) -> None:
+    import mlopt.planning as planning
+
+    task = ShardingTask(load_tables_csv(DEFAULT_TABLES), 4, 80 * 2**30)
+    oracle = AnalyticalOracle("a100")
+    seen: dict[str, float | None] = {}
+    real = planning._learned
+
+    def record(task, method, oracle, folder, search_limit_s=None):  # type: ignore[no-untyped-def]
+        seen[method] = search_limit_s
+        return real(task, method, oracle, folder, search_limit_s)
+
+    monkeypatch.setattr(planning, "_learned", record)
+    plan_default(task, oracle, best_greedy(task, oracle), time_limit_s=1e-9)
+    assert seen == {"neuroshard": 1e-9, "dreamshard": 1e-9}
+    bounded = plan_sharding(task, "neuroshard", oracle, search_limit_s=1e-9)
+    assert bounded.details["grid_searches"] == 1  # the table-wise search only: no beam step started
+    assert plan_sharding(task, "neuroshard", oracle).details["grid_searches"] > 1  # a plain --method: full search
+
+
 def test_default_keeps_the_other_plan_when_one_method_fails(monkeypatch: pytest.MonkeyPatch) -> None:
     import mlopt.planning as planning
 

@@ -23,7 +23,7 @@ from mlopt import device as pick_device
 from mlopt.costmodels.dreamshard import DreamShardCostNet
 from mlopt.costmodels.scorer import BatchedPlanScorer, as_feature_tensor, score_loop
 from mlopt.datasets.synth_tables import synthesize_tables
-from mlopt.train import seeded
+from mlopt.nn import seeded
 from mlopt.errors import run_script
 
 

@@ -42,12 +42,12 @@ average shard), without launches and comm latency, which :meth:`device_overhead_
 
 from __future__ import annotations
 
-from collections import OrderedDict
 from dataclasses import dataclass
 
 import numpy as np
 
 from mlopt.datasets.access import hot_access_share, table_alpha
+from mlopt.datasets.caching import IdentityCache
 from mlopt.datasets.embedding_tables import ShardingPlan, ShardingTask
 from mlopt.envs.oracles.base import COMPONENTS, DeviceCost, PlanCost
 from mlopt.envs.oracles.profiles import HardwareProfile, load_profile
@@ -159,19 +159,11 @@ class AnalyticalOracle:
         self.profile = hardware if isinstance(hardware, HardwareProfile) else load_profile(hardware)
         self.noise = float(noise)
         self._rng = np.random.default_rng(seed)
-        self._tasks: OrderedDict[int, tuple[ShardingTask, _TaskArrays]] = OrderedDict()
+        self._tasks: IdentityCache[ShardingTask, _TaskArrays] = IdentityCache(TASK_CACHE_SIZE)
 
     # ------------------------------------------------------------------------------------ internals
     def _arrays(self, task: ShardingTask) -> _TaskArrays:
-        entry = self._tasks.get(id(task))
-        if entry is not None and entry[0] is task:
-            self._tasks.move_to_end(id(task))
-            return entry[1]
-        arrays = _task_arrays(task)
-        self._tasks[id(task)] = (task, arrays)
-        if len(self._tasks) > TASK_CACHE_SIZE:
-            self._tasks.popitem(last=False)
-        return arrays
+        return self._tasks.fetch(task, _task_arrays)
 
     def _stream_ms(self, a: _TaskArrays, idx: np.ndarray, cache_share: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """Forward and backward stream times (ms) of tables ``idx`` given their cache bytes."""

@@ -18,6 +18,7 @@ import numpy as np
 
 from mlopt.datasets.embedding_tables import EmbeddingTable, ShardingTask
 from mlopt.errors import InputError
+from mlopt.solvers.sharding.packing import packs_first_fit
 
 IntChoice = int | tuple[int, int] | Sequence[int]
 
@@ -36,17 +37,6 @@ def _choices(value: IntChoice, name: str) -> tuple[int, ...]:
     if not values or min(values) < 1:
         raise InputError(f"bad value {value!r}", field=name, expected="positive integers")
     return values
-
-
-def packs_first_fit(sizes: np.ndarray, num_devices: int, memory_bytes: int) -> bool:
-    """Whether first-fit-decreasing bin packing places every size on ``num_devices`` bins."""
-    free = np.full(num_devices, memory_bytes, dtype=np.int64)
-    for size in np.sort(sizes)[::-1]:
-        fits = np.flatnonzero(free >= size)
-        if not fits.size:
-            return False
-        free[fits[0]] -= size
-    return True
 
 
 def is_placeable(task: ShardingTask) -> bool:

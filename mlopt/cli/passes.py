@@ -127,7 +127,7 @@ def train(
     opt: Optional[Path] = OPT_OPTION,
 ) -> None:
     """Fit the NVP GNN to the coreset values of the training programs (epoch chosen on validation)."""
-    from mlopt.costmodels.checkpoint import save_model
+    from mlopt.nn.checkpoint import save_model
     from mlopt.passes.nvp import DEFAULT_TEMPERATURE, program_data, train_nvp
 
     temperature = DEFAULT_TEMPERATURE if temperature is None else temperature

@@ -6,12 +6,10 @@
   four component heads, overall head);
 - :mod:`~mlopt.costmodels.neuroshard`: NeuroShard's compute and comm cost nets;
 - :mod:`~mlopt.costmodels.scorer`: :class:`BatchedPlanScorer`, many plans in one batched pass;
-- :mod:`~mlopt.costmodels.checkpoint`: save / load (weights_only) with a JSON config.
 """
 
 from __future__ import annotations
 
-from mlopt.costmodels.checkpoint import load_model, save_model
 from mlopt.costmodels.data import CostBatch, CostDataset, SamplingConfig, collect_cost_data, load_cost_data
 from mlopt.costmodels.dreamshard import DreamShardCostNet, evaluate_dreamshard, train_dreamshard
 from mlopt.costmodels.neuroshard import CommCostNet, ComputeCostNet, evaluate_neuroshard, train_neuroshard
@@ -20,5 +18,5 @@ from mlopt.costmodels.scorer import BatchedPlanScorer, score_loop
 __all__ = [
     "BatchedPlanScorer", "CommCostNet", "ComputeCostNet", "CostBatch", "CostDataset", "DreamShardCostNet",
     "SamplingConfig", "collect_cost_data", "evaluate_dreamshard", "evaluate_neuroshard", "load_cost_data",
-    "load_model", "save_model", "score_loop", "train_dreamshard", "train_neuroshard",
+    "score_loop", "train_dreamshard", "train_neuroshard",
 ]

@@ -57,7 +57,7 @@ from mlopt.envs.sharding.task_sampler import is_placeable
 from mlopt.errors import InputError
 from mlopt.parallel import Executor, make_executor
 from mlopt.solvers.sharding.registry import HEURISTICS
-from mlopt.torch_io import torch_save_atomic
+from mlopt.nn.torch_io import torch_save_atomic
 
 FORMAT_VERSION = 2  # 2: features gained the 3 absolute columns
 AUGMENT_DIMS: tuple[int, ...] = (4, 8, 16, 32, 64, 128)

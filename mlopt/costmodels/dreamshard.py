@@ -51,7 +51,7 @@ from torch.nn import functional as F
 from mlopt.costmodels.data import CostBatch, CostDataset, segment_max
 from mlopt.costmodels.metrics import mean_absolute_error, ranking_accuracy
 from mlopt.envs.sharding.features import ABSOLUTE, LOG_SCALE, TASK_INDEPENDENT
-from mlopt.train import FitResult, fit, seeded
+from mlopt.nn import FitResult, fit, mlp, register_model_class, seeded
 
 NUM_COMPONENTS = 4
 REDUCTIONS: tuple[str, ...] = ("sum", "max")
@@ -69,16 +69,6 @@ def cost_inputs(features: torch.Tensor) -> torch.Tensor:
     return torch.cat([features[..., list(TASK_INDEPENDENT)], linear], dim=-1)
 
 
-def mlp(sizes: Sequence[int], *, final_relu: bool = False) -> nn.Sequential:
-    """Linear layers of ``sizes`` with ReLU between them (and after the last when ``final_relu``)."""
-    layers: list[nn.Module] = []
-    for i, (a, b) in enumerate(zip(sizes[:-1], sizes[1:])):
-        layers.append(nn.Linear(a, b))
-        if final_relu or i < len(sizes) - 2:
-            layers.append(nn.ReLU())
-    return nn.Sequential(*layers)
-
-
 def scatter_sum_max(values: torch.Tensor, index: torch.Tensor, size: int, reductions: Sequence[str]) -> torch.Tensor:
     """[size, len(reductions) * H] sums and/or maxima of non-negative ``values`` [n, H] grouped by
     ``index`` [n]; empty groups give 0."""
@@ -92,6 +82,7 @@ def scatter_sum_max(values: torch.Tensor, index: torch.Tensor, size: int, reduct
     return torch.cat(parts, dim=1)
 
 
+@register_model_class
 class DreamShardCostNet(nn.Module):
     """The cost network (module docstring). Outputs are in milliseconds."""
 
@@ -105,7 +96,7 @@ class DreamShardCostNet(nn.Module):
         self.hparams = {"hidden": hidden, "embed": embed, "head_hidden": head_hidden,
                         "reductions": list(reductions), "additive": additive}
         self.reductions = tuple(reductions)
-        self.table_mlp = mlp([NUM_INPUTS, hidden, embed], final_relu=True)
+        self.table_mlp = mlp([NUM_INPUTS, hidden, embed], final_activation=True)
         self.table_cost = mlp([NUM_INPUTS, head_hidden, NUM_COMPONENTS]) if additive else None
         if self.table_cost is not None:  # start each table at ~1/20 of a device's mean cost
             nn.init.constant_(self.table_cost[-1].bias, ADDITIVE_INIT_LOG)

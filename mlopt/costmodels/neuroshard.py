@@ -28,10 +28,10 @@ from torch import nn
 from torch.nn import functional as F
 
 from mlopt.costmodels.data import CostBatch, CostDataset, segment_max
-from mlopt.costmodels.dreamshard import CostModelMetrics, mlp
+from mlopt.costmodels.dreamshard import CostModelMetrics
 from mlopt.costmodels.metrics import mean_absolute_error, ranking_accuracy
 from mlopt.envs.sharding.features import DIM, DIM_SCALE, POOLING, ROWS
-from mlopt.train import FitResult, fit, seeded
+from mlopt.nn import FitResult, fit, mlp, register_model_class, seeded
 
 NUM_NEUROSHARD_FEATURES = 20
 
@@ -46,6 +46,7 @@ def neuroshard_features(raw: torch.Tensor) -> torch.Tensor:
     ], dim=1)
 
 
+@register_model_class
 class ComputeCostNet(nn.Module):
     """Shard compute cost (ms): table MLP 20 -> 128 -> 32, sum over the shard, head 32 -> 64 -> 1."""
 
@@ -53,7 +54,7 @@ class ComputeCostNet(nn.Module):
                  head_hidden: int = 64) -> None:
         super().__init__()
         self.hparams = {"num_features": num_features, "hidden": hidden, "embed": embed, "head_hidden": head_hidden}
-        self.table_mlp = mlp([num_features, hidden, embed], final_relu=True)
+        self.table_mlp = mlp([num_features, hidden, embed], final_activation=True)
         self.head = mlp([embed, head_hidden, 1])
         self.register_buffer("output_scale", torch.ones(()))
 
@@ -83,6 +84,7 @@ def comm_hidden(num_devices: int) -> tuple[int, ...]:
     return (128, 64, max(32, 4 * num_devices), max(16, 2 * num_devices))
 
 
+@register_model_class
 class CommCostNet(nn.Module):
     """Per-rank comm cost (ms) from per-rank dim sums: MLP D -> 128 -> 64 -> 32 -> 16 -> D
     (:func:`comm_hidden` for D > 8)."""

@@ -31,7 +31,6 @@ from torch import nn
 from torch_geometric.data import Batch, Data
 from torch_geometric.nn import GATv2Conv, global_max_pool, global_mean_pool
 
-from mlopt.costmodels.checkpoint import register_model_class
 from mlopt.datasets.programs import Program
 from mlopt.envs.passes.graph import EDGE_TYPES, NUM_NODE_TYPES, program_graph
 from mlopt.envs.passes.ir import parse_for_features
@@ -43,7 +42,7 @@ from mlopt.passes.evaluate import (
     PassSequence,
     SequenceEvaluator,
 )
-from mlopt.train.loop import seeded
+from mlopt.nn import mlp, register_model_class, seeded
 
 DEFAULT_TEMPERATURE = 0.002
 
@@ -69,10 +68,10 @@ class NVPNet(nn.Module):
         self.convs = nn.ModuleList(GATv2Conv(hidden, hidden // heads, heads=heads, edge_dim=hidden)
                                    for _ in range(layers))
         self.norms = nn.ModuleList(nn.LayerNorm(hidden) for _ in range(layers))
-        self.head = nn.Sequential(nn.Linear(2 * hidden + 1, hidden), nn.ReLU(), nn.Linear(hidden, num_sequences))
+        self.head = mlp([2 * hidden + 1, hidden, num_sequences])
 
     def config(self) -> dict[str, int]:
-        """Constructor arguments (for :func:`mlopt.costmodels.checkpoint.save_model`)."""
+        """Constructor arguments (for :func:`mlopt.nn.checkpoint.save_model`)."""
         return dict(self._config)
 
     def forward(self, data: Data | Batch) -> torch.Tensor:

@@ -36,7 +36,6 @@ from __future__ import annotations
 import hashlib
 import math
 import os
-from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -47,6 +46,7 @@ import numpy as np
 import torch
 from torch import nn
 
+from mlopt.datasets.caching import LRUCache
 from mlopt.datasets.programs import Program, shipped_programs
 from mlopt.envs import PASS_ORDERING_ENV_ID
 from mlopt.envs.passes.backend import CompilerBackend, PassResult, as_sequence
@@ -55,8 +55,8 @@ from mlopt.envs.passes.ir import parse_for_features
 from mlopt.envs.passes.observations import AUTOPHASE_FEATURES, autophase
 from mlopt.envs.passes.opt_backend import SIZE_ATTRIBUTES, OptBackend
 from mlopt.passes.search import GREEDY_PASSES
-from mlopt.torch_io import torch_save_atomic
-from mlopt.train.loop import seeded
+from mlopt.nn.torch_io import torch_save_atomic
+from mlopt.nn import mlp, seeded
 
 FEATURE_HORIZON = DEFAULT_MAX_STEPS  # the time feature is steps / 45 whatever the episode length
 NUM_FEATURES = 2 * len(AUTOPHASE_FEATURES) + 1
@@ -66,28 +66,6 @@ DEFAULT_CACHE_ENTRIES = 8192
 
 def _digest(ir: str) -> str:
     return hashlib.sha256(ir.encode()).hexdigest()
-
-
-class _LRU(OrderedDict):
-    """A dict that forgets its least recently used entries beyond ``limit``."""
-
-    def __init__(self, limit: int) -> None:
-        super().__init__()
-        self.limit = limit
-
-    def lookup(self, key: Any) -> Any:
-        """The value of ``key`` (marked as recently used), or None."""
-        if key not in self:
-            return None
-        self.move_to_end(key)
-        return self[key]
-
-    def store(self, key: Any, value: Any) -> Any:
-        """Store ``value`` under ``key``, evicting the oldest entries over the limit; returns ``value``."""
-        self[key] = value
-        while len(self) > self.limit:
-            self.popitem(last=False)
-        return value
 
 
 class CachedBackend(CompilerBackend):
@@ -101,16 +79,14 @@ class CachedBackend(CompilerBackend):
         self.inner = inner
         self.name = inner.name
         self.actions = inner.actions
-        self._results = _LRU(max_entries)
-        self._counts = _LRU(max_entries)
+        self._results = LRUCache(max_entries)
+        self._counts = LRUCache(max_entries)
 
     def parse(self, source: str | bytes, name: str | Path = "<ir>") -> str:
         return self.inner.parse(source, name)
 
     def apply(self, ir: str, passes: str | Sequence[str]) -> PassResult:
-        key = (_digest(ir), as_sequence(passes))
-        cached = self._results.lookup(key)
-        return cached if cached is not None else self._results.store(key, self.inner.apply(ir, passes))
+        return self._results.fetch((_digest(ir), as_sequence(passes)), lambda: self.inner.apply(ir, passes))
 
     def optimize(self, ir: str, level: str) -> str:
         return self.inner.optimize(ir, level)
@@ -119,9 +95,7 @@ class CachedBackend(CompilerBackend):
         return self.inner.text_size(ir)
 
     def instruction_count(self, ir: str) -> int:
-        key = _digest(ir)
-        cached = self._counts.lookup(key)
-        return cached if cached is not None else self._counts.store(key, self.inner.instruction_count(ir))
+        return self._counts.fetch(_digest(ir), lambda: self.inner.instruction_count(ir))
 
 
 def size_attributed(program: Program, backend: OptBackend) -> Program:
@@ -143,14 +117,10 @@ class _Featurizer:
     """Autophase counts of IR text, cached per IR (LRU)."""
 
     def __init__(self, max_entries: int = DEFAULT_CACHE_ENTRIES) -> None:
-        self._cache = _LRU(max_entries)
+        self._cache = LRUCache(max_entries)
 
     def __call__(self, ir: str, step: int) -> np.ndarray:
-        key = _digest(ir)
-        counts = self._cache.lookup(key)
-        if counts is None:
-            counts = self._cache.store(key, autophase(parse_for_features(ir)))
-        return features(counts, step)
+        return features(self._cache.fetch(_digest(ir), lambda: autophase(parse_for_features(ir))), step)
 
 
 class ActorCritic(nn.Module):
@@ -166,12 +136,8 @@ class ActorCritic(nn.Module):
         self.passes = tuple(passes)
         self.hparams = {"passes": list(self.passes), "hidden": hidden}
 
-        def mlp(out: int) -> nn.Sequential:
-            return nn.Sequential(nn.Linear(NUM_FEATURES, hidden), nn.Tanh(), nn.Linear(hidden, hidden), nn.Tanh(),
-                                 nn.Linear(hidden, out))
-
-        self.actor = mlp(len(self.passes))
-        self.critic = mlp(1)
+        self.actor = mlp([NUM_FEATURES, hidden, hidden, len(self.passes)], nn.Tanh)
+        self.critic = mlp([NUM_FEATURES, hidden, hidden, 1], nn.Tanh)
 
     def forward(self, x: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
         """(logits ``[..., len(passes)]``, values ``[...]``) of features ``x`` ``[..., NUM_FEATURES]``."""

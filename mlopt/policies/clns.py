@@ -24,7 +24,7 @@ from torch import nn
 from torch_geometric.data import HeteroData
 from torch_geometric.nn import GATv2Conv
 
-from mlopt.costmodels.checkpoint import load_model, register_model_class
+from mlopt.nn import load_model, mlp, register_model_class
 from mlopt.envs.lns.features import CONS_FEATURES, EDGE_FEATURES, VAR_FEATURES, BipartiteFeatures, BipartiteFeaturizer
 from mlopt.solvers.lns.selectors import LBRelaxSelector, ScoredSelector
 from mlopt.solvers.lns.state import LNSState
@@ -51,8 +51,8 @@ def to_graph(features: BipartiteFeatures) -> HeteroData:
     return data
 
 
-def _mlp(inputs: int, hidden: int) -> nn.Sequential:
-    return nn.Sequential(nn.Linear(inputs, hidden), nn.LeakyReLU(0.2), nn.Linear(hidden, hidden), nn.LeakyReLU(0.2))
+def _leaky_relu() -> nn.Module:
+    return nn.LeakyReLU(0.2)
 
 
 @register_model_class
@@ -66,13 +66,13 @@ class CLNSPolicy(nn.Module):
             raise ValueError(f"hidden ({hidden}) must be a multiple of heads ({heads})")
         self._config = dict(var_features=var_features, cons_features=cons_features, edge_features=edge_features,
                             hidden=hidden, heads=heads)
-        self.var_embed = _mlp(var_features, hidden)
-        self.cons_embed = _mlp(cons_features, hidden)
+        self.var_embed = mlp([var_features, hidden, hidden], _leaky_relu, final_activation=True)
+        self.cons_embed = mlp([cons_features, hidden, hidden], _leaky_relu, final_activation=True)
         conv = dict(heads=heads, edge_dim=edge_features, add_self_loops=False, negative_slope=0.2)
         self.to_cons = GATv2Conv((hidden, hidden), hidden // heads, **conv)
         self.to_var = GATv2Conv((hidden, hidden), hidden // heads, **conv)
         self.act = nn.LeakyReLU(0.2)
-        self.head = nn.Sequential(nn.Linear(hidden, hidden), nn.LeakyReLU(0.2), nn.Linear(hidden, 1))
+        self.head = mlp([hidden, hidden, 1], _leaky_relu)
 
     def config(self) -> dict[str, Any]:
         return dict(self._config)
@@ -154,7 +154,7 @@ SELECTOR_FACTORY = "mlopt.policies.clns:make_clns_selector"  # for mlopt.solvers
 def make_clns_selector(model: CLNSPolicy | str | os.PathLike[str], mode: str | None = None,
                        lb_relax: bool | None = None, name: str = "cl-lns") -> ScoredSelector:
     """A CL-LNS (or IL-LNS) selector from a policy or a checkpoint written by
-    :func:`mlopt.costmodels.checkpoint.save_model`; ``lb_relax`` defaults to the checkpoint's
+    :func:`mlopt.nn.checkpoint.save_model`; ``lb_relax`` defaults to the checkpoint's
     ``metadata["lb_relax"]`` (the features must match training), ``mode`` to its ``metadata["selection"]``
     (``mlopt lns train --selection``), else to sampling. Which is better depends on the model: the shipped
     MIS model (trained without the incumbent-tightness columns) improved 3 times in 99 steps with top-k
@@ -163,7 +163,7 @@ def make_clns_selector(model: CLNSPolicy | str | os.PathLike[str], mode: str | N
     benchmarks/RESULTS.md)."""
     metadata: dict[str, Any] = {}
     if not isinstance(model, nn.Module):
-        model, metadata = load_model(model)
+        model, metadata = load_model(model, expected=CLNSPolicy)
     if not isinstance(model, CLNSPolicy):
         raise TypeError(f"expected a CLNSPolicy, got {type(model).__name__}")
     use_relax = bool(metadata.get("lb_relax", False)) if lb_relax is None else lb_relax

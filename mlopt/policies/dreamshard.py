@@ -21,7 +21,7 @@ input (as in the paper, the fixed placement order carries it).
 
 :func:`rollout` plays B episodes of one task at once (batched over episodes; a Python loop over the T
 steps only). :func:`plan_with_dreamshard` is the argmax rollout as a :class:`ShardingPlan`.
-Checkpoints go through :mod:`mlopt.costmodels.checkpoint` (the policy class is registered there).
+Checkpoints go through :mod:`mlopt.nn.checkpoint` (the policy class registers itself there).
 """
 
 from __future__ import annotations
@@ -34,15 +34,16 @@ import numpy as np
 import torch
 from torch import nn
 
-from mlopt.costmodels.checkpoint import load_model, register_model_class, save_model
-from mlopt.costmodels.dreamshard import NUM_COMPONENTS, DreamShardCostNet, mlp
+from mlopt.nn import load_model, mlp, register_model_class, save_model
+from mlopt.costmodels.dreamshard import NUM_COMPONENTS, DreamShardCostNet
 from mlopt.costmodels.scorer import BatchedPlanScorer
 from mlopt.datasets.embedding_tables import ShardingPlan, ShardingTask
 from mlopt.envs.sharding.features import NUM_FEATURES, table_features
-from mlopt.search.grid import still_packable
+from mlopt.solvers.sharding.packing import still_packable
 from mlopt.errors import InputError
 
 
+@register_model_class
 class DreamShardPolicy(nn.Module):
     """Per-device logits from summed table embeddings and embedded cost features (module docstring)."""
 
@@ -51,8 +52,8 @@ class DreamShardPolicy(nn.Module):
         super().__init__()
         self.hparams = {"num_features": num_features, "hidden": hidden, "embed": embed, "num_costs": num_costs,
                         "cost_hidden": cost_hidden, "cost_embed": cost_embed}
-        self.table_mlp = mlp([num_features, hidden, embed], final_relu=True)
-        self.cost_mlp = mlp([num_costs, cost_hidden, cost_embed], final_relu=True)
+        self.table_mlp = mlp([num_features, hidden, embed], final_activation=True)
+        self.cost_mlp = mlp([num_costs, cost_hidden, cost_embed], final_activation=True)
         self.head = nn.Linear(embed + cost_embed, 1)
 
     def config(self) -> dict[str, object]:
@@ -68,22 +69,15 @@ class DreamShardPolicy(nn.Module):
         return self.head(torch.cat([table_sums, self.cost_mlp(cost_features)], dim=-1)).squeeze(-1)
 
 
-# Registering the policy lets mlopt.costmodels.checkpoint save and load it (weights_only, JSON config).
-register_model_class(DreamShardPolicy)
-
-
 def save_policy(policy: DreamShardPolicy, path: str | os.PathLike[str], metadata: dict[str, Any] | None = None) -> None:
-    """Checkpoint ``policy`` (state dict at ``path``, JSON config beside it; see mlopt.costmodels.checkpoint)."""
+    """Checkpoint ``policy`` (state dict at ``path``, JSON config beside it; see mlopt.nn.checkpoint)."""
     save_model(policy, path, metadata)
 
 
 def load_policy(path: str | os.PathLike[str],
                 map_location: str | torch.device = "cpu") -> tuple[DreamShardPolicy, dict[str, Any]]:
     """The policy saved by :func:`save_policy` and its metadata; InputError for anything else."""
-    model, metadata = load_model(path, map_location)
-    if not isinstance(model, DreamShardPolicy):
-        raise InputError(f"checkpoint holds a {type(model).__name__}", file=str(path), expected="a DreamShardPolicy")
-    return model, metadata
+    return load_model(path, map_location, expected=DreamShardPolicy)
 
 
 @dataclass
@@ -111,7 +105,7 @@ def placement_order(scorer: BatchedPlanScorer) -> torch.Tensor:
 def lookahead_mask(legal: torch.Tensor, used: torch.Tensor, size: int, remaining_desc: np.ndarray,
                    memory_bytes: int) -> torch.Tensor:
     """``legal`` [B, D] narrowed to devices after which the remaining tables still pack first-fit
-    decreasing (:func:`mlopt.search.grid.still_packable`, all legal (episode, device) pairs at once); an
+    decreasing (:func:`mlopt.solvers.sharding.packing.still_packable`, all legal (episode, device) pairs at once); an
     episode with no such device keeps its plain memory mask."""
     episode, device = legal.nonzero(as_tuple=True)
     after = (memory_bytes - used.cpu().numpy())[episode.cpu().numpy()]

@@ -12,7 +12,7 @@ arguments, training config, metrics and the commands that reproduce it, see :mod
   comm net's input is the D per-rank dim sums): NeuroShard's pre-trained cost nets (Zha et al., MLSys
   2023).
 
-Loading uses ``torch.load(..., weights_only=True)`` (:mod:`mlopt.costmodels.checkpoint`).
+Loading uses ``torch.load(..., weights_only=True)`` (:mod:`mlopt.nn.checkpoint`).
 """
 
 from __future__ import annotations
@@ -95,7 +95,7 @@ class DreamShardModels:
 
 def load_dreamshard(path: str | os.PathLike[str] | None = None) -> DreamShardModels:
     """DreamShard's policy and cost nets from ``path`` (default: the shipped weights)."""
-    from mlopt.costmodels.checkpoint import load_model
+    from mlopt.nn.checkpoint import load_model
     from mlopt.costmodels.dreamshard import DreamShardCostNet
     from mlopt.policies.dreamshard import load_policy
 
@@ -104,11 +104,7 @@ def load_dreamshard(path: str | os.PathLike[str] | None = None) -> DreamShardMod
         raise _missing(folder, "DreamShard")
     cost_nets = {}
     for d in _device_counts(folder, DREAMSHARD_COST_PATTERN):
-        net, _ = load_model(folder / dreamshard_cost_file(d))
-        if not isinstance(net, DreamShardCostNet):
-            raise InputError(f"holds a {type(net).__name__}", file=str(folder / dreamshard_cost_file(d)),
-                             expected="a DreamShardCostNet")
-        cost_nets[d] = net
+        cost_nets[d], _ = load_model(folder / dreamshard_cost_file(d), expected=DreamShardCostNet)
     policy, _ = load_policy(folder / POLICY_FILE)
     return DreamShardModels(policy, cost_nets)
 
@@ -117,7 +113,8 @@ def load_neuroshard(num_devices: int, path: str | os.PathLike[str] | None = None
                     device: str | None = None) -> "NeuroShardCostModel":  # noqa: F821
     """NeuroShard's compute net and the comm net for ``num_devices`` from ``path`` (default: shipped),
     wrapped as a :class:`~mlopt.search.neuroshard.NeuroShardCostModel`."""
-    from mlopt.costmodels.checkpoint import load_model
+    from mlopt.costmodels.neuroshard import CommCostNet, ComputeCostNet
+    from mlopt.nn.checkpoint import load_model
     from mlopt.search.neuroshard import NeuroShardCostModel
 
     folder = _directory(path)
@@ -128,6 +125,6 @@ def load_neuroshard(num_devices: int, path: str | os.PathLike[str] | None = None
         raise InputError(f"no NeuroShard comm net for {num_devices} devices", file=str(folder), field="--devices",
                          expected="one of " + (", ".join(map(str, counts)) or "(none)")
                                   + " (train one with `mlopt shard train --method neuroshard`)")
-    compute, _ = load_model(folder / COMPUTE_FILE)
-    comm, _ = load_model(folder / comm_file(num_devices))
-    return NeuroShardCostModel(compute, comm, device=device)  # type: ignore[arg-type]
+    compute, _ = load_model(folder / COMPUTE_FILE, expected=ComputeCostNet)
+    comm, _ = load_model(folder / comm_file(num_devices), expected=CommCostNet)
+    return NeuroShardCostModel(compute, comm, device=device)

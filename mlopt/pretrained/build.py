@@ -10,7 +10,7 @@
   fitting and REINFORCE on the estimated MDP) trains policy and cost net on tasks drawn from the table
   pool.
 
-Every weights file gets a JSON config (:func:`mlopt.costmodels.checkpoint.save_model`) whose metadata
+Every weights file gets a JSON config (:func:`mlopt.nn.checkpoint.save_model`) whose metadata
 holds the training config, held-out metrics, the data files' headers and the command line.
 """
 
@@ -24,7 +24,7 @@ from typing import Any, Sequence
 import numpy as np
 import torch
 
-from mlopt.costmodels.checkpoint import save_model
+from mlopt.nn.checkpoint import save_model
 from mlopt.costmodels.data import CostDataset, _concat_chunks
 from mlopt.costmodels.dreamshard import evaluate_dreamshard, train_dreamshard
 from mlopt.costmodels.neuroshard import (CommCostNet, ComputeCostNet, comm_loss, comm_targets, compute_loss,
@@ -32,7 +32,7 @@ from mlopt.costmodels.neuroshard import (CommCostNet, ComputeCostNet, comm_loss,
 from mlopt.datasets.embedding_tables import EmbeddingTable
 from mlopt.envs.oracles.base import CostOracle
 from mlopt.pretrained import COMPUTE_FILE, POLICY_FILE, comm_file, dreamshard_cost_file
-from mlopt.train import fit, seeded
+from mlopt.nn import fit, seeded
 from mlopt.train.dreamshard import DreamShardConfig, train_dreamshard_policy
 
 VAL_FRACTION = 0.2

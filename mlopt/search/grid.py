@@ -40,6 +40,7 @@ import torch
 from mlopt.datasets.embedding_tables import ShardingPlan, ShardingTask
 from mlopt.search.cost_model import ShardCostModel
 from mlopt.solvers.sharding.greedy import packing_failed
+from mlopt.solvers.sharding.packing import still_packable
 
 DEFAULT_SCALES: tuple[float, ...] = tuple(float(s) for s in np.linspace(1.0, 1.5, 11))
 
@@ -66,34 +67,6 @@ class GridSearchResult:
     cost_ms: float
     scale: float
     candidate_costs_ms: tuple[float, ...]
-
-
-def still_packable(free: np.ndarray, sizes_desc: np.ndarray, group: np.ndarray | None = None) -> np.ndarray:
-    """[N] whether tables of descending sizes pack first-fit into each row of free memory ``free`` [N, D].
-
-    ``sizes_desc`` is one list for every row ([M]), or with ``group`` [N] one list per group ([G, M];
-    row n packs ``sizes_desc[group[n]]``; zeros, anywhere, are skipped). A row stops as soon as first-fit
-    provably succeeds on the rest of its list, so the answer equals a full first-fit simulation."""
-    sizes = np.atleast_2d(sizes_desc)
-    group = np.zeros(len(free), dtype=np.int64) if group is None else np.asarray(group)
-    rest = np.cumsum(sizes[:, ::-1], axis=1)[:, ::-1]  # rest[:, j] = sum of sizes[:, j:]
-    largest = np.maximum.accumulate(sizes[:, ::-1], axis=1)[:, ::-1]  # largest[:, j] = max of sizes[:, j:]
-    d = free.shape[1]
-    ok = np.ones(len(free), dtype=bool)
-    rows = np.arange(len(free))
-    free = free.copy()
-    for j in range(sizes.shape[1]):
-        size = sizes[group, j]
-        # Done when the rest fits on the freest device, or when first-fit cannot fail: it fails on an item
-        # only when every device has less than that item (<= the largest left) free, so total free < D x it.
-        done = (rest[group, j] <= free.max(axis=1)) | (rest[group, j] <= free.sum(axis=1) - d * largest[group, j])
-        pending = ok & ~done
-        if not pending.any():
-            break
-        room = free >= size[:, None]
-        ok &= room.any(axis=1) | ~pending
-        free[rows, room.argmax(axis=1)] -= np.where(pending, size, 0)
-    return ok
 
 
 def union_task(tasks: Sequence[ShardingTask]) -> ShardingTask:

@@ -16,7 +16,6 @@ comm from the dim sums alone.
 from __future__ import annotations
 
 import time
-from collections import OrderedDict
 from dataclasses import dataclass
 from typing import Sequence
 
@@ -24,6 +23,7 @@ import numpy as np
 import torch
 
 from mlopt.costmodels.neuroshard import CommCostNet, ComputeCostNet, neuroshard_features
+from mlopt.datasets.caching import IdentityCache
 from mlopt.datasets.embedding_tables import ShardingPlan, ShardingTask
 from mlopt.envs.sharding.features import DIM, raw_table_features
 from mlopt.search.beam import Shard, beam_search, column_layout, place_shards
@@ -51,22 +51,19 @@ class NeuroShardCostModel:
         self.device = torch.device(device)
         self.compute = compute.to(self.device).eval()
         self.comm = comm.to(self.device).eval()
-        self._features: OrderedDict[int, tuple[ShardingTask, torch.Tensor, torch.Tensor, torch.Tensor]] = OrderedDict()
+        self._features: IdentityCache[ShardingTask, tuple[torch.Tensor, torch.Tensor, torch.Tensor]] = \
+            IdentityCache(FEATURE_CACHE_SIZE)
 
-    @torch.no_grad()
     def features(self, task: ShardingTask) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
         """[T, 20] NeuroShard features, [T] dims and [T, embed] compute-net table embeddings of ``task`` on
         the model's device (cached)."""
-        entry = self._features.get(id(task))
-        if entry is None or entry[0] is not task:
-            raw = torch.from_numpy(raw_table_features(task.tables, task.batch_size)).float().to(self.device)
-            features = neuroshard_features(raw)
-            entry = (task, features, raw[:, DIM].contiguous(), self.compute.table_mlp(features))
-            self._features[id(task)] = entry
-            if len(self._features) > FEATURE_CACHE_SIZE:
-                self._features.popitem(last=False)
-        self._features.move_to_end(id(task))
-        return entry[1], entry[2], entry[3]
+        return self._features.fetch(task, self._compute_features)
+
+    @torch.no_grad()
+    def _compute_features(self, task: ShardingTask) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
+        raw = torch.from_numpy(raw_table_features(task.tables, task.batch_size)).float().to(self.device)
+        features = neuroshard_features(raw)
+        return features, raw[:, DIM].contiguous(), self.compute.table_mlp(features)
 
     def table_embeddings(self, task: ShardingTask) -> torch.Tensor:
         """[T, embed] the compute net's table embeddings of ``task`` (cached; the incremental grid search

@@ -30,10 +30,10 @@ import torch
 from torch import nn
 
 from mlopt.errors import InputError
+from mlopt.nn import mlp
 from mlopt.solvers.linear import LinearSolver
 from mlopt.surrogates.layers import SolverLayer
 from mlopt.surrogates.losses import PerturbedFenchelYoungLoss
-from mlopt.surrogates.nets import mlp
 
 RECONSTRUCTIONS: tuple[str, ...] = ("fenchel_young", "squared")
 
@@ -56,8 +56,8 @@ class GenCO(nn.Module):
                              expected=" or ".join(RECONSTRUCTIONS))
         self.generator = torch.Generator().manual_seed(seed)
         n = solver.num_vars
-        self.encoder = mlp([n, hidden, 2 * latent_dim], self.generator)
-        self.decoder = mlp([latent_dim, hidden, n], self.generator)
+        self.encoder = mlp([n, hidden, 2 * latent_dim], dtype=torch.float64, generator=self.generator)
+        self.decoder = mlp([latent_dim, hidden, n], dtype=torch.float64, generator=self.generator)
         self.solver, self.latent_dim, self.beta = solver, latent_dim, beta
         self.reconstruction = reconstruction
         self.objective, self.objective_weight = objective, objective_weight

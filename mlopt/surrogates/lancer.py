@@ -38,8 +38,8 @@ import torch
 from torch import nn
 
 from mlopt.errors import InputError
+from mlopt.nn import mlp
 from mlopt.solvers.linear import LinearSolver
-from mlopt.surrogates.nets import mlp
 
 DecisionLoss = Callable[[np.ndarray, np.ndarray, np.ndarray], np.ndarray]
 SURROGATE_INPUTS: tuple[str, ...] = ("difference", "squared")
@@ -92,7 +92,8 @@ class Lancer:
         self.batch_size, self.mse_weight, self.replay = batch_size, mse_weight, replay
         self.generator = torch.Generator().manual_seed(seed)
         width = 2 * solver.num_vars if surrogate_input == "difference" else solver.num_vars
-        self.surrogate = nn.Sequential(mlp([width, *[hidden] * layers, 1], self.generator), nn.Softplus())
+        self.surrogate = nn.Sequential(mlp([width, *[hidden] * layers, 1], dtype=torch.float64, generator=self.generator),
+                                       nn.Softplus())
         self.surrogate_optimizer = torch.optim.Adam(self.surrogate.parameters(), lr=surrogate_lr, weight_decay=weight_decay)
         self.predictor_optimizer = torch.optim.Adam(self.predictor.parameters(), lr=predictor_lr)
         self.solver_calls = 0

@@ -34,6 +34,7 @@ import numpy as np
 
 from mlopt.datasets.embedding_tables import ShardingPlan, ShardingTask, load_tables_csv
 from mlopt.errors import InputError
+from mlopt.solvers.sharding.packing import packs_first_fit
 
 if TYPE_CHECKING:
     import torch
@@ -78,22 +79,10 @@ def make_sharding_surco_task(num_tables: int = 20, num_devices: int = 4, seed: i
         tables = tuple(pool[i] for i in rng.choice(len(pool), size=num_tables, replace=False))
         sizes = np.array([t.size_bytes for t in tables], dtype=np.int64)
         memory = int(memory_factor * sizes.sum() / num_devices)
-        if _first_fit_packs(sizes, num_devices, memory):
+        if packs_first_fit(sizes, num_devices, memory):
             return ShardingSurCoTask(ShardingTask(tables, num_devices, memory, source=f"dlrm_856 seed {seed}"))
     raise InputError(f"no draw of {num_tables} tables packs into {num_devices} devices in {MAX_DRAWS} tries",
                      field="num_devices/memory_factor", expected="more devices or a larger memory factor")
-
-
-def _first_fit_packs(sizes: np.ndarray, num_devices: int, memory: int) -> bool:
-    """Whether first-fit decreasing packs ``sizes`` into ``num_devices`` bins of ``memory`` (draws that it
-    cannot pack are redrawn, so every task is feasible)."""
-    free = np.full(num_devices, memory, dtype=np.int64)
-    for size in np.sort(sizes)[::-1]:
-        fits = np.flatnonzero(free >= size)
-        if not len(fits):
-            return False
-        free[fits[0]] -= size
-    return True
 
 
 def assignment_from_x(instance: ShardingSurCoTask, x: np.ndarray) -> ShardingPlan:

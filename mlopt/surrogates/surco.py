@@ -18,6 +18,7 @@ import numpy as np
 import torch
 from torch import nn
 
+from mlopt.nn import mlp
 from mlopt.solvers.linear import LinearSolver
 from mlopt.surrogates.layers import SolverLayer
 
@@ -77,7 +78,7 @@ class SurCoPrior(nn.Module):
     def __init__(self, in_features: int, hidden: int = 32, *, seed: int = 0) -> None:
         super().__init__()
         generator = torch.Generator().manual_seed(seed)
-        self.net = nn.Sequential(nn.Linear(in_features, hidden), nn.ReLU(), nn.Linear(hidden, 1)).double()
+        self.net = mlp([in_features, hidden, 1], dtype=torch.float64)
         with torch.no_grad():
             for p in self.net.parameters():
                 p.copy_(torch.randn(p.shape, generator=generator, dtype=p.dtype) * 0.3)

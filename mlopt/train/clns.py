@@ -18,7 +18,7 @@ positive's size (drops the sampled expert's k-sets). The split is by instance (s
 parts) when there are at least two, else by state. The metric is the validation ranking accuracy: the
 fraction of (positive, negative) pairs of a state where the positive scores higher.
 After every epoch ``last.pt`` (weights, optimizer, history) is written for resuming, and ``model.pt`` (via
-:func:`mlopt.costmodels.checkpoint.save_model`) whenever the validation metric improves: ranking accuracy
+:func:`mlopt.nn.checkpoint.save_model`) whenever the validation metric improves: ranking accuracy
 (ties: lower loss) for the contrastive loss, the loss itself for BCE (whose per-variable target need not
 rank whole sets: an IL-LNS run on MIS peaked in ranking accuracy at epoch 1 while its loss kept falling).
 """
@@ -34,11 +34,11 @@ from typing import Any, Callable, Sequence
 import numpy as np
 import torch
 
-from mlopt.costmodels.checkpoint import save_model
+from mlopt.nn.checkpoint import save_model
 from mlopt.policies.clns import CONS, VAR, CLNSPolicy
 from mlopt.train.clns_data import Sample
-from mlopt.train.loop import seeded
-from mlopt.torch_io import torch_save_atomic
+from mlopt.nn.fit import seeded
+from mlopt.nn.torch_io import torch_save_atomic
 
 LOSSES = ("contrastive", "bce")
 NEGATIVES = ("all", "swapped")

@@ -48,7 +48,7 @@ from mlopt.solvers.lns.engine import LNSConfig, LNSSearch, SubIlp
 from mlopt.solvers.lns.local_branching import local_branching_model
 from mlopt.solvers.lns.scip import better, bounds, configure, copy_problem
 from mlopt.solvers.lns.selectors import LBRelaxSelector
-from mlopt.torch_io import torch_save_atomic
+from mlopt.nn.torch_io import torch_save_atomic
 from mlopt.solvers.lns.state import LNSState
 
 FORMAT_VERSION = 1

@@ -48,7 +48,7 @@ from mlopt.envs.sharding.task_sampler import IntChoice, TaskSampler
 from mlopt.errors import InputError
 from mlopt.planning import best_greedy
 from mlopt.policies.dreamshard import DreamShardPolicy, make_scorer, rollout
-from mlopt.train.loop import seeded
+from mlopt.nn.fit import seeded
 
 
 @dataclass(frozen=True)

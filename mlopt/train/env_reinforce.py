@@ -23,7 +23,7 @@ import mlopt.envs  # noqa: F401 - registers mlopt/Sharding-v0
 from mlopt.envs.sharding.env import NUM_DEVICE_FEATURES
 from mlopt.envs.oracles.base import COMPONENTS
 from mlopt.policies.dreamshard import DreamShardPolicy
-from mlopt.train.loop import seeded
+from mlopt.nn.fit import seeded
 
 COST_COLUMNS = slice(NUM_DEVICE_FEATURES - 1 - len(COMPONENTS), NUM_DEVICE_FEATURES - 1)
 

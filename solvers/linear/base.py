@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import threading
 from abc import ABC, abstractmethod
-from collections import OrderedDict
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Protocol, runtime_checkable
 
 import numpy as np
 
+from mlopt.datasets.caching import LRUCache
 from mlopt.errors import InputError
 
 SENSES: tuple[str, ...] = ("min", "max")
@@ -108,7 +108,7 @@ class BatchSolver(ABC):
         self.cache_size = max(0, cache_size)
         self.calls = 0
         self.solves = 0
-        self._cache: OrderedDict[bytes, np.ndarray] = OrderedDict()
+        self._cache = LRUCache(self.cache_size)
         self._lock = threading.Lock()
         self._pool: ThreadPoolExecutor | None = None
 
@@ -123,7 +123,6 @@ class BatchSolver(ABC):
             for i, key in enumerate(keys):
                 hit = self._cache.get(key)
                 if hit is not None:
-                    self._cache.move_to_end(key)
                     out[i] = hit
                 elif key not in missing:
                     missing[key] = i
@@ -135,8 +134,6 @@ class BatchSolver(ABC):
                 for key, x in zip(missing, solved):
                     if self.cache_size:
                         self._cache[key] = x.copy()  # a view would pin the whole batch array
-                        if len(self._cache) > self.cache_size:
-                            self._cache.popitem(last=False)
             by_key = dict(zip(missing, solved))
             for i, key in enumerate(keys):
                 if key in by_key:

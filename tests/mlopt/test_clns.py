@@ -18,7 +18,7 @@ from mlopt.solvers.lns.engine import LNSConfig, lns
 from mlopt.solvers.lns.state import LNSState
 from mlopt.train.clns import TrainConfig, contrastive_loss, evaluate, train_clns
 from mlopt.train.clns_data import CollectConfig, Sample, collect, load_dataset
-from mlopt.train.loop import seeded
+from mlopt.nn.fit import seeded
 
 torch.set_num_threads(1)
 

@@ -11,9 +11,10 @@ import numpy as np
 import pytest
 import torch
 
+from mlopt.nn import load_model, save_model
 from mlopt.costmodels import (
     BatchedPlanScorer, CommCostNet, ComputeCostNet, CostDataset, DreamShardCostNet, SamplingConfig,
-    collect_cost_data, evaluate_dreamshard, evaluate_neuroshard, load_cost_data, load_model, save_model,
+    collect_cost_data, evaluate_dreamshard, evaluate_neuroshard, load_cost_data,
     score_loop, train_dreamshard, train_neuroshard,
 )
 from mlopt.costmodels.dreamshard import NUM_INPUTS, cost_inputs
@@ -23,7 +24,7 @@ from mlopt.datasets.synth_tables import synthesize_tables
 from mlopt.envs.oracles import AnalyticalOracle
 from mlopt.errors import InputError
 from mlopt.parallel import LocalExecutor
-from mlopt.train import seeded
+from mlopt.nn import seeded
 
 torch.set_num_threads(1)
 POOL = synthesize_tables(60, 0)

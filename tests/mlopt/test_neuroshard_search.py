@@ -21,7 +21,8 @@ from mlopt.search import (
     plan_with_neuroshard, shard_task,
 )
 from mlopt.search.beam import can_halve
-from mlopt.search.grid import grid_candidates, grid_search_many, still_packable
+from mlopt.search.grid import grid_candidates, grid_search_many
+from mlopt.solvers.sharding.packing import still_packable
 from mlopt.solvers.sharding import HEURISTICS
 
 torch.set_num_threads(1)

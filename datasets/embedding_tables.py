@@ -111,13 +111,13 @@ class ShardingTask:
                     f"table {table.name!r} needs {table.size_bytes / 2**30:.2f} GiB but a device has "
                     f"{self.memory_bytes / 2**30:.2f} GiB",
                     file=self.source or None, row=row if self.source else None, field="num_embeddings",
-                    expected="a table that fits one device (raise --memory-gb or split it)",
+                    expected="a table that fits one device (more memory per device, or split it)",
                 )
         if int(self.sizes().sum()) > self.memory_bytes * self.num_devices:
             raise InputError(
                 f"tables need {self.sizes().sum() / 2**30:.2f} GiB in all but {self.num_devices} devices "
                 f"hold {self.memory_bytes * self.num_devices / 2**30:.2f} GiB",
-                file=self.source or None, field="memory", expected="more devices or a larger --memory-gb",
+                file=self.source or None, field="memory", expected="more devices or more memory per device",
             )
 
 

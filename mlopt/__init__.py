@@ -21,5 +21,5 @@ def device(override: str | None = None) -> "torch.device":  # noqa: F821 - torch
         try:
             return torch.device(override)
         except RuntimeError as exc:
-            raise InputError(f"unknown torch device {override!r}", field="--device", expected="cpu, cuda or cuda:N") from exc
+            raise InputError(f"unknown torch device {override!r}", field="device", expected="cpu, cuda or cuda:N") from exc
     return torch.device("cuda" if torch.cuda.is_available() else "cpu")

@@ -10,11 +10,15 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Mapping
 
 
 class InputError(ValueError):
-    """Bad user input, reported as one line: ``file:row: field: problem (expected ...)``."""
+    """Bad user input, reported as one line: ``file:row: field: problem (expected ...)``.
+
+    Library code names the *parameter* in ``field`` (``time_limit_s``, ``num_devices``); a command line maps
+    it to its own flag with :meth:`renamed` when it prints the error.
+    """
 
     def __init__(
         self,
@@ -31,6 +35,13 @@ class InputError(ValueError):
         self.expected = expected
         self.detail = message
         super().__init__(self._format())
+
+    def renamed(self, fields: Mapping[str, str]) -> "InputError":
+        """The same error with ``field`` replaced by ``fields[field]`` (e.g. a parameter by the CLI flag that
+        sets it); ``self`` when the field is not in ``fields``."""
+        if self.field not in fields:
+            return self
+        return InputError(self.detail, file=self.file, row=self.row, field=fields[self.field], expected=self.expected)
 
     def _format(self) -> str:
         where = ""

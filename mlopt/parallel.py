@@ -124,7 +124,7 @@ class RayExecutor(Executor):
         try:
             import ray
         except ImportError:
-            raise InputError("ray is not installed", field="--backend ray",
+            raise InputError("ray is not installed", field="backend",
                              expected='pip install -e ".[ray]"') from None
         self._ray = ray
         self._started_here = False
@@ -175,7 +175,7 @@ def make_executor(backend: str = "local", workers: int | None = None, **kwargs: 
         return LocalExecutor(workers)
     if backend == "ray":
         return RayExecutor(workers, **kwargs)  # type: ignore[arg-type]
-    raise InputError(f"unknown backend {backend!r}", field="--backend", expected=" or ".join(BACKENDS))
+    raise InputError(f"unknown backend {backend!r}", field="backend", expected=" or ".join(BACKENDS))
 
 
 def parallel_map(fn: Callable[[T], R], items: Sequence[T], *, backend: str = "local", workers: int | None = None,

@@ -150,14 +150,14 @@ def plan_sharding(
         return _learned(task, method, oracle, None if model_dir is None else str(model_dir), search_limit_s)
     if method == "milp":
         if milp_backend not in MILP_BACKENDS:
-            raise InputError(f"unknown MILP backend {milp_backend!r}", field="--milp-backend",
+            raise InputError(f"unknown MILP backend {milp_backend!r}", field="milp_backend",
                              expected=" or ".join(MILP_BACKENDS))
         if time_limit_s <= 0:
-            raise InputError(f"time limit {time_limit_s} s", field="--time-limit", expected="seconds > 0")
+            raise InputError(f"time limit {time_limit_s} s", field="time_limit_s", expected="seconds > 0")
         return _milp(task, oracle, time_limit_s, seed, milp_backend)
     if method in HEURISTICS:
         return _heuristic(task, method, oracle, seed)
-    raise InputError(f"unknown method {method!r}", field="--method", expected="one of " + ", ".join(METHODS))
+    raise InputError(f"unknown method {method!r}", field="method", expected="one of " + ", ".join(METHODS))
 
 
 def best_greedy(task: ShardingTask, oracle: CostOracle, seed: int = 0) -> ShardingResult:

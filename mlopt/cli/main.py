@@ -1,7 +1,8 @@
 """The `mlopt` command: one typer app with a sub-app per area (`mlopt shard`, ...).
 
 Bad input anywhere surfaces as :class:`mlopt.errors.InputError` and is printed as one line on stderr
-with exit status 2; usage errors exit 2 as well. A traceback from this command is a bug.
+with exit status 2 (a library parameter it names is shown as the flag that sets it,
+:data:`mlopt.cli.options.PARAMETER_FLAGS`); usage errors exit 2 as well. A traceback from this command is a bug.
 
 Usage errors are recognized by their ``show()`` / ``exit_code`` (click's ``ClickException`` protocol), not
 by class: typer up to 0.2x raises click's classes, later typer releases raise those of their own
@@ -15,6 +16,7 @@ import sys
 import typer
 
 from mlopt.cli.lns import lns_app
+from mlopt.cli.options import PARAMETER_FLAGS
 from mlopt.cli.passes import passes_app
 from mlopt.cli.shard import shard_app
 from mlopt.errors import InputError
@@ -33,7 +35,7 @@ def main(argv: list[str] | None = None) -> None:
     try:
         code = app(args=argv, prog_name="mlopt", standalone_mode=False)
     except InputError as error:
-        print(f"mlopt: error: {error}", file=sys.stderr)
+        print(f"mlopt: error: {error.renamed(PARAMETER_FLAGS)}", file=sys.stderr)
         sys.exit(2)
     except (typer.Abort, KeyboardInterrupt):
         print("mlopt: interrupted", file=sys.stderr)

@@ -12,6 +12,21 @@ from mlopt.envs.oracles import ORACLE_NAMES, PROFILE_NAMES, make_oracle
 from mlopt.envs.oracles.base import CostOracle
 from mlopt.errors import InputError
 
+# Library errors name the parameter they reject; the CLI prints the flag that sets it instead.
+PARAMETER_FLAGS: dict[str, str] = {
+    "backend": "--backend",
+    "budget": "--budget",
+    "device": "--device",
+    "memory": "--memory-gb",
+    "memory_bytes": "--memory-gb",
+    "method": "--method",
+    "milp_backend": "--milp-backend",
+    "model_dir": "--model",
+    "num_devices": "--devices",
+    "split": "--split",
+    "time_limit_s": "--time-limit",
+}
+
 
 def command_line(fallback: str) -> str:
     """This process's ``mlopt ...`` command line, shell-quoted, for the metadata of what it writes

@@ -183,7 +183,7 @@ def optimize(evaluator: SequenceEvaluator, program: Program | str, coreset: Core
     """-Oz plus the ``budget - 1`` best-ranked coreset sequences (all of them in coreset order when
     ``model`` is None); the smallest result wins, -Oz on ties, so it is never worse than -Oz."""
     if budget < 1:
-        raise InputError(f"{budget}", field="--budget", expected="at least 1 compilation")
+        raise InputError(f"{budget}", field="budget", expected="at least 1 compilation")
     if model is not None and model.config()["num_sequences"] != len(coreset.sequences):
         raise InputError(f"model predicts {model.config()['num_sequences']} sequences, coreset has "
                          f"{len(coreset.sequences)}", field="model", expected="a model trained on this coreset")

@@ -48,7 +48,7 @@ def split_tables(tables: Sequence[T], split: str) -> tuple[T, ...]:
     """The deterministic train / held-out split of a table pool: ``train`` = even data rows
     (0, 2, 4, ...), ``test`` = odd rows, ``all`` = every row. For dlrm_856 each half has 428 tables."""
     if split not in SPLITS:
-        raise InputError(f"unknown split {split!r}", field="--split", expected=" or ".join(SPLITS))
+        raise InputError(f"unknown split {split!r}", field="split", expected=" or ".join(SPLITS))
     return tuple(tables) if split == "all" else tuple(tables[split == "test"::2])
 
 
@@ -122,7 +122,7 @@ def load_neuroshard(num_devices: int, path: str | os.PathLike[str] | None = None
         raise _missing(folder, "NeuroShard compute")
     counts = comm_device_counts(folder)
     if num_devices not in counts:
-        raise InputError(f"no NeuroShard comm net for {num_devices} devices", file=str(folder), field="--devices",
+        raise InputError(f"no NeuroShard comm net for {num_devices} devices", file=str(folder), field="num_devices",
                          expected="one of " + (", ".join(map(str, counts)) or "(none)")
                                   + " (train one with `mlopt shard train --method neuroshard`)")
     compute, _ = load_model(folder / COMPUTE_FILE, expected=ComputeCostNet)

@@ -30,7 +30,7 @@ def packing_failed(task: ShardingTask, table: int, free: np.ndarray, method: str
         f"{method} packing failed at table {t.name!r}: it needs {t.size_bytes / 2**30:.3f} GiB but the "
         f"most free memory left on any of {task.num_devices} devices is {free.max() / 2**30:.3f} GiB",
         file=task.source or None, field="memory",
-        expected="more devices, a larger --memory-gb, or another planner (e.g. milp)",
+        expected="more devices, more memory per device, or another planner (e.g. milp)",
     )
 
 

@@ -256,13 +256,13 @@ def solve_sharding_milp(
         raise InputError(
             f"the {task.num_tables} tables cannot be packed into {task.num_devices} devices of "
             f"{memory_gib:.2f} GiB (proved by {backend})", file=task.source or None, field="memory",
-            expected="more devices or a larger --memory-gb")
+            expected="more devices or more memory per device")
     if assignment is None:
         if hint is None:
             raise InputError(
                 f"{backend} found no plan within {time_limit_s:g} s for {task.num_tables} tables on "
                 f"{task.num_devices} devices of {memory_gib:.2f} GiB", file=task.source or None,
-                field="time_limit", expected="a longer --time-limit")
+                field="time_limit_s", expected="a longer time limit")
         status, assignment = "feasible", hint
     plan = ShardingPlan.from_array(assignment)
     plan.validate(task)

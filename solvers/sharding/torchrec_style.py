@@ -94,7 +94,7 @@ def torchrec_plan(
         raise InputError(
             f"table {table.name!r} needs {table.size_bytes / 2**30:.3f} GiB but a device keeps "
             f"{usable / 2**30:.3f} GiB after TorchRec's {storage_reservation:.0%} storage reservation",
-            file=task.source or None, field="memory", expected="a larger --memory-gb or another planner",
+            file=task.source or None, field="memory", expected="more memory per device or another planner",
         )
     perf = torchrec_table_perf(task, hbm_bandwidth_gbps=hbm_bandwidth_gbps,
                                a2a_bandwidth_gbps=a2a_bandwidth_gbps).sum(axis=1)

@@ -37,7 +37,7 @@ def test_failure_names_the_item(workers: int) -> None:
 
 
 def test_unknown_backend_is_input_error() -> None:
-    with pytest.raises(InputError, match="--backend"):
+    with pytest.raises(InputError, match="^backend: "):
         make_executor("dask")
 
 

@@ -227,7 +227,7 @@ def test_milp_without_any_plan_asks_for_more_time(monkeypatch: pytest.MonkeyPatc
         greedy_plan(task, np.ones(5))
     assert solve_sharding_milp(task, np.ones(5), time_limit_s=5).status == "optimal"
     monkeypatch.setattr(milp_module, "_solve_cpsat", lambda *args: ("unknown", None, 0.0))
-    with pytest.raises(InputError, match="longer --time-limit"):
+    with pytest.raises(InputError, match="time_limit_s: .*a longer time limit"):
         solve_sharding_milp(task, np.ones(5), time_limit_s=1)
 
 

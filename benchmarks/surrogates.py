@@ -86,7 +86,7 @@ from mlopt.surrogates import (
     surco_hybrid,
     surco_zero,
 )
-from mlopt.surrogates.nets import mlp
+from mlopt.nn import mlp
 
 
 def all_grid_paths(rows: int, cols: int) -> np.ndarray:
@@ -301,7 +301,8 @@ def lancer_table(args: argparse.Namespace) -> Table:
 def plain_vae(levels: torch.Tensor, epochs: int, seed: int, latent: int = 8, hidden: int = 128) -> nn.Module:
     """The GenCO-shaped VAE without a solver: Bernoulli likelihood on decoder logits (-cost), beta = 1."""
     generator = torch.Generator().manual_seed(seed)
-    encoder, decoder = mlp([levels.shape[1], hidden, 2 * latent], generator), mlp([latent, hidden, levels.shape[1]], generator)
+    encoder = mlp([levels.shape[1], hidden, 2 * latent], dtype=torch.float64, generator=generator)
+    decoder = mlp([latent, hidden, levels.shape[1]], dtype=torch.float64, generator=generator)
     model = nn.ModuleDict({"encoder": encoder, "decoder": decoder})
 
     def loss(index: torch.Tensor) -> torch.Tensor:

@@ -18,11 +18,12 @@ import torch
 from rich.console import Console
 from rich.table import Table
 
-from mlopt.costmodels import collect_cost_data, evaluate_dreamshard, evaluate_neuroshard, train_dreamshard, \
-    train_neuroshard
 from mlopt.datasets.embedding_tables import load_tables_csv
 from mlopt.envs.oracles import make_oracle
 from mlopt.errors import run_script
+from mlopt.sharding.core.cost_data import collect_cost_data
+from mlopt.sharding.dreamshard.cost_net import evaluate_dreamshard, train_dreamshard
+from mlopt.sharding.neuroshard.nets import evaluate_neuroshard, train_neuroshard
 
 TABLES = Path(__file__).resolve().parents[1] / "datasets" / "tables" / "dlrm_856.csv"
 

@@ -20,8 +20,8 @@ from rich.console import Console
 from rich.table import Table
 
 from mlopt import device as pick_device
-from mlopt.costmodels.dreamshard import DreamShardCostNet
-from mlopt.costmodels.scorer import BatchedPlanScorer, as_feature_tensor, score_loop
+from mlopt.sharding.dreamshard.cost_net import DreamShardCostNet
+from mlopt.sharding.dreamshard.scorer import BatchedPlanScorer, as_feature_tensor, score_loop
 from mlopt.datasets.synth_tables import synthesize_tables
 from mlopt.nn import seeded
 from mlopt.errors import run_script

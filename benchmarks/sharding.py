@@ -5,7 +5,7 @@
 
 Suites (tables x devices): 50x4, 100x4, 100x8, 200x8, 400x16 (DreamShard, NeurIPS 2022, and
 NeuroShard, MLSys 2023, use tasks of this shape). Each task draws its tables without replacement from
-the *held-out* half of dlrm_856 (odd data rows, :func:`mlopt.pretrained.split_tables`; the shipped
+the *held-out* half of dlrm_856 (odd data rows, :func:`mlopt.sharding.pretrained.split_tables`; the shipped
 weights were trained on the even rows), seeded by ``[--seed, T, D, task]``. Memory per device is
 ``--memory-factor`` (1.5) x the fair share (total table bytes / D), so tasks fit but memory binds.
 
@@ -32,8 +32,8 @@ from mlopt.datasets.embedding_tables import ShardingTask, load_tables_csv
 from mlopt.envs.oracles import AnalyticalOracle
 from mlopt.envs.sharding.task_sampler import fair_share_memory, is_placeable
 from mlopt.errors import InputError, run_script
-from mlopt.planning import GREEDY_BASELINES, METHODS, plan_sharding
-from mlopt.pretrained import split_tables
+from mlopt.sharding import greedy_baselines, plan_sharding, planner_names
+from mlopt.sharding.pretrained import split_tables
 from mlopt.solvers.sharding import improve_plan
 
 TABLES = Path(__file__).resolve().parents[1] / "datasets" / "tables" / "dlrm_856.csv"
@@ -76,7 +76,7 @@ def run_suite(pool: tuple, suite: str, args: argparse.Namespace, oracle: Analyti
             refined = improve_plan(task, best_plan[1], lambda idx: oracle.device_total_ms(task, idx), budget)
             reference = min(reference, oracle.cost(task, refined).total_ms)
         best_known = min(reference, *(c for c, _ in costs.values()))
-        greedy = min(costs[m][0] for m in GREEDY_BASELINES if m in costs)
+        greedy = min(costs[m][0] for m in greedy_baselines() if m in costs)
         for method, (cost, wall) in costs.items():
             for key, value in (("cost", cost), ("greedy", cost / greedy), ("best", cost / best_known), ("wall", wall)):
                 stats[method][key].append(value)
@@ -88,7 +88,7 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--suites", nargs="+", default=list(SUITES), help="TxD, e.g. 100x8")
     parser.add_argument("--tasks", type=int, default=3, help="tasks per suite")
-    parser.add_argument("--methods", nargs="+", default=list(METHODS), choices=METHODS)
+    parser.add_argument("--methods", nargs="+", default=list(planner_names()), choices=planner_names())
     parser.add_argument("--milp-limit", type=float, default=2.0, help="seconds of the milp method")
     parser.add_argument("--reference-scale", type=float, default=100.0, help="long search = this x --milp-limit")
     parser.add_argument("--memory-factor", type=float, default=1.5, help="memory per device / fair share")

@@ -19,7 +19,7 @@ from rich.table import Table
 from mlopt.datasets.embedding_tables import ShardingTask, load_tables_csv
 from mlopt.envs.oracles import PROFILE_NAMES, load_profile, make_oracle
 from mlopt.errors import InputError, run_script
-from mlopt.planning import GREEDY_BASELINES, LEARNED_METHODS, METHODS, ShardingResult, plan_sharding
+from mlopt.sharding import ShardingResult, greedy_baselines, plan_sharding, planners
 
 
 def run(tables_path: Path, devices: int, hardware: str, time_limit: float, backends: list[str],
@@ -28,7 +28,7 @@ def run(tables_path: Path, devices: int, hardware: str, time_limit: float, backe
     task = ShardingTask(load_tables_csv(tables_path), devices, int(profile.memory_gb * 2**30), source=str(tables_path))
     oracle = make_oracle("analytical", hardware)
     results = []
-    for method in (m for m in METHODS if m not in LEARNED_METHODS):  # benchmarks/sharding.py has those
+    for method in (p.name for p in planners() if not p.needs_weights):  # benchmarks/sharding.py has those
         for backend in backends if method == "milp" else ["-"]:
             try:
                 result = plan_sharding(task, method, oracle, time_limit_s=time_limit, seed=seed,
@@ -43,7 +43,7 @@ def run(tables_path: Path, devices: int, hardware: str, time_limit: float, backe
 
 
 def render(console: Console, title: str, results: list[ShardingResult]) -> None:
-    best_greedy = min(r.cost.total_ms for r in results if r.method in GREEDY_BASELINES)
+    best_greedy = min(r.cost.total_ms for r in results if r.method in greedy_baselines())
     table = Table(title=title)
     for column in ("method", "plan cost ms", "ratio to best greedy", "wall s", "MILP objective / bound / gap"):
         table.add_column(column, justify="right")

@@ -74,7 +74,7 @@ from mlopt.solvers.linear import (
     knapsack_model,
     make_solver,
 )
-from mlopt.planning import best_greedy
+from mlopt.sharding import best_greedy
 from mlopt.errors import run_script
 from mlopt.surrogates import (
     GenCO,

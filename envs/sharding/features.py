@@ -24,7 +24,7 @@ table is, only how it ranks in its task (one outlier's z-score is at most sqrt(T
 size), so a cost net fed only z-scores priced a held-out dim-256, pooling-167 table at 0.51-0.73x its
 cost; these columns let it price tables in absolute terms. ``TASK_INDEPENDENT`` lists the columns that do not
 depend on the task's other tables (dim, bins, the absolute columns): the DreamShard cost net reads only
-those (:func:`mlopt.costmodels.dreamshard.cost_inputs`).
+those (:func:`mlopt.sharding.dreamshard.cost_net.cost_inputs`).
 """
 
 from __future__ import annotations

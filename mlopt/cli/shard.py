@@ -17,9 +17,10 @@ from mlopt.cli.shard_learn import collect, train
 from mlopt.datasets.embedding_tables import ShardingTask, load_tables_csv
 from mlopt.envs.oracles import PROFILE_NAMES, load_profile
 from mlopt.errors import InputError
-from mlopt.planning import (LEARNED_METHODS, METHODS, MILP_BACKENDS, ShardingResult, best_greedy, default_methods,
-                            plan_default, plan_sharding)
-from mlopt.plan_io import plan_document, write_plan_json
+from mlopt.sharding import (ShardingResult, best_greedy, default_methods, learned_methods, plan_default,
+                            plan_sharding, planner_names)
+from mlopt.sharding.core.baselines import MILP_BACKENDS
+from mlopt.sharding.plan_io import plan_document, write_plan_json
 
 MAX_NAMES_SHOWN = 3
 
@@ -86,10 +87,11 @@ def shard(
     memory_gb: Optional[float] = typer.Option(None, "--memory-gb", help="Memory per device in GiB [default: the hardware's]."),
     method: Optional[str] = typer.Option(
         None, "--method", show_default=False,
-        help="One of: " + ", ".join(METHODS) + ". Default: neuroshard with the shipped weights (never worse than "
-             "the best greedy: its plan is returned when cheaper), or milp when no weights are found."),
+        help="One of: " + ", ".join(planner_names()) + ". Default: the learned methods with the shipped weights "
+             "(the cheapest plan; never worse than the best greedy, whose plan is returned when cheaper), or milp "
+             "when no weights are found."),
     model: Optional[Path] = typer.Option(None, "--model", help="Weights folder of the learned methods "
-                                                                "(default: the shipped mlopt/pretrained)."),
+                                                                "(default: the shipped mlopt/sharding/pretrained)."),
     oracle: str = typer.Option("analytical", "--oracle", help="Cost oracle: analytical or measured."),
     hardware: str = typer.Option("a100", "--hardware", help="Hardware profile: " + ", ".join(PROFILE_NAMES) + "."),
     batch_size: int = typer.Option(65_536, "--batch-size", help="Training batch size."),
@@ -107,7 +109,7 @@ def shard(
     if tables is None:
         raise InputError("missing option", field="--tables", expected="a CSV of embedding tables")
     if method is not None:
-        choice(method, METHODS, "--method")
+        choice(method, planner_names(), "--method")
     if model is not None and not model.is_dir():
         raise InputError("no such folder", file=str(model), field="--model",
                          expected="a weights folder written by `mlopt shard train`")
@@ -128,7 +130,7 @@ def shard(
     console = Console(width=None if sys.stdout.isatty() else 120)
     candidates = (method,) if method else default_methods(devices, model)[0]
     shown = " + ".join(candidates)
-    if set(candidates) & set(LEARNED_METHODS):
+    if set(candidates) & set(learned_methods()):
         import torch
 
         torch.set_num_threads(1)  # the nets are tiny: one thread beats thread start-up and contention

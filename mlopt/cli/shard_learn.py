@@ -15,7 +15,7 @@ from mlopt.datasets.embedding_tables import load_tables_csv
 from mlopt.envs.oracles import PROFILE_NAMES
 from mlopt.errors import InputError
 from mlopt.parallel import BACKENDS, make_executor
-from mlopt.pretrained import SPLITS, split_tables
+from mlopt.sharding.pretrained import SPLITS, split_tables
 
 LEARNED_TRAINABLE: tuple[str, ...] = ("dreamshard", "neuroshard")
 PRESETS: tuple[str, ...] = ("paper", "small")
@@ -41,7 +41,7 @@ def collect(
     quiet: bool = typer.Option(False, "--quiet", help="No progress bar."),
 ) -> None:
     """Collect oracle-priced (task, plan) samples over augmented tables (NeuroShard's pre-training data)."""
-    from mlopt.costmodels.data import SamplingConfig, collect_cost_data
+    from mlopt.sharding.core.cost_data import SamplingConfig, collect_cost_data
 
     choice(backend, BACKENDS, "--backend")
     for flag, value in (("--samples", samples), ("--devices", devices), ("--workers", workers)):
@@ -86,10 +86,11 @@ def train(
     """Train the DreamShard (cost net + policy) or NeuroShard (compute + comm nets) weights into --out."""
     import torch
 
-    from mlopt.costmodels.data import load_cost_data
+    from mlopt.sharding.core.cost_data import load_cost_data
     from mlopt.envs.oracles import make_oracle
-    from mlopt.pretrained.build import train_dreamshard_models, train_neuroshard_models
-    from mlopt.train.dreamshard import DreamShardConfig
+    from mlopt.sharding.dreamshard.build import train_dreamshard_models
+    from mlopt.sharding.neuroshard.build import train_neuroshard_models
+    from mlopt.sharding.dreamshard.train import DreamShardConfig
 
     choice(method, LEARNED_TRAINABLE, "--method")
     choice(preset, PRESETS, "--preset")
@@ -100,7 +101,7 @@ def train(
         raise InputError("not a folder", file=str(out), field="--out", expected="a folder for the weights")
     torch.set_num_threads(threads)
     datasets = [load_cost_data(path) for path in data]
-    metadata = {"command": command_line("mlopt.pretrained.build"),
+    metadata = {"command": command_line(f"mlopt.sharding.{method}.build"),
                 "data": {str(p): d.header for p, d in zip(data, datasets)}}
     console = Console()
     if method == "neuroshard":

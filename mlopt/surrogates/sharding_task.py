@@ -8,7 +8,7 @@ Decision ``x in {0, 1}^{T*D}`` (index ``t * D + d``: table t on device d), feasi
 - device memory: ``sum_t size_t x[t, d] <= memory_bytes``.
 
 Nonlinear objective (:func:`sharding_objective`), after NeuroShard (MLSys 2023) as shipped in
-``mlopt.pretrained``: ``f(x) = max_d (compute(x[:, d]^T E) + comm(x^T dims)[d])``, where E are the
+``mlopt.sharding.pretrained``: ``f(x) = max_d (compute(x[:, d]^T E) + comm(x^T dims)[d])``, where E are the
 compute net's table embeddings (the compute net is sum-decomposable over a device's tables) and the comm
 net maps the per-device sums of table dims to per-device all-to-all costs. A positive ``temperature``
 replaces the max by ``temperature * logsumexp(. / temperature)``. The reported cost of a plan is the
@@ -122,7 +122,7 @@ def sharding_objective(instance: ShardingSurCoTask, temperature: float = 0.0
     (shipped: 4, 8, 16)."""
     import torch
 
-    from mlopt.pretrained import load_neuroshard
+    from mlopt.sharding.neuroshard.weights import load_neuroshard
 
     t, d = instance.task.num_tables, instance.task.num_devices
     model = load_neuroshard(d, device="cpu")

@@ -11,11 +11,12 @@ from .greedy import (
 )
 from .local_search import improve_plan
 from .milp import MilpResult, linearized_cost_ms, solve_sharding_milp
-from .registry import HEURISTICS
+from .registry import HEURISTICS, Heuristic
 from .torchrec_style import torchrec_plan, torchrec_table_perf
 
 __all__ = [
     "HEURISTICS",
+    "Heuristic",
     "MilpResult",
     "dim_greedy_plan",
     "greedy_plan",

@@ -1,11 +1,15 @@
-"""Name -> planner registry of the non-learned sharding heuristics (CLI names).
+"""Name -> planner table of the non-learned sharding heuristics (CLI names).
 
-Every entry has the signature ``planner(task, seed) -> ShardingPlan``; deterministic planners ignore
-the seed.
+Every entry is a :class:`Heuristic`: called as ``heuristic(task, seed) -> ShardingPlan`` (deterministic
+heuristics ignore the seed), and marked when it belongs to the greedy family that DreamShard (NeurIPS
+2022), AutoShard (KDD 2022) and NeuroShard (MLSys 2023) compare against, and whose cheapest plan is the
+"best greedy" baseline (TorchRec's partitioner included). Adding a heuristic is one entry here; the planner
+registry of :mod:`mlopt.sharding` picks it up.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Callable
 
 from mlopt.datasets.embedding_tables import ShardingPlan, ShardingTask
@@ -21,14 +25,24 @@ from .greedy import (
 )
 from .torchrec_style import torchrec_plan
 
-Heuristic = Callable[[ShardingTask, Seed], ShardingPlan]
+
+@dataclass(frozen=True)
+class Heuristic:
+    """A heuristic planner and whether it is one of the greedy baselines."""
+
+    plan: Callable[[ShardingTask, Seed], ShardingPlan]
+    greedy_baseline: bool = False
+
+    def __call__(self, task: ShardingTask, seed: Seed = None) -> ShardingPlan:
+        return self.plan(task, seed)
+
 
 HEURISTICS: dict[str, Heuristic] = {
-    "random": random_plan,
-    "round-robin": round_robin_plan,
-    "dim-greedy": dim_greedy_plan,
-    "size-greedy": size_greedy_plan,
-    "lookup-greedy": lookup_greedy_plan,
-    "size-lookup-greedy": size_lookup_greedy_plan,
-    "torchrec": torchrec_plan,
+    "random": Heuristic(random_plan),
+    "round-robin": Heuristic(round_robin_plan),
+    "dim-greedy": Heuristic(dim_greedy_plan, greedy_baseline=True),
+    "size-greedy": Heuristic(size_greedy_plan, greedy_baseline=True),
+    "lookup-greedy": Heuristic(lookup_greedy_plan, greedy_baseline=True),
+    "size-lookup-greedy": Heuristic(size_lookup_greedy_plan, greedy_baseline=True),
+    "torchrec": Heuristic(torchrec_plan, greedy_baseline=True),
 }

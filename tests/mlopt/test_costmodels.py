@@ -11,20 +11,17 @@ import numpy as np
 import pytest
 import torch
 
-from mlopt.nn import load_model, save_model
-from mlopt.costmodels import (
-    BatchedPlanScorer, CommCostNet, ComputeCostNet, CostDataset, DreamShardCostNet, SamplingConfig,
-    collect_cost_data, evaluate_dreamshard, evaluate_neuroshard, load_cost_data,
-    score_loop, train_dreamshard, train_neuroshard,
-)
-from mlopt.costmodels.dreamshard import NUM_INPUTS, cost_inputs
-from mlopt.costmodels.metrics import ranking_accuracy
-from mlopt.costmodels.scorer import as_feature_tensor
 from mlopt.datasets.synth_tables import synthesize_tables
 from mlopt.envs.oracles import AnalyticalOracle
 from mlopt.errors import InputError
+from mlopt.nn import load_model, save_model, seeded
 from mlopt.parallel import LocalExecutor
-from mlopt.nn import seeded
+from mlopt.sharding.core.cost_data import CostDataset, SamplingConfig, collect_cost_data, load_cost_data
+from mlopt.sharding.core.metrics import ranking_accuracy
+from mlopt.sharding.dreamshard.cost_net import NUM_INPUTS, DreamShardCostNet, cost_inputs, evaluate_dreamshard, \
+    train_dreamshard
+from mlopt.sharding.dreamshard.scorer import BatchedPlanScorer, as_feature_tensor, score_loop
+from mlopt.sharding.neuroshard.nets import CommCostNet, ComputeCostNet, evaluate_neuroshard, train_neuroshard
 
 torch.set_num_threads(1)
 POOL = synthesize_tables(60, 0)
@@ -217,7 +214,7 @@ def _subset(data: CostDataset, indices: list[int]) -> CostDataset:
 
 
 def test_replay_keeps_the_warm_start_when_fine_tuning_on_few_samples(dataset: CostDataset) -> None:
-    from mlopt.train.dreamshard import fit_cost_net
+    from mlopt.sharding.dreamshard.train import fit_cost_net
 
     torch.set_num_threads(1)
     train, held = dataset.split(0.25, 0)
@@ -237,7 +234,7 @@ def test_replay_keeps_the_warm_start_when_fine_tuning_on_few_samples(dataset: Co
 
 
 def test_augmentation_keeps_the_own_dim_only_when_asked() -> None:
-    from mlopt.costmodels.data import AUGMENT_DIMS, augment_table
+    from mlopt.sharding.core.cost_data import AUGMENT_DIMS, augment_table
 
     wide = POOL[0].with_dim(256)
     rng = np.random.default_rng(0)

@@ -14,12 +14,12 @@ from mlopt.datasets.embedding_tables import EmbeddingTable, ShardingTask, load_t
 from mlopt.envs.oracles import AnalyticalOracle
 from mlopt.envs.sharding.task_sampler import TaskSampler
 from mlopt.errors import InputError
-from mlopt.policies import DreamShardPolicy, load_policy, plan_with_dreamshard, save_policy
-from mlopt.policies.dreamshard import DeviceCostTracker, lookahead_mask, make_scorer
+from mlopt.sharding.dreamshard import train as ds_train
+from mlopt.sharding.dreamshard.env_reinforce import train_on_env
+from mlopt.sharding.dreamshard.policy import (DeviceCostTracker, DreamShardPolicy, load_policy, lookahead_mask,
+                                               make_scorer, plan_with_dreamshard, save_policy)
+from mlopt.sharding.dreamshard.train import DreamShardConfig, train_dreamshard_policy
 from mlopt.solvers.sharding import HEURISTICS
-from mlopt.train import dreamshard as ds_train
-from mlopt.train.dreamshard import DreamShardConfig, train_dreamshard_policy
-from mlopt.train.env_reinforce import train_on_env
 
 TABLES = Path(__file__).resolve().parents[2] / "datasets" / "tables" / "dlrm_856.csv"
 MEMORY = 5 * 2**30

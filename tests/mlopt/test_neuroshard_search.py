@@ -11,19 +11,17 @@ import numpy as np
 import pytest
 import torch
 
-from mlopt.costmodels.data import CostBatch
-from mlopt.costmodels.neuroshard import CommCostNet, ComputeCostNet, simulated_plan_costs
 from mlopt.datasets.embedding_tables import ShardingPlan, ShardingTask, load_tables_csv
 from mlopt.envs.oracles import AnalyticalOracle
 from mlopt.envs.sharding.features import raw_table_features
-from mlopt.search import (
-    NeuroShardCostModel, OracleCostModel, ShardCostModel, beam_search, column_layout, greedy_grid_search,
-    plan_with_neuroshard, shard_task,
-)
-from mlopt.search.beam import can_halve
-from mlopt.search.grid import grid_candidates, grid_search_many
-from mlopt.solvers.sharding.packing import still_packable
+from mlopt.sharding.core.cost_data import CostBatch
+from mlopt.sharding.neuroshard.beam import beam_search, can_halve, column_layout, shard_task
+from mlopt.sharding.neuroshard.cost_model import OracleCostModel, ShardCostModel
+from mlopt.sharding.neuroshard.grid import greedy_grid_search, grid_candidates, grid_search_many
+from mlopt.sharding.neuroshard.nets import CommCostNet, ComputeCostNet, simulated_plan_costs
+from mlopt.sharding.neuroshard.search import NeuroShardCostModel, plan_with_neuroshard
 from mlopt.solvers.sharding import HEURISTICS
+from mlopt.solvers.sharding.packing import still_packable
 
 torch.set_num_threads(1)
 POOL = load_tables_csv(Path(__file__).resolve().parents[2] / "datasets" / "tables" / "dlrm_856.csv")

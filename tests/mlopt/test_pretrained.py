@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from pathlib import Path
+from typing import Any, Callable, Iterator
 
 import pytest
 import torch
@@ -11,9 +13,12 @@ import torch
 from mlopt.datasets.embedding_tables import ShardingTask, load_tables_csv
 from mlopt.envs.oracles import AnalyticalOracle
 from mlopt.errors import InputError
-from mlopt.plan_io import plan_document
-from mlopt.planning import best_greedy, default_methods, plan_default, plan_sharding
-from mlopt.pretrained import PRETRAINED_DIR, comm_device_counts, has_weights, load_dreamshard, split_tables
+from mlopt.sharding import (Planner, best_greedy, default_methods, get_planner, plan_default, plan_sharding,
+                            register_planner)
+from mlopt.sharding.dreamshard.weights import has_dreamshard_weights, load_dreamshard
+from mlopt.sharding.neuroshard.weights import comm_device_counts, has_neuroshard_weights
+from mlopt.sharding.plan_io import plan_document
+from mlopt.sharding.pretrained import PRETRAINED_DIR, split_tables
 
 ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_TABLES = ROOT / "datasets" / "tables" / "dlrm_default.csv"
@@ -26,7 +31,7 @@ def one_thread() -> None:
 
 
 def test_shipped_weights_are_small_and_load_weights_only() -> None:
-    assert has_weights("dreamshard") and has_weights("neuroshard")
+    assert has_dreamshard_weights() and has_neuroshard_weights()
     assert {4, 8, 16} <= set(comm_device_counts())
     assert sum(p.stat().st_size for p in PRETRAINED_DIR.iterdir()) < 5 * 2**20
     for path in PRETRAINED_DIR.glob("*shard_*.pt"):
@@ -39,10 +44,10 @@ def test_shipped_weights_are_small_and_load_weights_only() -> None:
 @pytest.mark.parametrize("family", ["mvc", "mis"])
 def test_shipped_cl_lns_models_load_weights_only_and_match_their_family(family: str) -> None:
     from mlopt.policies.clns import CLNSPolicy, make_clns_selector
-    from mlopt.pretrained.lns import shipped_lns_model
+    from mlopt.pretrained.lns import lns_models_dir, shipped_lns_model
 
     path = shipped_lns_model("cl-lns", [f"/data/{family}_clns_3.mps"])
-    assert path == PRETRAINED_DIR / f"cl-lns_{family}.pt"
+    assert path == lns_models_dir() / f"cl-lns_{family}.pt"
     assert isinstance(torch.load(path, weights_only=True), dict)
     metadata = json.loads(path.with_suffix(".json").read_text())["metadata"]
     assert metadata["command"].startswith("mlopt lns train") and metadata["train"]["loss"] == "contrastive"
@@ -58,7 +63,7 @@ def test_shipped_cl_lns_models_load_weights_only_and_match_their_family(family: 
     assert search.start()
     destroy = selector.select(search.state())
     assert len(destroy) == search.k and set(destroy.tolist()) <= set(search.integer.tolist())
-    assert (PRETRAINED_DIR / "reproduce_lns.sh").read_text().count("cl-lns_$F.pt") == 1
+    assert (lns_models_dir() / "reproduce_lns.sh").read_text().count("cl-lns_$F.pt") == 1
 
 
 def test_split_is_disjoint_halves() -> None:
@@ -105,7 +110,7 @@ def test_cli_default_is_never_worse_than_best_greedy(tmp_path: Path, run_cli) ->
 def test_default_keeps_the_cheapest_learned_plan() -> None:
     task = ShardingTask(load_tables_csv(DEFAULT_TABLES), 4, 80 * 2**30)
     oracle = AnalyticalOracle("a100")
-    assert default_methods(4) == (("neuroshard", "dreamshard"), None)
+    assert default_methods(4) == (("dreamshard", "neuroshard"), None)
     result, notes = plan_default(task, oracle, best_greedy(task, oracle), time_limit_s=600)
     candidates = result.details["default_candidates"]
     assert notes == [] and candidates == pytest.approx(
@@ -114,19 +119,35 @@ def test_default_keeps_the_cheapest_learned_plan() -> None:
     assert candidates[result.method] == pytest.approx(result.cost.total_ms)
 
 
-def test_default_bounds_neuroshards_beam_search_by_its_time_limit(monkeypatch: pytest.MonkeyPatch) -> None:
-    import mlopt.planning as planning
+@pytest.fixture
+def swap_plan() -> Iterator[Callable[[str, Callable[..., Any]], None]]:
+    """Replace a registered planner's plan function for one test (restored afterwards)."""
+    originals: dict[str, Planner] = {}
 
+    def swap(name: str, make: Callable[..., Any]) -> None:
+        planner = originals.setdefault(name, get_planner(name))
+        register_planner(dataclasses.replace(planner, plan=make(planner.plan)), replace=True)
+
+    yield swap
+    for planner in originals.values():
+        register_planner(planner, replace=True)
+
+
+def test_default_bounds_neuroshards_beam_search_by_its_time_limit(swap_plan) -> None:
     task = ShardingTask(load_tables_csv(DEFAULT_TABLES), 4, 80 * 2**30)
     oracle = AnalyticalOracle("a100")
     seen: dict[str, float | None] = {}
-    real = planning._learned
 
-    def record(task, method, oracle, folder, search_limit_s=None):  # type: ignore[no-untyped-def]
-        seen[method] = search_limit_s
-        return real(task, method, oracle, folder, search_limit_s)
+    def recording(name: str) -> Callable[..., Any]:
+        def make(real: Callable[..., Any]) -> Callable[..., Any]:
+            def plan(task, oracle, budget, config):  # type: ignore[no-untyped-def]
+                seen[name] = budget.search_limit_s
+                return real(task, oracle, budget, config)
+            return plan
+        return make
 
-    monkeypatch.setattr(planning, "_learned", record)
+    for name in ("neuroshard", "dreamshard"):
+        swap_plan(name, recording(name))
     plan_default(task, oracle, best_greedy(task, oracle), time_limit_s=1e-9)
     assert seen == {"neuroshard": 1e-9, "dreamshard": 1e-9}
     bounded = plan_sharding(task, "neuroshard", oracle, search_limit_s=1e-9)
@@ -134,22 +155,19 @@ def test_default_bounds_neuroshards_beam_search_by_its_time_limit(monkeypatch: p
     assert plan_sharding(task, "neuroshard", oracle).details["grid_searches"] > 1  # a plain --method: full search
 
 
-def test_default_keeps_the_other_plan_when_one_method_fails(monkeypatch: pytest.MonkeyPatch) -> None:
-    import mlopt.planning as planning
-
+def test_default_keeps_the_other_plan_when_one_method_fails(swap_plan) -> None:
     task = ShardingTask(load_tables_csv(DEFAULT_TABLES), 4, 80 * 2**30)
     oracle = AnalyticalOracle("a100")
-    real = planning._learned
 
-    def dreamshard_fails(task, method, *args):  # type: ignore[no-untyped-def]
-        if method == "dreamshard":
+    def failing(real: Callable[..., Any]) -> Callable[..., Any]:
+        def plan(*args):  # type: ignore[no-untyped-def]
             raise InputError("ran out of device memory", field="memory")
-        return real(task, method, *args)
+        return plan
 
-    monkeypatch.setattr(planning, "_learned", dreamshard_fails)
+    swap_plan("dreamshard", failing)
     result, notes = plan_default(task, oracle, best_greedy(task, oracle))
     assert result.method == "neuroshard" and len(notes) == 1 and "dreamshard found no plan" in notes[0]
-    monkeypatch.setattr(planning, "_learned", lambda *a: dreamshard_fails(a[0], "dreamshard"))
+    swap_plan("neuroshard", failing)
     with pytest.raises(InputError, match="out of device memory"):
         plan_default(task, oracle, best_greedy(task, oracle))
 
@@ -190,7 +208,7 @@ def test_collect_and_train_round_trip(tmp_path: Path, run_cli) -> None:
                             "--iterations", "1", "--num-tables", "10", "20", "--devices", "4", "--replay", "--quiet"])
     assert code == 0, err
     assert json.loads((weights / "dreamshard_policy.json").read_text())["metadata"]["training"]["replay"] is True
-    assert has_weights("dreamshard", weights) and comm_device_counts(weights) == (4,)
+    assert has_dreamshard_weights(weights) and comm_device_counts(weights) == (4,)
     for method in ("dreamshard", "neuroshard"):
         code, out, err = run_cli(["shard", "--tables", str(DEFAULT_TABLES), "--devices", "4", "--method", method,
                                   "--model", str(weights), "--quiet"])

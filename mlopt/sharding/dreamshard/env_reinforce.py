@@ -1,7 +1,7 @@
-"""Plain REINFORCE of :class:`~mlopt.policies.dreamshard.DreamShardPolicy` against a Gymnasium sharding
+"""Plain REINFORCE of :class:`~mlopt.sharding.dreamshard.policy.DreamShardPolicy` against a Gymnasium sharding
 env (``mlopt/Sharding-v0``): a demonstration of the env API, not DreamShard's algorithm.
 
-Differences from :mod:`mlopt.train.dreamshard`: the reward is the env's real one (no cost net), and the
+Differences from :mod:`mlopt.sharding.dreamshard.train`: the reward is the env's real one (no cost net), and the
 policy's inputs come from the observation only: the table part sums the policy's embeddings of the
 tables it placed on each device (``obs["table"]`` at each step and its own actions), the cost part is
 ``obs["devices"]``'s four per-device cost columns (the oracle's costs so far, scaled by the task's
@@ -20,10 +20,10 @@ import torch
 from rich.progress import Progress
 
 import mlopt.envs  # noqa: F401 - registers mlopt/Sharding-v0
-from mlopt.envs.sharding.env import NUM_DEVICE_FEATURES
 from mlopt.envs.oracles.base import COMPONENTS
-from mlopt.policies.dreamshard import DreamShardPolicy
+from mlopt.envs.sharding.env import NUM_DEVICE_FEATURES
 from mlopt.nn.fit import seeded
+from mlopt.sharding.dreamshard.policy import DreamShardPolicy
 
 COST_COLUMNS = slice(NUM_DEVICE_FEATURES - 1 - len(COMPONENTS), NUM_DEVICE_FEATURES - 1)
 

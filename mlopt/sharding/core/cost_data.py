@@ -55,11 +55,12 @@ from mlopt.envs.oracles.base import CostOracle
 from mlopt.envs.sharding.features import normalize_features, raw_table_features
 from mlopt.envs.sharding.task_sampler import is_placeable
 from mlopt.errors import InputError
+from mlopt.nn.torch_io import torch_save_atomic
 from mlopt.parallel import Executor, make_executor
 from mlopt.solvers.sharding.registry import HEURISTICS
-from mlopt.nn.torch_io import torch_save_atomic
 
 FORMAT_VERSION = 2  # 2: features gained the 3 absolute columns
+VAL_FRACTION = 0.2  # share of the tasks held out when the learned methods train on collected data
 AUGMENT_DIMS: tuple[int, ...] = (4, 8, 16, 32, 64, 128)
 TENSOR_KEYS: tuple[str, ...] = ("features", "raw_features", "table_ptr", "device_ptr", "assignment", "costs",
                                 "task_id")
@@ -383,3 +384,14 @@ def collect_cost_data(
             executor.close()
     header["count"] = num_samples
     return CostDataset(_concat_chunks(chunks), header)
+
+
+def merge_datasets(datasets: Sequence[CostDataset]) -> CostDataset:
+    """One dataset of all samples (task ids offset so tasks of different files stay distinct)."""
+    chunks, offset = [], 0
+    for data in datasets:
+        tensors = dict(data.tensors)
+        tensors["task_id"] = tensors["task_id"] + offset
+        offset = int(tensors["task_id"].max()) + 1
+        chunks.append(tensors)
+    return CostDataset(_concat_chunks(chunks), {"merged": [d.header for d in datasets]})

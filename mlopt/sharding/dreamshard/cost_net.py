@@ -34,13 +34,12 @@ in training; the heads f_k keep the non-additive part (kernel fusion, shared cac
 
 Training minimizes the MSE of the scaled components and the scaled overall cost against the oracle's
 (:func:`train_dreamshard`: Adam, lr 5e-4 with linear decay). The plan cost used for search is
-max_d sum_k c_{d,k} (:func:`plan_costs`), which :class:`~mlopt.costmodels.scorer.BatchedPlanScorer`
+max_d sum_k c_{d,k} (:func:`plan_costs`), which :class:`~mlopt.sharding.dreamshard.scorer.BatchedPlanScorer`
 computes for many plans at once.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Mapping, Sequence
 
 import numpy as np
@@ -48,10 +47,10 @@ import torch
 from torch import nn
 from torch.nn import functional as F
 
-from mlopt.costmodels.data import CostBatch, CostDataset, segment_max
-from mlopt.costmodels.metrics import mean_absolute_error, ranking_accuracy
 from mlopt.envs.sharding.features import ABSOLUTE, LOG_SCALE, TASK_INDEPENDENT
 from mlopt.nn import FitResult, fit, mlp, register_model_class, seeded
+from mlopt.sharding.core.cost_data import CostBatch, CostDataset, segment_max
+from mlopt.sharding.core.metrics import CostModelMetrics, mean_absolute_error, ranking_accuracy
 
 NUM_COMPONENTS = 4
 REDUCTIONS: tuple[str, ...] = ("sum", "max")
@@ -173,20 +172,6 @@ def fit_scales(model: DreamShardCostNet, dataset: CostDataset, indices: Sequence
     mean = batch.costs[nonempty].mean(0)
     model.component_scale.copy_(torch.where(mean > 0, mean, torch.ones_like(mean)))
     model.overall_scale.copy_(batch.plan_costs().mean().clamp_min(1e-6))
-
-
-@dataclass(frozen=True)
-class CostModelMetrics:
-    """Held-out accuracy: MAE (ms) of the plan cost and of each device component, ranking accuracy."""
-
-    plan_mae_ms: float
-    component_mae_ms: tuple[float, ...]
-    ranking_accuracy: float
-    num_samples: int
-
-    def as_dict(self) -> dict[str, object]:
-        return {"plan_mae_ms": self.plan_mae_ms, "component_mae_ms": list(self.component_mae_ms),
-                "ranking_accuracy": self.ranking_accuracy, "num_samples": self.num_samples}
 
 
 @torch.no_grad()

@@ -1,15 +1,15 @@
 """NeuroShard end to end (Zha et al., "Pre-train and Search: Efficient Embedding Table Sharding with
 Pre-trained Neural Cost Models", MLSys 2023): pre-trained cost models + search.
 
-- :class:`NeuroShardCostModel` adapts the pre-trained nets of :mod:`mlopt.costmodels.neuroshard`
-  (:class:`~mlopt.costmodels.neuroshard.ComputeCostNet` on NeuroShard's 20 table features,
-  :class:`~mlopt.costmodels.neuroshard.CommCostNet` on per-rank dim sums) to
-  :class:`~mlopt.search.cost_model.ShardCostModel`; every call is one batched forward pass.
+- :class:`NeuroShardCostModel` adapts the pre-trained nets of :mod:`mlopt.sharding.neuroshard.nets`
+  (:class:`~mlopt.sharding.neuroshard.nets.ComputeCostNet` on NeuroShard's 20 table features,
+  :class:`~mlopt.sharding.neuroshard.nets.CommCostNet` on per-rank dim sums) to
+  :class:`~mlopt.sharding.neuroshard.cost_model.ShardCostModel`; every call is one batched forward pass.
 - :func:`plan_with_neuroshard` runs the column-wise beam search (table-wise grid search inside), or the
   table-wise grid search alone with ``column_wise=False``.
 
 Simplification inherited from the comm net: the paper's forward-comm model also sees each rank's skew
-(compute + bwd_comm - min); :class:`~mlopt.costmodels.neuroshard.CommCostNet` predicts a rank's total
+(compute + bwd_comm - min); :class:`~mlopt.sharding.neuroshard.nets.CommCostNet` predicts a rank's total
 comm from the dim sums alone.
 """
 
@@ -22,13 +22,13 @@ from typing import Sequence
 import numpy as np
 import torch
 
-from mlopt.costmodels.neuroshard import CommCostNet, ComputeCostNet, neuroshard_features
 from mlopt.datasets.caching import IdentityCache
 from mlopt.datasets.embedding_tables import ShardingPlan, ShardingTask
 from mlopt.envs.sharding.features import DIM, raw_table_features
-from mlopt.search.beam import Shard, beam_search, column_layout, place_shards
-from mlopt.search.cost_model import ShardCostModel, plan_rows
-from mlopt.search.grid import DEFAULT_SCALES, greedy_grid_search
+from mlopt.sharding.neuroshard.nets import CommCostNet, ComputeCostNet, neuroshard_features
+from mlopt.sharding.neuroshard.beam import Shard, beam_search, column_layout, place_shards
+from mlopt.sharding.neuroshard.cost_model import ShardCostModel, plan_rows
+from mlopt.sharding.neuroshard.grid import DEFAULT_SCALES, greedy_grid_search
 
 FEATURE_CACHE_SIZE = 16
 
@@ -67,7 +67,7 @@ class NeuroShardCostModel:
 
     def table_embeddings(self, task: ShardingTask) -> torch.Tensor:
         """[T, embed] the compute net's table embeddings of ``task`` (cached; the incremental grid search
-        sums them per shard, :class:`~mlopt.search.grid.SumDecomposableModel`)."""
+        sums them per shard, :class:`~mlopt.sharding.neuroshard.grid.SumDecomposableModel`)."""
         return self.features(task)[2]
 
     @torch.no_grad()

@@ -9,7 +9,7 @@ table-wise plan. Table-wise plans are the special case of no splits: the per-sha
 itself and the shard plan is the table-wise plan.
 
 Search: the root state (no splits) is planned by the table-wise greedy grid search
-(:mod:`mlopt.search.grid`). Each step expands every state of the beam by halving one candidate table's
+(:mod:`mlopt.sharding.neuroshard.grid`). Each step expands every state of the beam by halving one candidate table's
 shard dim (the result must stay divisible by 4); candidates are the union of the top ``num_candidates``
 tables by shard size and by predicted single-shard compute. Each child is planned by the grid search on
 its per-shard task (all children of a step with the same number of shards in one lockstep batch); the
@@ -32,8 +32,8 @@ from typing import Sequence
 import numpy as np
 
 from mlopt.datasets.embedding_tables import ShardingPlan, ShardingTask
-from mlopt.search.cost_model import ShardCostModel
-from mlopt.search.grid import DEFAULT_SCALES, GridSearchResult, greedy_grid_search, grid_search_many
+from mlopt.sharding.neuroshard.cost_model import ShardCostModel
+from mlopt.sharding.neuroshard.grid import DEFAULT_SCALES, GridSearchResult, greedy_grid_search, grid_search_many
 
 MIN_SHARD_DIM_MULTIPLE = 4
 
@@ -122,7 +122,7 @@ def _layout(task: ShardingTask, levels: tuple[int, ...]) -> tuple[tuple[ColumnSl
 def _plan_states(task: ShardingTask, all_levels: Sequence[tuple[int, ...]], model: ShardCostModel,
                  scales: Sequence[float]) -> list[_State]:
     """The states of ``all_levels`` planned by the grid search, children with the same number of shards
-    in one lockstep batch (:func:`~mlopt.search.grid.grid_search_many`); unplaceable ones are dropped."""
+    in one lockstep batch (:func:`~mlopt.sharding.neuroshard.grid.grid_search_many`); unplaceable ones are dropped."""
     layouts = [_layout(task, levels) for levels in all_levels]
     groups: dict[int, list[int]] = {}
     for i, (slices, _) in enumerate(layouts):

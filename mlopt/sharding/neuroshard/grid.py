@@ -13,8 +13,8 @@ Batching: the 11 greedy runs go in lockstep (the order does not depend on s), an
 several tasks with the same number of tables (:func:`grid_search_many`; the column-wise beam search
 plans all children of a beam step this way). Each placement prices the candidate shards of every run in
 one call: the tasks are stacked into one *union task*, so any
-:class:`~mlopt.search.cost_model.ShardCostModel` prices them with one
-:meth:`~mlopt.search.cost_model.ShardCostModel.shard_compute`. A model whose compute cost is a head over
+:class:`~mlopt.sharding.neuroshard.cost_model.ShardCostModel` prices them with one
+:meth:`~mlopt.sharding.neuroshard.cost_model.ShardCostModel.shard_compute`. A model whose compute cost is a head over
 a sum of table embeddings (:class:`SumDecomposableModel`, NeuroShard's compute net) is priced
 incrementally: the running embedding sum of each (run, device) plus the candidate table's embedding,
 so a placement costs O(runs x D), not O(runs x placed tables). The candidate plans of each task are
@@ -38,7 +38,7 @@ import numpy as np
 import torch
 
 from mlopt.datasets.embedding_tables import ShardingPlan, ShardingTask
-from mlopt.search.cost_model import ShardCostModel
+from mlopt.sharding.neuroshard.cost_model import ShardCostModel
 from mlopt.solvers.sharding.greedy import packing_failed
 from mlopt.solvers.sharding.packing import still_packable
 

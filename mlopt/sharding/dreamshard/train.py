@@ -5,18 +5,18 @@ Each of ``iterations`` iterations:
 1. **real evaluation**: ``real_evals`` tasks are drawn from the training pool; the current policy plays
    each once by argmax and once by sampling (both with the inference-time lookahead mask); both plans
    are priced per device by the real oracle and added to the cost buffer. The argmax costs, next to
-   the best greedy baseline's (:func:`mlopt.planning.best_greedy`), make the iteration's
+   the best greedy baseline's (:func:`mlopt.sharding.core.baselines.best_greedy`), make the iteration's
    :class:`IterationStats`;
-2. **cost net**: ``cost_steps`` Adam steps of :func:`mlopt.costmodels.dreamshard.dreamshard_loss` on
+2. **cost net**: ``cost_steps`` Adam steps of :func:`mlopt.sharding.dreamshard.cost_net.dreamshard_loss` on
    mini-batches drawn (with replacement) from the whole buffer;
 3. **policy**: ``policy_batches`` REINFORCE updates on the MDP *estimated by the cost net*: each batch
    draws one task and plays ``episodes_per_batch`` sampled episodes; the reward is 0 until the end,
    then -(predicted plan cost) (max over devices of the summed predicted components, by
-   :class:`~mlopt.costmodels.scorer.BatchedPlanScorer`), normalized over the batch (minus the mean,
+   :class:`~mlopt.sharding.dreamshard.scorer.BatchedPlanScorer`), normalized over the batch (minus the mean,
    divided by the std), plus an entropy bonus. No oracle is called in this step.
 
 There is one cost net (and one buffer) per device count of the task distribution
-(:func:`~mlopt.costmodels.dreamshard.cost_net_for`); the policy is shared. All networks use Adam (lr
+(:func:`~mlopt.sharding.dreamshard.cost_net.cost_net_for`); the policy is shared. All networks use Adam (lr
 5e-4) with the learning rate decayed linearly to 0 over all their steps. Simplifications: a batch's
 episodes share one task (so the batch-mean baseline compares plans of the same tables); an episode that
 reaches a memory dead end is scored ``dead_end_penalty`` x the batch's largest predicted cost; a new
@@ -31,24 +31,25 @@ nets' held-out plan MAE on the collected data grows from 0.37-0.41 ms (warm star
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Mapping, Sequence
 
 import numpy as np
 import torch
 from rich.progress import Progress
 
-from mlopt.costmodels.data import CostDataset
-from mlopt.costmodels.dreamshard import DreamShardCostNet, cost_net_for, dreamshard_loss, fit_scales
 from mlopt.datasets.embedding_tables import EmbeddingTable, ShardingPlan, ShardingTask
 from mlopt.envs.oracles import AnalyticalOracle
 from mlopt.envs.oracles.base import CostOracle
 from mlopt.envs.sharding.features import normalize_features, raw_table_features
 from mlopt.envs.sharding.task_sampler import IntChoice, TaskSampler
 from mlopt.errors import InputError
-from mlopt.planning import best_greedy
-from mlopt.policies.dreamshard import DreamShardPolicy, make_scorer, rollout
 from mlopt.nn.fit import seeded
+from mlopt.sharding.core.baselines import best_greedy
+from mlopt.sharding.core.cost_data import CostDataset
+from mlopt.sharding.dreamshard.cost_net import DreamShardCostNet, dreamshard_loss, fit_scales
+from mlopt.sharding.dreamshard.policy import DreamShardPolicy, make_scorer, rollout
+from mlopt.sharding.dreamshard.weights import DreamShardModels
 
 
 @dataclass(frozen=True)
@@ -87,18 +88,13 @@ class IterationStats:
     buffer_size: int
 
 
-@dataclass
-class DreamShardResult:
+@dataclass(frozen=True)
+class DreamShardResult(DreamShardModels):
     """The trained policy and cost nets (one per device count), per-iteration statistics and the process
     CPU time (s)."""
 
-    policy: DreamShardPolicy
-    cost_nets: dict[int, DreamShardCostNet]
-    history: list[IterationStats] = field(default_factory=list)
+    history: tuple[IterationStats, ...] = ()
     cpu_s: float = 0.0
-
-    def cost_net_for(self, num_devices: int) -> DreamShardCostNet:
-        return cost_net_for(self.cost_nets, num_devices)
 
 
 class CostBuffer:
@@ -263,7 +259,7 @@ def train_dreamshard_policy(
     policy_opt = torch.optim.Adam(policy.parameters(), lr=config.lr)
     policy_sched = _linear_decay(policy_opt, config.iterations * config.policy_batches)
     buffers = {d: CostBuffer() for d in nets}
-    result = DreamShardResult(policy, nets)
+    history: list[IterationStats] = []
     start = time.process_time()
     with Progress(disable=quiet, transient=True) as progress:
         bar = progress.add_task("training DreamShard", total=config.iterations)
@@ -286,7 +282,7 @@ def train_dreamshard_policy(
             for _ in range(config.policy_batches):
                 task = sampler.sample()
                 reinforce_step(policy, nets[task.num_devices], task, policy_opt, policy_sched, config, generator, dev)
-            result.history.append(IterationStats(
+            history.append(IterationStats(
                 iteration=iteration,
                 mean_cost_ms=_mean(real),
                 mean_greedy_ms=_mean(greedy),
@@ -295,5 +291,4 @@ def train_dreamshard_policy(
             ))
             progress.advance(bar)
     policy.eval()
-    result.cpu_s = time.process_time() - start
-    return result
+    return DreamShardResult(policy, nets, tuple(history), time.process_time() - start)

@@ -7,6 +7,8 @@ model, as DreamShard's policy and NeuroShard's searches do, depends on.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import torch
 
 
@@ -26,3 +28,17 @@ def ranking_accuracy(pred: torch.Tensor, true: torch.Tensor, group: torch.Tensor
         return float("nan")
     agree = torch.sign(pred[:, None] - pred[None, :]) == torch.sign(true_diff)
     return float(agree[pairs].float().mean())
+
+
+@dataclass(frozen=True)
+class CostModelMetrics:
+    """Held-out accuracy: MAE (ms) of the plan cost and of each device component, ranking accuracy."""
+
+    plan_mae_ms: float
+    component_mae_ms: tuple[float, ...]
+    ranking_accuracy: float
+    num_samples: int
+
+    def as_dict(self) -> dict[str, object]:
+        return {"plan_mae_ms": self.plan_mae_ms, "component_mae_ms": list(self.component_mae_ms),
+                "ranking_accuracy": self.ranking_accuracy, "num_samples": self.num_samples}

@@ -11,7 +11,7 @@ NeuroShard's searches ask two questions of their pre-trained cost models:
 Shards are passed flattened, as membership pairs: table ``tables[i]`` of the task belongs to shard
 ``shards[i]`` (a table may appear in several shards), so one call prices any number of shards in one
 batched evaluation. :class:`OracleCostModel` answers both questions with the true analytical oracle
-(tests and upper-bound experiments); :class:`mlopt.search.neuroshard.NeuroShardCostModel` with the
+(tests and upper-bound experiments); :class:`mlopt.sharding.neuroshard.search.NeuroShardCostModel` with the
 learned nets.
 """
 

@@ -27,11 +27,10 @@ import torch
 from torch import nn
 from torch.nn import functional as F
 
-from mlopt.costmodels.data import CostBatch, CostDataset, segment_max
-from mlopt.costmodels.dreamshard import CostModelMetrics
-from mlopt.costmodels.metrics import mean_absolute_error, ranking_accuracy
 from mlopt.envs.sharding.features import DIM, DIM_SCALE, POOLING, ROWS
 from mlopt.nn import FitResult, fit, mlp, register_model_class, seeded
+from mlopt.sharding.core.cost_data import CostBatch, CostDataset, segment_max
+from mlopt.sharding.core.metrics import CostModelMetrics, mean_absolute_error, ranking_accuracy
 
 NUM_NEUROSHARD_FEATURES = 20
 

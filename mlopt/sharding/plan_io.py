@@ -10,7 +10,7 @@ from typing import Any
 from mlopt import __version__
 from mlopt.datasets.atomic_io import write_text_atomic
 from mlopt.datasets.embedding_tables import ShardingTask
-from mlopt.planning import ShardingResult
+from mlopt.sharding.core.planner import ShardingResult
 
 PLAN_FORMAT_VERSION = 1
 

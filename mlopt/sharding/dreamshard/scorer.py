@@ -2,7 +2,7 @@
 
 A search (DreamShard's policy rollouts, NeuroShard-style grid and beam searches, local search) compares
 thousands of candidate plans of the same tables. The table embeddings e_t of
-:class:`~mlopt.costmodels.dreamshard.DreamShardCostNet` do not depend on the plan, so
+:class:`~mlopt.sharding.dreamshard.cost_net.DreamShardCostNet` do not depend on the plan, so
 :class:`BatchedPlanScorer` computes them once; for B plans [B, T] (device index per table) it then
 
 1. reduces e_t per device: the sum as a batched matmul of the plans' one-hot [B, D, T] with e [T, |e|],
@@ -22,9 +22,9 @@ from typing import Sequence
 import numpy as np
 import torch
 
-from mlopt.costmodels.dreamshard import DreamShardCostNet
 from mlopt.datasets.embedding_tables import EmbeddingTable
 from mlopt.envs.sharding.features import table_features
+from mlopt.sharding.dreamshard.cost_net import DreamShardCostNet
 
 DEFAULT_MAX_ELEMENTS = 1 << 20  # B_chunk * T * |e| per chunk: intermediates stay in the CPU cache
 

@@ -34,13 +34,13 @@ import numpy as np
 import torch
 from torch import nn
 
-from mlopt.nn import load_model, mlp, register_model_class, save_model
-from mlopt.costmodels.dreamshard import NUM_COMPONENTS, DreamShardCostNet
-from mlopt.costmodels.scorer import BatchedPlanScorer
 from mlopt.datasets.embedding_tables import ShardingPlan, ShardingTask
 from mlopt.envs.sharding.features import NUM_FEATURES, table_features
-from mlopt.solvers.sharding.packing import still_packable
 from mlopt.errors import InputError
+from mlopt.nn import load_model, mlp, register_model_class, save_model
+from mlopt.sharding.dreamshard.cost_net import NUM_COMPONENTS, DreamShardCostNet
+from mlopt.sharding.dreamshard.scorer import BatchedPlanScorer
+from mlopt.solvers.sharding.packing import still_packable
 
 
 @register_model_class

@@ -1,0 +1,102 @@
+"""The non-learned sharding planners as :class:`~mlopt.sharding.core.planner.Planner` records, and the best
+greedy baseline.
+
+- one planner per heuristic of :data:`mlopt.solvers.sharding.HEURISTICS` (random, round-robin, the greedy
+  family of DreamShard / AutoShard / NeuroShard, TorchRec's partitioner);
+- ``milp``: the exact min-max MILP on the oracle's linearized per-table costs (warm-started with the greedy
+  plans), whose plan is then refined by local search under the true, non-additive oracle
+  (:data:`MILP_SHARE_OF_TIME` of the time limit for the MILP, the rest for the refinement);
+- :func:`best_greedy`: the cheapest plan of the greedy baselines under an oracle, what every learned method
+  is compared against (and never returned worse than by ``mlopt shard``'s default).
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from functools import partial
+
+from mlopt.datasets.embedding_tables import ShardingTask
+from mlopt.envs.oracles.base import CostOracle
+from mlopt.errors import InputError
+from mlopt.sharding.core.planner import NoConfig, PlanBudget, Planner, ShardingResult
+from mlopt.solvers.sharding import HEURISTICS, improve_plan, solve_sharding_milp
+
+MILP_BACKENDS: tuple[str, ...] = ("cpsat", "scip")
+MILP_SHARE_OF_TIME = 0.8  # the rest of the time limit goes to local refinement under the true oracle
+
+
+def plan_heuristic(task: ShardingTask, oracle: CostOracle, budget: PlanBudget, config: NoConfig,
+                   name: str) -> ShardingResult:
+    """The plan of heuristic ``name``, priced by ``oracle``."""
+    start = time.perf_counter()
+    plan = HEURISTICS[name](task, budget.seed)
+    wall = time.perf_counter() - start
+    return ShardingResult(name, plan, oracle.cost(task, plan), wall)
+
+
+def greedy_baselines() -> tuple[str, ...]:
+    """Names of the greedy baselines, in table order."""
+    return tuple(name for name, heuristic in HEURISTICS.items() if heuristic.greedy_baseline)
+
+
+@dataclass(frozen=True)
+class MilpConfig:
+    """The MILP planner's settings: the solver (``cpsat``: OR-Tools CP-SAT, ``scip``: SCIP)."""
+
+    milp_backend: str = "cpsat"
+
+    def __post_init__(self) -> None:
+        if self.milp_backend not in MILP_BACKENDS:
+            raise InputError(f"unknown MILP backend {self.milp_backend!r}", field="milp_backend",
+                             expected=" or ".join(MILP_BACKENDS))
+
+
+def plan_milp(task: ShardingTask, oracle: CostOracle, budget: PlanBudget, config: MilpConfig) -> ShardingResult:
+    """The MILP's plan after local refinement, within ``budget.time_limit_s`` (module docstring)."""
+    if budget.time_limit_s <= 0:
+        raise InputError(f"time limit {budget.time_limit_s} s", field="time_limit_s", expected="seconds > 0")
+    start = time.perf_counter()
+    hints = []
+    for name in greedy_baselines():
+        try:
+            hints.append(HEURISTICS[name](task, budget.seed))
+        except InputError:  # a greedy can fail to pack tight memory; the MILP does not need its hint
+            continue
+    linear = oracle.table_costs(task).sum(axis=1)
+    milp = solve_sharding_milp(task, linear, oracle.device_overhead_ms(task),
+                               time_limit_s=budget.time_limit_s * MILP_SHARE_OF_TIME, backend=config.milp_backend,
+                               hints=hints, seed=budget.seed)
+    milp_cost = oracle.cost(task, milp.plan)
+    remaining = max(budget.time_limit_s - (time.perf_counter() - start), 0.0)
+    plan = improve_plan(task, milp.plan, lambda tables: oracle.device_total_ms(task, tables), time_limit_s=remaining)
+    cost = oracle.cost(task, plan)
+    details = {
+        "backend": milp.backend, "status": milp.status, "linearized_objective_ms": milp.objective_ms,
+        "linearized_bound_ms": milp.bound_ms, "gap": milp.gap, "milp_plan_cost_ms": milp_cost.total_ms,
+        "refined_cost_ms": cost.total_ms, "milp_wall_s": milp.wall_s,
+    }
+    return ShardingResult("milp", plan, cost, time.perf_counter() - start, details)
+
+
+def baseline_planners() -> list[Planner]:
+    """The heuristic planners (in :data:`~mlopt.solvers.sharding.HEURISTICS` order) and the MILP."""
+    heuristics = [Planner(name, partial(plan_heuristic, name=name), greedy_baseline=heuristic.greedy_baseline,
+                          help=f"{name} heuristic") for name, heuristic in HEURISTICS.items()]
+    milp = Planner("milp", plan_milp, MilpConfig(), help="min-max MILP on linearized costs + local refinement")
+    return [*heuristics, milp]
+
+
+def best_greedy(task: ShardingTask, oracle: CostOracle, seed: int = 0) -> ShardingResult:
+    """The cheapest plan (under ``oracle``) among the greedy baselines and the TorchRec-style partitioner
+    that manage to pack the task; raises the first packing error if none does."""
+    results, failures = [], []
+    budget = PlanBudget(seed=seed)
+    for name in greedy_baselines():
+        try:
+            results.append(plan_heuristic(task, oracle, budget, NoConfig(), name))
+        except InputError as error:
+            failures.append(error)
+    if not results:
+        raise failures[0]
+    return min(results, key=lambda r: r.cost.total_ms)

@@ -1,0 +1,104 @@
+"""What every sharding planner shares: the result type, the budget of one planning call, and the
+:class:`Planner` record that :mod:`mlopt.sharding.registry` keeps one of per method.
+
+A planner is a name, a plan function ``plan(task, oracle, budget, config) -> ShardingResult``, and its own
+config object (a frozen dataclass of the planner's settings, e.g. the MILP backend or a weights folder).
+Settings that a caller passes by keyword (``plan_sharding(..., milp_backend="scip")``) replace the config
+fields of the same name (:meth:`Planner.configured`), so one call can carry the settings of any planner.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+from dataclasses import dataclass, field
+from typing import Any, Callable
+
+from mlopt.datasets.embedding_tables import ShardingPlan, ShardingTask
+from mlopt.envs.oracles.base import CostOracle, PlanCost
+
+
+@dataclass(frozen=True)
+class ShardingResult:
+    """A plan, its price under the oracle, and how it was found. For a column-wise plan ``shard_task`` is
+    the per-shard task (one table per column shard) that ``plan`` indexes and ``cost`` prices; otherwise
+    it is None and ``plan`` indexes the task's tables."""
+
+    method: str
+    plan: ShardingPlan
+    cost: PlanCost
+    wall_s: float
+    details: dict[str, Any] = field(default_factory=dict)
+    shard_task: ShardingTask | None = None
+
+    def planned_task(self, task: ShardingTask) -> ShardingTask:
+        """The task ``plan`` indexes: ``shard_task`` for a column-wise plan, else ``task``."""
+        return self.shard_task if self.shard_task is not None else task
+
+
+@dataclass(frozen=True)
+class PlanBudget:
+    """What one planning call may spend: ``time_limit_s`` (the MILP's budget), ``seed`` (randomized
+    planners), and ``search_limit_s``, the time after which an anytime search starts no new step
+    (NeuroShard's column-wise beam search; None runs the full search)."""
+
+    time_limit_s: float = 10.0
+    seed: int = 0
+    search_limit_s: float | None = None
+
+
+PlanFunction = Callable[[ShardingTask, CostOracle, PlanBudget, Any], ShardingResult]
+
+
+@dataclass(frozen=True)
+class NoConfig:
+    """The config of a planner without settings."""
+
+
+@dataclass(frozen=True)
+class Planner:
+    """One sharding method as the registry holds it.
+
+    Attributes:
+        name: the method's name (``mlopt shard --method``).
+        plan: ``plan(task, oracle, budget, config) -> ShardingResult``; the plan is priced by ``oracle``.
+        config: the planner's settings (a frozen dataclass).
+        needs_weights: whether it plans with learned weights (a ``model_dir`` setting).
+        weights_available: ``(num_devices, config) -> bool`` for a planner that needs weights: whether its
+            config's weights folder can plan for that many devices.
+        greedy_baseline: one of the greedy baselines that :func:`mlopt.sharding.core.baselines.best_greedy`
+            takes the cheapest of.
+        in_default: one of the learned methods that ``mlopt shard`` without ``--method`` runs.
+        help: one line for listings.
+    """
+
+    name: str
+    plan: PlanFunction
+    config: Any = NoConfig()
+    needs_weights: bool = False
+    weights_available: Callable[[int, Any], bool] | None = None
+    greedy_baseline: bool = False
+    in_default: bool = False
+    help: str = ""
+
+    def configured(self, **settings: Any) -> "Planner":
+        """This planner with the config fields named in ``settings`` replaced (other settings ignored:
+        they belong to other planners); a None value keeps the field."""
+        names = {f.name for f in dataclasses.fields(self.config)}
+        chosen = {k: v for k, v in settings.items() if k in names and v is not None}
+        return dataclasses.replace(self, config=dataclasses.replace(self.config, **chosen)) if chosen else self
+
+    def run(self, task: ShardingTask, oracle: CostOracle, budget: PlanBudget) -> ShardingResult:
+        """``plan(task, oracle, budget, config)``."""
+        return self.plan(task, oracle, budget, self.config)
+
+    def can_plan(self, num_devices: int) -> bool:
+        """Whether it can plan for ``num_devices`` devices (learned planners: weights exist)."""
+        return self.weights_available is None or self.weights_available(num_devices, self.config)
+
+
+@dataclass(frozen=True)
+class WeightsConfig:
+    """The config of a learned planner: its weights folder (None: the shipped weights)."""
+
+    model_dir: str | os.PathLike[str] | None = None

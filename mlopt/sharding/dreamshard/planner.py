@@ -1,0 +1,40 @@
+"""DreamShard as a sharding planner (Zha et al., NeurIPS 2022): the policy's argmax rollout on the MDP
+estimated by the cost net of the task's device count, with weights from a folder (default: shipped).
+Weights are loaded once per folder and cached. Torch is imported when a plan is made, not before."""
+
+from __future__ import annotations
+
+import time
+from functools import lru_cache
+
+from mlopt.datasets.embedding_tables import ShardingTask
+from mlopt.envs.oracles.base import CostOracle
+from mlopt.sharding.core.planner import PlanBudget, Planner, ShardingResult, WeightsConfig
+from mlopt.sharding.dreamshard.weights import DreamShardModels, has_dreamshard_weights, load_dreamshard
+
+
+@lru_cache(maxsize=8)
+def cached_models(model_dir: str | None) -> DreamShardModels:
+    """:func:`load_dreamshard` of ``model_dir``, loaded once per folder."""
+    return load_dreamshard(model_dir)
+
+
+def plan_dreamshard(task: ShardingTask, oracle: CostOracle, budget: PlanBudget,
+                    config: WeightsConfig) -> ShardingResult:
+    """DreamShard's plan of ``task`` priced by ``oracle`` (the budget is not used: one rollout)."""
+    from mlopt.sharding.dreamshard.policy import plan_with_dreamshard
+
+    models = cached_models(None if config.model_dir is None else str(config.model_dir))
+    start = time.perf_counter()
+    plan = plan_with_dreamshard(task, models.policy, models.cost_net_for(task.num_devices), device="cpu")
+    return ShardingResult("dreamshard", plan, oracle.cost(task, plan), time.perf_counter() - start)
+
+
+def _weights_available(num_devices: int, config: WeightsConfig) -> bool:
+    return has_dreamshard_weights(config.model_dir)  # the cost net of the nearest device count serves any count
+
+
+DREAMSHARD_PLANNER = Planner(
+    "dreamshard", plan_dreamshard, WeightsConfig(), needs_weights=True, weights_available=_weights_available,
+    in_default=True,
+    help="DreamShard: the policy's argmax rollout under its cost net (NeurIPS 2022)")

@@ -1,0 +1,56 @@
+"""NeuroShard as sharding planners (Zha et al., MLSys 2023): the paper's search under the pre-trained cost
+nets, ``neuroshard`` (column-wise beam search with the table-wise greedy grid search inside; may split
+tables into column shards) and ``neuroshard-tw`` (the table-wise grid search alone). Weights come from a
+folder (default: shipped), loaded once per (device count, folder). A plan that splits tables places column
+shards: its result carries the per-shard task, which the plan indexes and the oracle prices. Torch is
+imported when a plan is made, not before."""
+
+from __future__ import annotations
+
+from functools import lru_cache, partial
+from typing import TYPE_CHECKING
+
+from mlopt.datasets.embedding_tables import ShardingTask
+from mlopt.envs.oracles.base import CostOracle
+from mlopt.sharding.core.planner import PlanBudget, Planner, ShardingResult, WeightsConfig
+from mlopt.sharding.neuroshard.weights import has_neuroshard_weights, load_neuroshard
+
+if TYPE_CHECKING:
+    from mlopt.sharding.neuroshard.search import NeuroShardCostModel
+
+
+@lru_cache(maxsize=8)
+def cached_model(num_devices: int, model_dir: str | None) -> NeuroShardCostModel:
+    """:func:`load_neuroshard` for ``num_devices`` from ``model_dir`` on the CPU, loaded once."""
+    return load_neuroshard(num_devices, model_dir, device="cpu")
+
+
+def plan_neuroshard(task: ShardingTask, oracle: CostOracle, budget: PlanBudget, config: WeightsConfig,
+                    column_wise: bool) -> ShardingResult:
+    """NeuroShard's plan of ``task`` priced by ``oracle``; ``budget.search_limit_s`` bounds the column-wise
+    beam search (:func:`~mlopt.sharding.neuroshard.search.plan_with_neuroshard`)."""
+    from mlopt.sharding.neuroshard.search import plan_with_neuroshard
+
+    method = "neuroshard" if column_wise else "neuroshard-tw"
+    model = cached_model(task.num_devices, None if config.model_dir is None else str(config.model_dir))
+    found = plan_with_neuroshard(task, model, column_wise=column_wise, time_limit_s=budget.search_limit_s)
+    details = {"predicted_cost_ms": found.predicted_cost_ms, "table_wise_predicted_ms": found.table_wise_cost_ms,
+               "grid_searches": found.evaluations}
+    if found.shard_task is task:  # no table was split
+        return ShardingResult(method, found.plan, oracle.cost(task, found.plan), found.wall_s, details)
+    details["num_shards"] = found.shard_task.num_tables
+    return ShardingResult(method, found.plan, oracle.cost(found.shard_task, found.plan), found.wall_s, details,
+                          shard_task=found.shard_task)
+
+
+def _weights_available(num_devices: int, config: WeightsConfig) -> bool:
+    return has_neuroshard_weights(config.model_dir, num_devices)
+
+
+NEUROSHARD_PLANNER = Planner(
+    "neuroshard", partial(plan_neuroshard, column_wise=True), WeightsConfig(), needs_weights=True,
+    weights_available=_weights_available, in_default=True,
+    help="NeuroShard: column-wise beam search over table-wise grid searches under its cost nets (MLSys 2023)")
+NEUROSHARD_TW_PLANNER = Planner(
+    "neuroshard-tw", partial(plan_neuroshard, column_wise=False), WeightsConfig(), needs_weights=True,
+    weights_available=_weights_available, help="NeuroShard's table-wise grid search alone")

@@ -1,51 +1,88 @@
-"""``LNSEnv``: large neighbourhood search over SCIP as a Gymnasium environment (registered as
-``mlopt/LNS-v0``), the decision process of CL-LNS (Huang et al. ICML 2023) and LB-RELAX (Huang et al.
-CPAIOR 2023): at each step the agent picks the destroy set, SCIP re-optimizes it.
-
-An episode is one LNS run (:class:`mlopt.solvers.lns.engine.LNSSearch`) on one instance: either an MPS/LP
-file from ``instances`` (taken in turn, or ``options={"instance": path}`` at reset), or, without files, an
-instance generated from ``family`` / ``size`` with a seed drawn from the env's RNG. ``reset`` finds the
-initial solution with SCIP; the clock (``time_limit`` seconds of wall time, the agent's own time included)
-starts there.
-
-- Action: ``MultiBinary(n)`` over the n integer variables (in model order); 1 = destroy. Any size is
-  allowed; ``observation["k"]`` is the engine's adaptive suggestion (k0, x``growth`` on no improvement).
-- Observation (``Dict``): ``incumbent`` float32 [n] (values of the integer variables), ``k`` float32 [1],
-  ``time_left`` float32 [1] (seconds), ``objective`` float32 [1] (the incumbent's objective), and with
-  ``graph_observation`` (default) ``graph``: the CL-LNS bipartite graph of the state
-  (:class:`mlopt.envs.lns.features.BipartiteFeaturizer`: root-LP values, duals, incumbent and its last 3
-  values) as a Gymnasium ``Graph``: nodes = every variable, then every constraint row, each with
-  ``[variable features (21), constraint features (8), is_constraint]`` (the other type's part zero);
-  ``edge_links`` [E, 2] = (variable, n_vars + row), edges = the 2 coefficient features.
-- Reward: the relative improvement of the objective, |new - old| / max(|old|, 1) (0 without improvement).
-- ``terminated`` is never set (LNS proves nothing); ``truncated`` when the time or ``max_steps`` is spent.
-- ``info``: ``state`` (the :class:`mlopt.solvers.lns.state.LNSState` a learned selector scores, with the
-  model for feature extraction), ``trajectory`` [(seconds, objective)], ``instance``, ``improved``.
-
-Every instance of one env must have the same number of integer variables (the spaces are fixed); a file
-that differs raises :class:`mlopt.errors.InputError` at reset. Episodes run on wall time, so the env is
-registered as nondeterministic.
-"""
+"""``LNSEnv``: large neighbourhood search over SCIP as a Gymnasium env (``mlopt/LNS-v0``; see the class)."""
 
 from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any, Sequence, SupportsFloat
 
 import gymnasium
 import numpy as np
 from gymnasium import spaces
 
 from mlopt.datasets.ilp import generate, load_instance
+from mlopt.envs.conventions import checked_action, require_running
 from mlopt.envs.lns.features import CONS_FEATURES, EDGE_FEATURES, VAR_FEATURES, BipartiteFeaturizer
 from mlopt.errors import InputError
 from mlopt.solvers.lns.engine import LNSConfig, LNSSearch
 from mlopt.solvers.lns.scip import integer_indices
 
+LNSObservation = dict[str, np.ndarray | spaces.GraphInstance]
+LNSAction = np.ndarray
 
-class LNSEnv(gymnasium.Env):
-    """LNS destroy-set selection as an MDP over one SCIP instance per episode."""
+
+class LNSEnv(gymnasium.Env[LNSObservation, LNSAction]):
+    """LNS destroy-set selection over SCIP as an MDP, registered as ``mlopt/LNS-v0``.
+
+    ## Description
+
+    The decision process of CL-LNS (Huang et al. ICML 2023) and LB-RELAX (Huang et al. CPAIOR 2023): at each
+    step the agent picks the destroy set, SCIP re-optimizes it. An episode is one LNS run
+    (:class:`mlopt.solvers.lns.engine.LNSSearch`) on one instance.
+
+    ## Action Space
+
+    ``MultiBinary(n)`` over the n integer variables (in model order); 1 = destroy. Any size is allowed;
+    ``observation["k"]`` is the engine's adaptive suggestion (k0, x``growth`` on no improvement). Every action
+    in the space is a valid LNS step (an empty destroy set re-solves nothing new). An action outside the space
+    (not n entries of 0/1) raises :class:`~mlopt.envs.conventions.InvalidActionError` and changes nothing
+    (the rule of all mlopt envs, :mod:`mlopt.envs.conventions`).
+
+    ## Observation Space
+
+    ``Dict``: ``incumbent`` float32 [n] (values of the integer variables), ``k`` float32 [1], ``time_left``
+    float32 [1] (seconds), ``objective`` float32 [1] (the incumbent's objective), and with
+    ``graph_observation`` (default) ``graph``: the CL-LNS bipartite graph of the state
+    (:class:`mlopt.envs.lns.features.BipartiteFeaturizer`: root-LP values, duals, incumbent and its last 3
+    values) as a Gymnasium ``Graph``: nodes = every variable, then every constraint row, each with
+    ``[variable features (21), constraint features (8), is_constraint]`` (the other type's part zero);
+    ``edge_links`` [E, 2] = (variable, n_vars + row), edges = the 2 coefficient features.
+
+    ``info``: ``state`` (the :class:`mlopt.solvers.lns.state.LNSState` a learned selector scores, with the
+    model for feature extraction), ``trajectory`` [(seconds, objective)], ``instance``, ``improved``.
+
+    ## Rewards
+
+    The relative improvement of the objective, |new - old| / max(|old|, 1) (0 without improvement).
+
+    ## Starting State
+
+    An instance: an MPS/LP file from ``instances`` (taken in turn, or ``options={"instance": path}`` at
+    reset), or, without files, an instance generated from ``family`` / ``size`` with a seed drawn from the
+    env's RNG. ``reset`` finds the initial solution with SCIP; the clock (``time_limit`` seconds of wall
+    time, the agent's own time included) starts there.
+
+    ## Episode End
+
+    ``terminated`` is never set (LNS proves nothing); ``truncated`` when the time or ``max_steps`` is spent
+    (or the initial solve found no incumbent). ``step`` after that, before ``reset`` or after ``close`` raises
+    ``RuntimeError``.
+
+    ## Arguments
+
+    - ``instances``: MPS/LP files; every instance of one env must have the same number of integer variables
+      (the spaces are fixed): a file that differs raises :class:`mlopt.errors.InputError` at reset.
+    - ``family``, ``size``: the generator of :mod:`mlopt.datasets.ilp` used without ``instances`` (and for
+      the spaces' size).
+    - ``time_limit``, ``step_limit``, ``init_limit``: seconds of wall time for the run, each sub-ILP and the
+      initial solve (:class:`mlopt.solvers.lns.engine.LNSConfig`).
+    - ``k0``, ``growth``: the adaptive destroy size suggested in ``observation["k"]``.
+    - ``max_steps``: LNS steps per episode (None: only the time limit).
+    - ``graph_observation``: add the bipartite ``graph`` to the observation.
+
+    Episodes run on wall time, so the env is registered as nondeterministic. ``close()`` drops the SCIP
+    models, the search and the featurizer.
+    """
 
     metadata = {"render_modes": []}
 
@@ -74,10 +111,12 @@ class LNSEnv(gymnasium.Env):
             self.observation_space["graph"] = spaces.Graph(
                 node_space=spaces.Box(-np.inf, np.inf, shape=(width,), dtype=np.float32),
                 edge_space=spaces.Box(-np.inf, np.inf, shape=(len(EDGE_FEATURES),), dtype=np.float32))
+        # the episode (set by reset; search None = no episode)
         self.featurizer: BipartiteFeaturizer | None = None
         self.history: list[np.ndarray] = []
         self.search: LNSSearch | None = None
         self.instance = ""
+        self.done = False
 
     def _next_model(self, options: dict[str, Any] | None):
         path = (options or {}).get("instance")
@@ -94,7 +133,7 @@ class LNSEnv(gymnasium.Env):
         self.instance = f"{self.family}/{self.size}/seed={seed}"
         return generate(self.family, self.size, seed)
 
-    def _observation(self) -> dict[str, np.ndarray]:
+    def _observation(self) -> LNSObservation:
         search = self.search
         values = np.zeros(self.num_integer) if search.incumbent is None else search.incumbent[search.integer]
         objective = np.nan if search.objective is None else search.objective
@@ -109,7 +148,7 @@ class LNSEnv(gymnasium.Env):
         return observation
 
     def _graph(self) -> spaces.GraphInstance:
-        """The bipartite graph of the current state (module docstring)."""
+        """The bipartite graph of the current state (the class docstring's Observation Space)."""
         search, featurizer = self.search, self.featurizer
         incumbent = np.zeros(len(featurizer.lb)) if search.incumbent is None else search.incumbent
         if not self.history or not np.array_equal(self.history[0], incumbent):
@@ -128,7 +167,8 @@ class LNSEnv(gymnasium.Env):
         return {"state": search.state() if search.incumbent is not None else None,
                 "trajectory": list(search.trajectory.points), "instance": self.instance, "improved": improved}
 
-    def reset(self, *, seed: int | None = None, options: dict[str, Any] | None = None):
+    def reset(self, *, seed: int | None = None,
+              options: dict[str, Any] | None = None) -> tuple[LNSObservation, dict[str, Any]]:
         super().reset(seed=seed)
         model = self._next_model(options)
         self._episode += 1
@@ -137,14 +177,12 @@ class LNSEnv(gymnasium.Env):
         self.featurizer = BipartiteFeaturizer(model, lp_time_limit=self.config.init_limit) if self.graph_observation \
             else None
         self.search.start()
+        self.done = False
         return self._observation(), self._info()
 
-    def step(self, action):
-        if self.search is None:
-            raise RuntimeError("call reset() before step()")
-        mask = np.asarray(action).astype(bool).reshape(-1)
-        if mask.shape != (self.num_integer,):
-            raise ValueError(f"action has {mask.size} entries, expected {self.num_integer}")
+    def step(self, action: LNSAction) -> tuple[LNSObservation, SupportsFloat, bool, bool, dict[str, Any]]:
+        require_running(self, started=self.search is not None, ended=self.done)
+        mask = checked_action(self, action)
         search = self.search
         old = search.objective
         record = None if search.done() else search.step(search.integer[mask])
@@ -152,4 +190,9 @@ class LNSEnv(gymnasium.Env):
         if record is not None and record.improved:
             reward = abs(search.objective - old) / max(abs(old), 1.0)
         improved = record is not None and record.improved
-        return self._observation(), reward, False, search.done(), self._info(improved)
+        self.done = search.done()
+        return self._observation(), reward, False, self.done, self._info(improved)
+
+    def close(self) -> None:
+        """Drop the episode's SCIP models, search and featurizer (``step`` raises until the next ``reset``)."""
+        self.search, self.featurizer, self.history = None, None, []

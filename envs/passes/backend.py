@@ -73,6 +73,12 @@ class CompilerBackend(ABC):
         """All instructions of ``ir`` (CompilerGym's IrInstructionCount)."""
         return instruction_count(parse_for_features(ir))
 
+    def close(self) -> None:
+        """Release what the backend holds (worker processes); idempotent, and a later call may start them again.
+
+        The default holds nothing: ``opt`` runs one subprocess per call.
+        """
+
 
 def as_sequence(passes: str | Sequence[str]) -> tuple[str, ...]:
     """One pass name or a sequence of them as a tuple."""

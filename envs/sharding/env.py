@@ -1,52 +1,24 @@
-"""``ShardingEnv``: DreamShard's table-placement MDP (Zha et al., NeurIPS 2022, Sec. 3.2) as a Gymnasium env.
-
-An episode takes one task (T tables, D devices of equal memory) and places its tables one per step, in
-descending order of estimated single-table cost (the row sums of ``oracle.table_costs(task)``; ties keep
-the task's order). The action is the device of the current table.
-
-Observation (``gymnasium.spaces.Dict``; shapes fixed, devices padded to ``max_devices``):
-
-- ``table`` float32 [24]: the current table's features (:mod:`.features`: DreamShard's 21, normalized per
-  task, and 3 absolute log sizes); zeros once the episode is over.
-- ``devices`` float32 [max_devices, 55], one row per device, columns ``DEVICE_FEATURE_NAMES``:
-  0..23 sum and 24..47 max of the features of the tables placed on it so far (0 when none);
-  48 memory used and 49 memory free, as shares of one device's capacity; 50..53 its cost so far under
-  the oracle (fwd_comp, bwd_comp, fwd_comm, bwd_comm of the plan restricted to the placed tables),
-  divided by the task's ``cost_scale_ms`` = sum of single-table costs / D (the load of a device in a
-  perfectly balanced additive plan, so values are O(1)); 54 a device-present flag. Padded rows are 0.
-- ``tables_left`` float32 [1]: tables not yet placed (the current one included) / T.
-- ``action_mask`` int8 [max_devices]: 1 for devices that exist and have room for the current table.
-
-``info`` always carries ``action_mask`` (equal to the observation's), ``num_devices``, ``illegal_action``
-and ``dead_end``.
-
-Reward: 0 until the last table is placed, then ``-cost_ms`` (``reward="cost"``) or
-``baseline_ms / cost_ms - 1`` (``reward="normalized"``, the baseline being a heuristic from
-:data:`mlopt.solvers.sharding.registry.HEURISTICS`, priced once per episode). The final ``info`` adds
-``plan`` (device of each table in the task's original order), ``cost_ms``, ``breakdown``
-(device -> component dict) and, when normalized, ``baseline_ms``.
-
-Failures end the episode without raising, with reward ``penalty`` (-10 x the sum of single-table costs in
-ms for ``"cost"``, -10 for ``"normalized"``, below any plan's reward): a masked or out-of-range action sets
-``info["illegal_action"]``; placing a table after which the next one fits on no device (a memory dead
-end) sets ``info["dead_end"]``.
-"""
+"""``ShardingEnv``: DreamShard's table-placement MDP as a Gymnasium env (``mlopt/Sharding-v0``; see the class)."""
 
 from __future__ import annotations
 
 import os
 from importlib import resources
-from typing import Any, Sequence
+from typing import TYPE_CHECKING, Any, Sequence, SupportsFloat
 
 import gymnasium
 import numpy as np
 from gymnasium import spaces
 
 from mlopt.datasets.embedding_tables import EmbeddingTable, ShardingPlan, ShardingTask, load_tables_csv
+from mlopt.envs.conventions import checked_action, require_running
 from mlopt.envs.oracles.base import COMPONENTS, CostOracle
 from mlopt.envs.sharding.features import FEATURE_NAMES, NUM_FEATURES, table_features
 from mlopt.envs.sharding.task_sampler import IntChoice, TaskSampler, is_placeable
 from mlopt.errors import InputError
+
+if TYPE_CHECKING:
+    from mlopt.solvers.sharding.registry import Heuristic
 
 DEFAULT_POOL = "tables/dlrm_default.csv"  # inside the mlopt.datasets package
 DEFAULT_NUM_TABLES = 50  # DreamShard's task size
@@ -65,24 +37,85 @@ def default_pool() -> tuple[EmbeddingTable, ...]:
         return load_tables_csv(path)
 
 
-class ShardingEnv(gymnasium.Env):
-    """DreamShard's placement MDP over tasks from a table pool or one fixed task (see the module docstring).
+ShardingObservation = dict[str, np.ndarray]
+ShardingAction = int | np.integer
 
-    Args:
-        tables: pool of tables, or a path to a tables CSV; default: the shipped pool.
-        task: a fixed task for every episode (instead of ``tables``).
-        num_tables: tables per task: int, inclusive range ``(lo, hi)``; default min(pool size, 50).
-        num_devices: devices per task: int, inclusive range ``(lo, hi)`` or list of choices.
-        max_devices: padding of the device axis; default the largest device count.
-        memory_gb: memory per device in GiB (DreamShard: 5).
-        batch_size: training batch of the tasks.
-        oracle: the cost oracle; default ``AnalyticalOracle(hardware)``.
-        hardware: hardware profile of the default oracle (ignored when ``oracle`` is given).
-        reward: ``"cost"`` or ``"normalized"``.
-        baseline: heuristic name for the normalized reward.
-        render_mode: ``None`` or ``"ansi"``.
 
-    ``reset(options={"task": task})`` plays ``task`` in that episode instead of a sampled one.
+class ShardingEnv(gymnasium.Env[ShardingObservation, ShardingAction]):
+    """DreamShard's table-placement MDP (Zha et al., NeurIPS 2022, Sec. 3.2), registered as ``mlopt/Sharding-v0``.
+
+    ## Description
+
+    An episode takes one task (T tables, D devices of equal memory) and places its tables one per step, in
+    descending order of estimated single-table cost (the row sums of ``oracle.table_costs(task)``; ties keep
+    the task's order). Tasks come from a table pool (:class:`~.task_sampler.TaskSampler`) or are one fixed
+    task.
+
+    ## Action Space
+
+    ``Discrete(max_devices)``: the device of the current table. Every action in the space has an outcome: a
+    device that ``action_mask`` allows takes the table; a device it forbids (a padded one, or one without
+    room for the table) ends the episode with ``penalty`` and ``info["illegal_action"]``, as in DreamShard's
+    memory-masked MDP. An action outside the space (not an integer, negative, or ``>= max_devices``) raises
+    :class:`~mlopt.envs.conventions.InvalidActionError` and changes nothing (the rule of all mlopt envs,
+    :mod:`mlopt.envs.conventions`).
+
+    ## Observation Space
+
+    ``gymnasium.spaces.Dict``; shapes fixed, devices padded to ``max_devices``:
+
+    - ``table`` float32 [24]: the current table's features (:mod:`.features`: DreamShard's 21, normalized per
+      task, and 3 absolute log sizes); zeros once the episode is over.
+    - ``devices`` float32 [max_devices, 55], one row per device, columns ``DEVICE_FEATURE_NAMES``:
+      0..23 sum and 24..47 max of the features of the tables placed on it so far (0 when none);
+      48 memory used and 49 memory free, as shares of one device's capacity; 50..53 its cost so far under
+      the oracle (fwd_comp, bwd_comp, fwd_comm, bwd_comm of the plan restricted to the placed tables),
+      divided by the task's ``cost_scale_ms`` = sum of single-table costs / D (the load of a device in a
+      perfectly balanced additive plan, so values are O(1)); 54 a device-present flag. Padded rows are 0.
+    - ``tables_left`` float32 [1]: tables not yet placed (the current one included) / T.
+    - ``action_mask`` int8 [max_devices]: 1 for devices that exist and have room for the current table.
+
+    ``info`` always carries ``action_mask`` (equal to the observation's), ``num_devices``, ``illegal_action``
+    and ``dead_end``.
+
+    ## Rewards
+
+    0 until the last table is placed, then ``-cost_ms`` (``reward="cost"``) or ``baseline_ms / cost_ms - 1``
+    (``reward="normalized"``, the baseline being a heuristic from
+    :data:`mlopt.solvers.sharding.registry.HEURISTICS`, priced once per episode). The final ``info`` adds
+    ``plan`` (device of each table in the task's original order), ``cost_ms``, ``breakdown`` (device ->
+    component dict) and, when normalized, ``baseline_ms``. A failed episode gets ``penalty`` instead: -10 x
+    the sum of single-table costs in ms for ``"cost"``, -10 for ``"normalized"``, below any plan's reward.
+
+    ## Starting State
+
+    ``reset`` samples a task from the pool with the env's RNG (``seed``), one the baseline can place when the
+    reward is normalized, or plays ``options["task"]``; every device is empty and the first table is the
+    costliest.
+
+    ## Episode End
+
+    ``terminated`` when the last table is placed, on a masked device (``info["illegal_action"]``), or when the
+    table just placed leaves the next one room on no device (a memory dead end, ``info["dead_end"]``); both
+    failures end with ``penalty`` and never raise. Never ``truncated``. ``step`` after the end, before
+    ``reset`` or after ``close`` raises ``RuntimeError``.
+
+    ## Arguments
+
+    - ``tables``: pool of tables, or a path to a tables CSV; default: the shipped pool.
+    - ``task``: a fixed task for every episode (instead of ``tables``).
+    - ``num_tables``: tables per task: int, inclusive range ``(lo, hi)``; default min(pool size, 50).
+    - ``num_devices``: devices per task: int, inclusive range ``(lo, hi)`` or list of choices.
+    - ``max_devices``: padding of the device axis; default the largest device count.
+    - ``memory_gb``: memory per device in GiB (DreamShard: 5).
+    - ``batch_size``: training batch of the tasks.
+    - ``oracle``: the cost oracle; default ``AnalyticalOracle(hardware)``.
+    - ``hardware``: hardware profile of the default oracle (ignored when ``oracle`` is given).
+    - ``reward``: ``"cost"`` or ``"normalized"``.
+    - ``baseline``: heuristic name for the normalized reward.
+    - ``render_mode``: ``None`` or ``"ansi"`` (one line per device).
+
+    The env holds no process or file; ``close()`` drops the episode.
     """
 
     metadata = {"render_modes": ["ansi"]}
@@ -124,6 +157,7 @@ class ShardingEnv(gymnasium.Env):
         self.oracle = oracle
         self.reward_mode = reward
         self.baseline = baseline
+        self._baseline_fn: Heuristic | None = None
         if reward == "normalized":
             from mlopt.solvers.sharding.registry import HEURISTICS
 
@@ -140,11 +174,26 @@ class ShardingEnv(gymnasium.Env):
             "tables_left": spaces.Box(0.0, 1.0, (1,), np.float32),
             "action_mask": spaces.MultiBinary(m),
         })
+        # the episode (set by reset; task None = no episode)
         self.task: ShardingTask | None = None
+        self.features = np.zeros((0, NUM_FEATURES))  # per table, in the task's order
+        self.order = np.zeros(0, dtype=np.int64)  # placement order: descending single-table cost
+        self.sizes = np.zeros(0, dtype=np.int64)
+        self.cost_scale_ms = 1.0
+        self.penalty = 0.0
+        self.baseline_ms = 0.0
+        self.assignment = np.zeros(0, dtype=np.int64)  # device per table, -1 until placed
+        self.used = np.zeros(0, dtype=np.int64)  # bytes per device
+        self.device_sum = np.zeros((0, NUM_FEATURES))
+        self.device_max = np.zeros((0, NUM_FEATURES))
+        self.device_cost = np.zeros((0, len(COMPONENTS)))
+        self.placed = 0
+        self.done = False
 
     # ------------------------------------------------------------------------------------- episode
 
-    def reset(self, *, seed: int | None = None, options: dict[str, Any] | None = None):
+    def reset(self, *, seed: int | None = None,
+              options: dict[str, Any] | None = None) -> tuple[ShardingObservation, dict[str, Any]]:
         super().reset(seed=seed)
         task = (options or {}).get("task")
         if task is None:
@@ -176,7 +225,7 @@ class ShardingEnv(gymnasium.Env):
 
     def _price_baseline(self, task: ShardingTask) -> bool:
         """For the normalized reward, set ``baseline_ms`` of ``task``; False if the baseline cannot place it."""
-        if self.reward_mode != "normalized":
+        if self._baseline_fn is None:
             return True
         try:
             plan = self._baseline_fn(task, int(self.np_random.integers(2**31)))
@@ -190,14 +239,12 @@ class ShardingEnv(gymnasium.Env):
         """Index (in the task's order) of the table the next action places; None when the episode is over."""
         return None if self.task is None or self.done else int(self.order[self.placed])
 
-    def step(self, action):
-        if self.task is None or self.done:
-            raise RuntimeError("the episode is over: call reset() first")
-        mask = self._mask()
-        action = int(action)
-        if not (0 <= action < self.max_devices and mask[action]):
+    def step(self, action: ShardingAction) -> tuple[ShardingObservation, SupportsFloat, bool, bool, dict[str, Any]]:
+        require_running(self, started=self.task is not None, ended=self.done)
+        device = checked_action(self, action)
+        if not self._mask()[device]:
             return self._fail("illegal_action")
-        self._place(self.current_table, action)
+        self._place(self.current_table, device)
         if self.placed == self.task.num_tables:
             return self._finish()
         if not self._mask().any():
@@ -216,7 +263,7 @@ class ShardingEnv(gymnasium.Env):
                                task.batch_size)
         self.device_cost = self.oracle.cost(partial, ShardingPlan.from_array(self.assignment[placed])).matrix()
 
-    def _finish(self):
+    def _finish(self) -> tuple[ShardingObservation, float, bool, bool, dict[str, Any]]:
         self.done = True
         plan = ShardingPlan.from_array(self.assignment)
         cost = self.oracle.cost(self.task, plan)
@@ -230,7 +277,7 @@ class ShardingEnv(gymnasium.Env):
             reward = -cost.total_ms
         return self._observation(), float(reward), True, False, info
 
-    def _fail(self, reason: str):
+    def _fail(self, reason: str) -> tuple[ShardingObservation, float, bool, bool, dict[str, Any]]:
         self.done = True
         info = self._info()
         info[reason] = True
@@ -245,7 +292,7 @@ class ShardingEnv(gymnasium.Env):
             mask[: self.task.num_devices] = self.used + size <= self.task.memory_bytes
         return mask
 
-    def _observation(self) -> dict[str, np.ndarray]:
+    def _observation(self) -> ShardingObservation:
         task, d = self.task, self.task.num_devices
         devices = np.zeros((self.max_devices, NUM_DEVICE_FEATURES), dtype=np.float32)
         devices[:d, :NUM_FEATURES] = self.device_sum
@@ -278,3 +325,7 @@ class ShardingEnv(gymnasium.Env):
             lines.append(f"{dev:>6} {counts[dev]:>6} {self.used[dev] / 2**30:>8.3f} "
                          f"{self.device_cost[dev].sum():>9.4f}")
         return "\n".join(lines)
+
+    def close(self) -> None:
+        """Drop the episode (``step`` raises until the next ``reset``); the env holds no process or file."""
+        self.task = None

@@ -9,6 +9,7 @@ from gymnasium.utils.env_checker import check_env
 
 import mlopt.envs  # noqa: F401  (registers the environments)
 from mlopt.datasets.ilp import write_instances
+from mlopt.envs import InvalidActionError
 from mlopt.errors import InputError
 
 
@@ -32,6 +33,8 @@ def test_episode_improves_monotonically_and_truncates_at_max_steps() -> None:
         rewards.append(reward)
         steps += 1
     assert steps == 4
+    with pytest.raises(RuntimeError, match="episode has ended"):  # no stepping past truncation
+        env.step(mask)
     values = [v for _, v in info["trajectory"]]
     assert values == sorted(values, reverse=True) and obs["objective"][0] == pytest.approx(values[-1])
     assert (sum(r > 0 for r in rewards) > 0) == any(s.improved for s in env.search.steps)
@@ -57,7 +60,7 @@ def test_instance_files_and_size_mismatch(tmp_path) -> None:
     (other,) = write_instances("cfl", "tiny", 1, tmp_path, seed=0)
     with pytest.raises(InputError, match="integer variables"):
         env.reset(options={"instance": other})
-    with pytest.raises(ValueError, match="entries"):
+    with pytest.raises(InvalidActionError, match="outside the action space MultiBinary"):
         env.step(np.zeros(3))
 
 

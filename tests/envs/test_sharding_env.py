@@ -11,6 +11,7 @@ import pytest
 from gymnasium.utils.env_checker import check_env
 
 import mlopt.envs  # noqa: F401 - registers mlopt/Sharding-v0
+from mlopt.envs import InvalidActionError
 from mlopt.datasets.embedding_tables import EmbeddingTable, ShardingPlan, ShardingTask
 from mlopt.envs.oracles.base import COMPONENTS, DeviceCost, PlanCost
 from mlopt.envs.sharding import ShardingEnv, TaskSampler, raw_table_features, table_features
@@ -214,7 +215,7 @@ def test_action_mask_excludes_full_devices():
     assert terminated and reward < 0 and info["plan"].count(0) == 2
 
 
-@pytest.mark.parametrize("action", [0, 3])  # a full device, a padded one
+@pytest.mark.parametrize("action", [0, 3])  # a full device, a padded one: in the space, masked
 def test_illegal_action_terminates_with_penalty(action):
     task = ShardingTask(equal_tables(5), 3, 2 * 256 * 2**20 + 1)
     env = ShardingEnv(task=task, max_devices=4)
@@ -227,6 +228,21 @@ def test_illegal_action_terminates_with_penalty(action):
     assert not obs["action_mask"].any() and env.observation_space.contains(obs)
     with pytest.raises(RuntimeError):
         env.step(1)
+
+
+@pytest.mark.parametrize("action", [4, -1, 1.0, np.array([1])])
+def test_action_outside_the_space_raises_and_changes_nothing(action):
+    # a device index past max_devices used to end the episode with the penalty; it is now outside the
+    # action space, which raises in every mlopt env (mlopt.envs.conventions)
+    env = ShardingEnv(task=ShardingTask(equal_tables(5), 3, 2 * 256 * 2**20 + 1), max_devices=4)
+    env.reset(seed=0)
+    env.step(0)
+    before = env.assignment.copy()
+    with pytest.raises(InvalidActionError, match=r"ShardingEnv: action .* outside the action space Discrete\(4\)"):
+        env.step(action)
+    np.testing.assert_array_equal(env.assignment, before)
+    _, reward, terminated, _, info = env.step(1)  # the episode goes on
+    assert not terminated and reward == 0.0 and not info["illegal_action"]
 
 
 def test_memory_dead_end_terminates():

@@ -1,17 +1,22 @@
 """plan_sharding: the MILP plan (linearized MILP + refinement under the true oracle) is never worse
-than any greedy baseline under the same non-additive oracle."""
+than any greedy baseline under the same non-additive oracle; a planner registered once works in
+plan_sharding and in `mlopt shard`."""
 
 from __future__ import annotations
 
+import json
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Iterator
 
 import numpy as np
 import pytest
 
-from mlopt.datasets.embedding_tables import ShardingTask, load_tables_csv
+from mlopt.datasets.embedding_tables import ShardingPlan, ShardingTask, load_tables_csv
 from mlopt.envs.oracles import AnalyticalOracle
 from mlopt.errors import InputError
-from mlopt.sharding import best_greedy, greedy_baselines, plan_sharding
+from mlopt.sharding import (PlanBudget, Planner, ShardingResult, best_greedy, get_planner, greedy_baselines,
+                            plan_sharding, planner_names, register_planner, unregister_planner)
 
 POOL = load_tables_csv(Path(__file__).resolve().parents[2] / "datasets" / "tables" / "dlrm_856.csv")
 
@@ -62,3 +67,52 @@ def test_unknown_method_and_backend() -> None:
         plan_sharding(task, "dreams")
     with pytest.raises(InputError, match="^milp_backend: "):
         plan_sharding(task, "milp", milp_backend="gurobi")
+
+
+@dataclass(frozen=True)
+class LargestFirstConfig:
+    """The toy planner's one setting: how many devices it may use."""
+
+    max_devices: int | None = None
+
+
+def plan_largest_first(task: ShardingTask, oracle, budget: PlanBudget, config: LargestFirstConfig) -> ShardingResult:
+    """Toy planner: tables by descending size, each on the least-filled of the first ``max_devices`` devices."""
+    devices = task.num_devices if config.max_devices is None else config.max_devices
+    used = np.zeros(devices)
+    assignment = np.zeros(task.num_tables, dtype=np.int64)
+    for t in np.argsort(-task.sizes(), kind="stable"):
+        assignment[t] = int(np.argmin(used))
+        used[assignment[t]] += task.sizes()[t]
+    plan = ShardingPlan.from_array(assignment)
+    return ShardingResult("largest-first", plan, oracle.cost(task, plan), 0.0, {"devices_used": devices})
+
+
+@pytest.fixture
+def toy_planner() -> Iterator[Planner]:
+    planner = register_planner(Planner("largest-first", plan_largest_first, LargestFirstConfig(), help="toy"))
+    yield planner
+    unregister_planner("largest-first")
+
+
+def test_a_toy_planner_takes_one_registration(toy_planner: Planner, run_cli, tmp_path: Path) -> None:
+    task = sampled_task(3, 30, 4, 2.0)
+    oracle = AnalyticalOracle("a100")
+    result = plan_sharding(task, "largest-first", oracle)
+    assert result.method == "largest-first" and result.plan.validate(task) is None
+    assert result.cost.total_ms == pytest.approx(oracle.cost(task, result.plan).total_ms)
+    two = toy_planner.configured(max_devices=2, milp_backend="scip").run(task, oracle, PlanBudget())
+    assert set(two.plan.assignment) == {0, 1} and two.details["devices_used"] == 2  # its own config, others ignored
+    assert "largest-first" in planner_names() and not get_planner("largest-first").needs_weights
+    tables = Path(__file__).resolve().parents[2] / "datasets" / "tables" / "dlrm_default.csv"
+    code, out, err = run_cli(["shard", "--tables", str(tables), "--devices", "4", "--method", "largest-first",
+                              "--out", str(tmp_path / "plan.json")])
+    assert code == 0, err
+    assert "largest-first plan" in out and json.loads((tmp_path / "plan.json").read_text())["result"]["method"] == \
+        "largest-first"
+
+
+def test_the_registry_refuses_a_second_planner_of_a_name(toy_planner: Planner) -> None:
+    with pytest.raises(ValueError, match="registered already"):
+        register_planner(toy_planner)
+    assert register_planner(toy_planner, replace=True) is toy_planner

@@ -1,4 +1,4 @@
-"""NeuroShard search (mlopt.search): greedy grid search, column-wise beam search, per-shard tasks, and the
+"""NeuroShard search (mlopt.sharding.neuroshard): greedy grid search, column-wise beam search, per-shard tasks, and the
 cost-model adapters (true analytical oracle; learned nets with random weights for the batching checks)."""
 
 from __future__ import annotations
@@ -74,7 +74,7 @@ def test_batched_scoring_equals_one_by_one(oracle: AnalyticalOracle) -> None:
         assert batched[d] == pytest.approx(oracle.device_costs(task, ShardingPlan.from_array(plans[0]))[d, :2].sum())
 
 
-def test_learned_adapter_batches_like_the_costmodels_module() -> None:
+def test_learned_adapter_batches_like_the_nets_module() -> None:
     task = sampled_task(4, num_tables=20)
     model = learned_model(task.num_devices)
     plans = np.random.default_rng(0).integers(0, task.num_devices, size=(5, task.num_tables))

@@ -21,7 +21,7 @@ There is one cost net (and one buffer) per device count of the task distribution
 episodes share one task (so the batch-mean baseline compares plans of the same tables); an episode that
 reaches a memory dead end is scored ``dead_end_penalty`` x the batch's largest predicted cost; a new
 cost net gets its target scales from its first nonempty buffer. Option (``replay``, off by default):
-cost nets warm-started on collected data (:func:`mlopt.pretrained.build.train_dreamshard_models`) keep
+cost nets warm-started on collected data (:func:`mlopt.sharding.dreamshard.build.train_dreamshard_models`) keep
 seeing it (half of every cost-net step's loss), so that 300 steps on the first iteration's ~20 buffer
 samples cannot overwrite what the warm start learned. The shipped weights use it: without it the cost
 nets' held-out plan MAE on the collected data grows from 0.37-0.41 ms (warm start) to 0.81-1.06 ms over

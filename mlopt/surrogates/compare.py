@@ -18,7 +18,7 @@ from typing import Any
 import numpy as np
 import torch
 
-from mlopt.solvers.linear import LinearSolver
+from mlopt.solvers.linear import BatchSolver, LinearSolver
 from mlopt.surrogates.surco import SurCoResult, surco_zero
 from mlopt.surrogates.tasks import Objective, SurrogateTask
 
@@ -47,7 +47,7 @@ class SurCoComparison:
     solver_calls: int
 
 
-def compare_surco_zero(task: SurrogateTask[Any], instance: Any, solver: LinearSolver | None = None, *,
+def compare_surco_zero(task: SurrogateTask[Any], instance: Any, solver: BatchSolver | None = None, *,
                        steps: int = 50, lr: float = 0.05, seed: int = 0) -> SurCoComparison:
     """The linear baseline, SurCo-zero (``steps`` Adam steps at ``lr``) and random search on ``instance``
     (module doc); ``solver`` defaults to ``task.solver(instance)`` (pass one to share its cache and call

@@ -14,7 +14,7 @@ import numpy as np
 import torch
 
 from mlopt.errors import InputError
-from mlopt.solvers.linear import LinearSolver
+from mlopt.solvers.linear import BatchSolver
 
 Objective = Callable[[torch.Tensor], torch.Tensor]
 """``f(x [..., n]) -> [...]``: a task's objective of solutions (lower is better), differentiable in x."""
@@ -32,8 +32,9 @@ class SurrogateTask(Generic[I]):
 
     - ``generate(seed=..., **sizes) -> instance``: the seeded generator, called with keywords (its own
       size parameters, documented where it is defined);
-    - ``solver(instance) -> LinearSolver``: the oracle over the instance's feasible set (instances of the
-      same sizes share it, so one solver serves SurCo-prior's or LANCER's training set);
+    - ``solver(instance) -> BatchSolver``: the oracle over the instance's feasible set, a ``LinearSolver``
+      that counts its calls (instances of the same sizes share the set, so one solver serves SurCo-prior's
+      or LANCER's training set);
     - ``objective(instance) -> f``: the nonlinear objective of one problem, a torch :data:`Objective`;
     - ``features(instance) -> [n, d]`` per-variable features of one problem (SurCo-prior's input), or
       ``[N, p]`` per-problem features of a data set (a LANCER predictor's input);
@@ -50,7 +51,7 @@ class SurrogateTask(Generic[I]):
 
     name: str
     generate: Callable[..., I]
-    solver: Callable[[I], LinearSolver]
+    solver: Callable[[I], BatchSolver]
     objective: Callable[[I], Objective] | None = None
     features: Callable[[I], np.ndarray] | None = None
     costs: Callable[[I], np.ndarray] | None = None

@@ -4,32 +4,36 @@
     python benchmarks/surrogates.py --parts lancer genco --lancer-seeds 3     # LANCER and GenCO only
     python benchmarks/surrogates.py --parts sharding --sh-instances 5         # SurCo on sharding only
 
+Each part looks its task up by name in the registry of ``mlopt.surrogates.tasks`` (generator, solver,
+objective, features, linear costs), so no part wires a task's pieces by hand.
+
 1. Throughput: solves/s of ``SolverLayer(grad="dbb")`` forward + backward (2 solves per cost vector)
    on a batch of B random cost vectors vs the same layer called once per vector, for the vectorized
    grid DP and for CP-SAT over the grid's flow model (thread pool of ``--workers``); caches are off.
-2. SurCo on ``make_risk_shortest_path`` (``--sizes`` n x n grids, objective = P(miss deadline)) over
-   ``--instances`` test seeds: the linear-cost baseline (shortest path on mean times), SurCo-zero
-   (DBB), random search over c at SurCo-zero's number of solver calls (c = mean * exp(0.3 N(0, I)),
-   keeping the best), SurCo-prior (per-edge MLP trained on 64 other seeds) and SurCo-hybrid (prior,
-   then 10 zero steps), and the exact optimum by enumerating the monotone paths (70 on 5x5).
-3. LANCER on the multidimensional knapsack (``make_multi_knapsack``: ``--ks-items`` items, ``--ks-dims``
+2. SurCo on the ``risk-shortest-path`` task (``make_risk_shortest_path``, ``--sizes`` n x n grids, objective =
+   P(miss deadline)) over ``--instances`` test seeds: the linear-cost baseline (shortest path on mean times),
+   SurCo-zero (DBB), random search over c at SurCo-zero's number of solver calls (c = mean * exp(0.3 N(0, I)),
+   keeping the best; these three are ``compare_surco_zero``), SurCo-prior (per-edge MLP trained on 64 other
+   seeds) and SurCo-hybrid (prior, then 10 zero steps), and the exact optimum by enumerating the monotone
+   paths (70 on 5x5).
+3. LANCER on the ``knapsack`` task (``make_multi_knapsack``: ``--ks-items`` items, ``--ks-dims``
    capacity rows, polynomial degree ``--ks-deg``, ``--ks-train`` training / ``--ks-test`` test instances,
    CP-SAT through ``make_solver``), linear predictors: two-stage (MSE, 100 epochs), then from that
    model DBB (regret loss, lambda 10) and SPO+ for ``--dfl-epochs`` epochs each, DBB again with about
    LANCER's solver calls, and LANCER for ``--lancer-iters`` alternations; test normalized regret (mean
    and std over ``--lancer-seeds`` data seeds, and on how many seeds it is below two-stage's) and the
    solver calls each used in training (``x*`` of the training costs included).
-4. GenCO on 8x8 tile levels (``make_levels``, 256 training levels) with the ``TilePath`` solver: a plain
+4. GenCO on the ``tile-levels`` task (``make_levels``, 8x8, 256 training levels; the ``TilePath`` solver): a plain
    VAE (Bernoulli likelihood, samples thresholded at 0.5), the same VAE repaired by the solver at
    sampling time only, and GenCO trained through the solver (Fenchel-Young and squared/DBB
    reconstructions); over 500 samples: fraction playable, diversity (mean pairwise Hamming distance
    as a fraction of tiles), mean Hamming distance to the nearest training level, and floor density.
-5. SurCo on embedding-table sharding (SurCo's table-sharding task; ``make_sharding_surco_task``:
+5. SurCo on the ``sharding`` task (SurCo's table sharding; ``make_sharding_surco_task``:
    ``--sh-tables`` tables of dlrm_856's held-out half on ``--sh-devices`` devices, memory 1.5x fair share,
    CP-SAT over the 0/1 assignment model, ``--sh-instances`` seeds): the linear-cost baseline (the oracle's
    linearized per-table costs repeated on every device, ``linear_costs``), SurCo-zero from those costs
    (DBB, lambda 30, lr 0.05, ``--steps`` steps, smooth max at 0.05 ms over the pretrained NeuroShard nets),
-   random search at SurCo-zero's solver calls (c = c0 * exp(0.3 N(0, I))), and two non-``c.x``
+   random search at SurCo-zero's solver calls (c = c0 * exp(0.3 N(0, I)); ``compare_surco_zero``), two non-``c.x``
    references: the min-max MILP on the same linearized costs and the best greedy heuristic. Reported:
    the NeuroShard objective (hard max, ms) and the analytical A100 oracle's plan cost (ms).
 """
@@ -47,46 +51,16 @@ from rich.console import Console
 from rich.table import Table
 from torch import nn
 
-from mlopt.datasets.surrogate_tasks import (
-    diversity,
-    grid_edges,
-    is_playable,
-    make_levels,
-    make_multi_knapsack,
-    make_risk_shortest_path,
-    normalized_regret,
-)
+from mlopt.datasets.surrogate_tasks import diversity, is_playable, normalized_regret
 from mlopt.envs.oracles import AnalyticalOracle
-from mlopt.surrogates.sharding_task import (
-    linear_costs,
-    make_sharding_surco_task,
-    minmax_milp_x,
-    oracle_cost_ms,
-    sharding_objective,
-    sharding_solver,
-)
-from mlopt.solvers.linear import (
-    BatchSolver,
-    CpSatSolver,
-    GridShortestPath,
-    TilePath,
-    grid_shortest_path_model,
-    knapsack_model,
-    make_solver,
-)
-from mlopt.sharding import best_greedy
 from mlopt.errors import run_script
-from mlopt.surrogates import (
-    GenCO,
-    Lancer,
-    SolverLayer,
-    SPOPlusLoss,
-    SurCoPrior,
-    risk_shortest_path_objective,
-    surco_hybrid,
-    surco_zero,
-)
 from mlopt.nn import mlp
+from mlopt.sharding import best_greedy
+from mlopt.solvers.linear import BatchSolver, CpSatSolver, GridShortestPath, grid_edges, grid_shortest_path_model
+from mlopt.surrogates import GenCO, Lancer, SolverLayer, SPOPlusLoss, SurCoPrior, surco_hybrid
+from mlopt.surrogates.compare import compare_surco_zero, prior_inputs
+from mlopt.surrogates.tasks.sharding_model import minmax_milp_x
+from mlopt.surrogates.tasks import surrogate_task
 
 
 def all_grid_paths(rows: int, cols: int) -> np.ndarray:
@@ -128,45 +102,35 @@ def throughput(batch: int, workers: int, seed: int) -> Table:
     return table
 
 
-def random_search(instance, solver: BatchSolver, calls: int, seed: int) -> float:
-    rng = np.random.default_rng(seed)
-    costs = instance.mean * np.exp(0.3 * rng.standard_normal((calls, instance.num_edges)))
-    costs[0] = instance.mean
-    return float(instance.evaluate(solver.solve(costs)).min())
-
-
 def surco_table(size: int, instances: int, steps: int, seed: int) -> Table:
-    solver = GridShortestPath(size, size)
+    task = surrogate_task("risk-shortest-path")
     paths = all_grid_paths(size, size)
-    train = [make_risk_shortest_path(size, size, seed=seed + 10_000 + i) for i in range(64)]
-    train_objectives = [risk_shortest_path_objective(i) for i in train]
-    prior = SurCoPrior(3, hidden=32, seed=seed)
+    train = [task.generate(rows=size, cols=size, seed=seed + 10_000 + i) for i in range(64)]
+    solver = task.solver(train[0])  # every instance of one grid size has the same feasible set
+    features, f = prior_inputs(task, train)
+    prior = SurCoPrior(features.shape[-1], hidden=32, seed=seed)
     start = time.perf_counter()
-    prior.fit(torch.from_numpy(np.stack([i.features() for i in train])),
-              lambda x, idx: torch.stack([train_objectives[i](row) for row, i in zip(x, idx.tolist())]),
-              solver, epochs=30, batch_size=16, lr=0.01, seed=seed, lambda_=100.0)
+    prior.fit(features, f, solver, epochs=30, batch_size=16, lr=0.01, seed=seed, lambda_=task.dbb_lambda)
     prior_seconds = time.perf_counter() - start
     rows: dict[str, list[float]] = {k: [] for k in ("linear", "zero", "random", "prior", "hybrid", "exact")}
     calls: dict[str, list[int]] = {k: [] for k in rows}
     for i in range(instances):
-        instance = make_risk_shortest_path(size, size, seed=seed + i)
-        f = risk_shortest_path_objective(instance)
-        features = torch.from_numpy(instance.features())
-        rows["linear"].append(float(instance.evaluate(solver.solve(instance.mean)[0])))
+        instance = task.generate(rows=size, cols=size, seed=seed + i)
+        features = torch.from_numpy(task.features(instance))
+        run = compare_surco_zero(task, instance, solver, steps=steps, lr=0.05, seed=seed + i)
+        for key, x in (("linear", run.linear), ("zero", run.zero.x.numpy()), ("random", run.random)):
+            rows[key].append(task.evaluate(instance, x))
         calls["linear"].append(1)
-        before = solver.calls
-        zero = surco_zero(f, solver, instance.mean, steps, 0.05, lambda_=100.0, seed=i)
-        calls["zero"].append(solver.calls - before)
-        rows["zero"].append(float(instance.evaluate(zero.x.numpy())))
-        rows["random"].append(random_search(instance, solver, calls["zero"][-1], seed + i))
-        calls["random"].append(calls["zero"][-1])
+        calls["zero"].append(run.solver_calls)
+        calls["random"].append(run.solver_calls)
         with torch.no_grad():
-            rows["prior"].append(float(instance.evaluate(solver.solve(prior(features).numpy())[0])))
+            rows["prior"].append(task.evaluate(instance, solver.solve(prior(features).numpy())[0]))
         calls["prior"].append(1)
         before = solver.calls
-        hybrid = surco_hybrid(prior, features, f, solver, steps=10, lr=0.05, lambda_=100.0, seed=i)
+        hybrid = surco_hybrid(prior, features, task.objective(instance), solver, steps=10, lr=0.05,
+                              lambda_=task.dbb_lambda, seed=i)
         calls["hybrid"].append(solver.calls - before)
-        rows["hybrid"].append(float(instance.evaluate(hybrid.x.numpy())))
+        rows["hybrid"].append(task.evaluate(instance, hybrid.x.numpy()))
         rows["exact"].append(float(instance.evaluate(paths).min()))
         calls["exact"].append(len(paths))
     names = {"linear": "linear cost (mean times)", "zero": f"SurCo-zero (DBB, {steps} steps)",
@@ -183,33 +147,26 @@ def surco_table(size: int, instances: int, steps: int, seed: int) -> Table:
 
 
 def sharding_table(tables: int, devices: int, instances: int, steps: int, seed: int) -> Table:
+    task = surrogate_task("sharding")
     oracle = AnalyticalOracle("a100")
     keys = ("linear", "zero", "random", "milp", "greedy")
     objective: dict[str, list[float]] = {k: [] for k in keys}
     true_ms: dict[str, list[float]] = {k: [] for k in keys}
     calls: dict[str, list[int]] = {k: [] for k in keys}
     for i in range(instances):
-        instance = make_sharding_surco_task(tables, devices, seed=seed + i)
-        solver = sharding_solver(instance, workers=1)
-        f = sharding_objective(instance)
-        c0 = linear_costs(instance)
-        before = solver.calls
-        zero = surco_zero(sharding_objective(instance, temperature=0.05), solver, c0, steps, 0.05, lambda_=30.0, seed=i)
-        calls["zero"].append(solver.calls - before)
-        rng = np.random.default_rng(seed + i)
-        costs = c0 * np.exp(0.3 * rng.standard_normal((calls["zero"][-1], c0.size)))
-        costs[0] = c0
-        candidates = solver.solve(costs)
-        values = f(torch.from_numpy(candidates)).numpy()
+        instance = task.generate(num_tables=tables, num_devices=devices, seed=seed + i)
+        run = compare_surco_zero(task, instance, steps=steps, lr=0.05, seed=seed + i)
         greedy = best_greedy(instance.task, oracle, seed=seed + i)
-        plans = {"linear": candidates[0], "zero": zero.x.numpy(), "random": candidates[int(values.argmin())],
+        plans = {"linear": run.linear, "zero": run.zero.x.numpy(), "random": run.random,
                  "milp": minmax_milp_x(instance, seed=seed + i),
                  "greedy": np.eye(devices)[greedy.plan.as_array()].reshape(-1)}
         calls["linear"].append(1)
-        calls["random"].append(len(costs))
+        calls["zero"].append(run.solver_calls)
+        calls["random"].append(run.solver_calls)
+        f = task.objective(instance)
         for key, x in plans.items():
             objective[key].append(float(f(torch.from_numpy(x))))
-            true_ms[key].append(oracle_cost_ms(instance, x))
+            true_ms[key].append(task.evaluate(instance, x))
     names = {"linear": "linear cost (per-table, every device)", "zero": f"SurCo-zero (DBB, {steps} steps)",
              "random": "random search, same solver calls", "milp": "min-max MILP on linearized costs (not c.x)",
              "greedy": "best greedy heuristic (not c.x)"}
@@ -239,16 +196,18 @@ def train_epochs(model: nn.Module, loss_fn, size: int, epochs: int, lr: float, s
 
 def lancer_run(args: argparse.Namespace, seed: int) -> dict[str, tuple[float, int, float]]:
     """Test regret, training solver calls and seconds of each method on one knapsack data seed."""
-    data = make_multi_knapsack(args.ks_train + args.ks_test, args.ks_items, args.ks_dims, deg=args.ks_deg, seed=seed)
+    task = surrogate_task("knapsack")
+    data = task.generate(num_instances=args.ks_train + args.ks_test, num_items=args.ks_items, num_dims=args.ks_dims,
+                         deg=args.ks_deg, seed=seed)
     train, test = data.split(args.ks_train)
-    solver = make_solver(knapsack_model(data.weights, data.capacities), sense="max")
-    y, c = torch.from_numpy(train.features), torch.from_numpy(train.values)
-    x_test = solver.solve(test.values)
+    solver = task.solver(data)
+    y, c = torch.from_numpy(task.features(train)), torch.from_numpy(task.costs(train))
+    x_test = solver.solve(task.costs(test))
 
     def regret(model: nn.Module) -> float:
         with torch.no_grad():
-            return float(normalized_regret(test.values, solver.solve(model(torch.from_numpy(test.features)).numpy()),
-                                           x_test).mean())
+            x_hat = solver.solve(model(torch.from_numpy(task.features(test))).numpy())
+            return float(normalized_regret(task.costs(test), x_hat, x_test).mean())
 
     out: dict[str, tuple[float, int, float]] = {}
     start = time.perf_counter()
@@ -256,7 +215,7 @@ def lancer_run(args: argparse.Namespace, seed: int) -> dict[str, tuple[float, in
     two_stage = nn.Linear(y.shape[1], c.shape[1]).double()
     train_epochs(two_stage, lambda i: (two_stage(y[i]) - c[i]).square().mean(), len(y), 100, 0.01, seed)
     out["two-stage"] = (regret(two_stage), 0, time.perf_counter() - start)
-    x_train = solver.solve(train.values)
+    x_train = solver.solve(task.costs(train))
     n = len(y)
 
     for key, epochs in (("dbb", args.dfl_epochs), ("dbb-budget", (args.lancer_iters + 2) // 2)):
@@ -317,8 +276,10 @@ def plain_vae(levels: torch.Tensor, epochs: int, seed: int, latent: int = 8, hid
 
 def genco_table(args: argparse.Namespace) -> Table:
     rows, cols, count = 8, 8, 500
-    levels = make_levels(256, rows, cols, seed=args.seed).reshape(256, -1)
-    solver = TilePath(rows, cols)
+    task = surrogate_task("tile-levels")
+    levels = task.generate(num_levels=256, rows=rows, cols=cols, seed=args.seed)
+    solver = task.solver(levels)
+    levels = levels.reshape(256, -1)
     results: dict[str, tuple[np.ndarray, float]] = {}
     start = time.perf_counter()
     decoder = plain_vae(torch.from_numpy(levels), args.genco_epochs, args.seed)

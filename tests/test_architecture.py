@@ -46,7 +46,8 @@ PACKAGE_DEPENDENCIES: dict[str, tuple[str, ...]] = {
     "mlopt.train": (*BASE, "mlopt.nn", "mlopt.policies"),
     "mlopt.passes": (*BASE, "mlopt.nn"),
     "mlopt.passes.pretrained": (*BASE, "mlopt.nn", "mlopt.passes"),
-    "mlopt.surrogates": (*BASE, "mlopt.nn", "mlopt.sharding", "mlopt.sharding.neuroshard"),
+    "mlopt.surrogates.tasks": (*BASE, "mlopt.nn", "mlopt.sharding", "mlopt.sharding.neuroshard"),
+    "mlopt.surrogates": (*BASE, "mlopt.nn", "mlopt.surrogates.tasks"),
     "mlopt.cli": ("*",),  # the command line sits on top of everything
 }
 CLI_MODULES = ("mlopt.__main__",)  # modules of the top package that belong to the command line
@@ -198,7 +199,7 @@ ISSUE_16_EDGES = [
     ("mlopt.sharding.dreamshard.policy", "mlopt.sharding.neuroshard.grid", package_violations),  # policies -> search
     ("mlopt.sharding.neuroshard.nets", "mlopt.sharding.dreamshard.cost_net", package_violations),  # method -> method
     ("mlopt.sharding.neuroshard.search", "mlopt.sharding.registry", package_violations),  # search -> above
-    ("mlopt.surrogates.sharding_task", "mlopt.cli.shard", package_violations),
+    ("mlopt.surrogates.tasks.sharding_model", "mlopt.cli.shard", package_violations),
     ("mlopt.passes.nvp", "mlopt.sharding.core.cost_data", package_violations),  # NVP loading the sharding stack
     ("mlopt.nn.checkpoint", "mlopt.sharding.dreamshard.cost_net", package_violations),  # checkpoint naming classes
     ("mlopt.solvers.lns.bench", "torch", torch_violations),

@@ -12,14 +12,10 @@ from mlopt.datasets.surrogate_tasks.knapsack import (
 )
 from mlopt.datasets.surrogate_tasks.levels import diversity, is_playable, make_levels
 from mlopt.datasets.surrogate_tasks.portfolio import PortfolioData, make_portfolio
-from mlopt.datasets.surrogate_tasks.shortest_path import (
-    RiskShortestPath,
-    grid_edges,
-    make_risk_shortest_path,
-)
+from mlopt.datasets.surrogate_tasks.shortest_path import RiskShortestPath, make_risk_shortest_path
 
 __all__ = [
-    "MultiKnapsackData", "PortfolioData", "RiskShortestPath", "diversity", "grid_edges", "is_playable",
+    "MultiKnapsackData", "PortfolioData", "RiskShortestPath", "diversity", "is_playable",
     "make_levels", "make_multi_knapsack", "make_portfolio", "make_risk_shortest_path", "normalized_regret",
     "polynomial_costs",
 ]

@@ -1,9 +1,11 @@
 """Risk-averse shortest path on a grid DAG (SurCo's nonlinear route planning, Ferber et al. ICML 2023).
 
 The graph is a ``rows x cols`` grid of nodes, source top-left, target bottom-right, with moves right or
-down only (the 5x5 grid with 40 edges that PyEPO uses for its shortest-path data). Edge order, shared by
-every solver over this grid: nodes in row-major order, and for each node its right edge (if any), then
-its down edge (if any).
+down only (the 5x5 grid with 40 edges that PyEPO uses for its shortest-path data). Per-edge arrays follow
+the edge order of the grid solver, ``mlopt.solvers.linear.grid_edges`` (defined there, by the solver whose
+variables they cost; this lowest root does not import it, and nothing here depends on the order: the
+edges are drawn independently). The ``risk-shortest-path`` task of ``mlopt.surrogates.tasks`` pairs an
+instance with ``GridShortestPath(rows, cols)``.
 
 Each edge's travel time is independent normal ``N(mean_e, var_e)``, so a path x (0/1 over edges) takes
 time ``T ~ N(mean.x, var.x)``. The nonlinear objectives (both to minimize):
@@ -28,19 +30,12 @@ from mlopt.errors import InputError
 OBJECTIVES: tuple[str, ...] = ("deadline", "mean_std")
 
 
-def grid_edges(rows: int, cols: int) -> np.ndarray:
-    """``[E, 2]`` (tail, head) node indices of the right/down grid DAG, in the documented edge order."""
+def num_grid_edges(rows: int, cols: int) -> int:
+    """Edges of the ``rows x cols`` right/down grid DAG: ``rows (cols - 1)`` right plus ``(rows - 1) cols`` down."""
     if rows < 1 or cols < 1 or rows * cols < 2:
-        raise InputError(f"grid {rows}x{cols} has no edges", field="rows/cols", expected="rows, cols >= 1, rows*cols >= 2")
-    edges = []
-    for r in range(rows):
-        for c in range(cols):
-            node = r * cols + c
-            if c + 1 < cols:
-                edges.append((node, node + 1))
-            if r + 1 < rows:
-                edges.append((node, node + cols))
-    return np.asarray(edges, dtype=np.int64)
+        raise InputError(f"grid {rows}x{cols} has no edges", field="rows/cols",
+                         expected="rows, cols >= 1, rows*cols >= 2")
+    return rows * (cols - 1) + (rows - 1) * cols
 
 
 @dataclass(frozen=True)
@@ -94,7 +89,7 @@ def make_risk_shortest_path(
     if objective not in OBJECTIVES:
         raise InputError(f"unknown objective {objective!r}", field="objective", expected=" or ".join(OBJECTIVES))
     rng = np.random.default_rng(seed)
-    num_edges = len(grid_edges(rows, cols))
+    num_edges = num_grid_edges(rows, cols)
     mean = rng.uniform(1.0, 1.5, num_edges)
     std = 2.0 * (1.5 - mean) * rng.uniform(0.5, 1.5, num_edges) + 0.05
     hops = rows + cols - 2

@@ -23,6 +23,7 @@ from mlopt.solvers.linear.special import (
     Knapsack01,
     TilePath,
     assignment_model,
+    grid_edges,
     grid_shortest_path_model,
     knapsack_model,
     tile_path_model,
@@ -30,7 +31,7 @@ from mlopt.solvers.linear.special import (
 
 __all__ = [
     "BACKENDS", "Assignment", "BatchSolver", "CpSatSolver", "GlopSolver", "GridShortestPath", "Knapsack01",
-    "LinearModel", "LinearSolver", "ScipSolver", "SimplexQP", "TilePath", "assignment_model",
-    "grid_shortest_path_model", "knapsack_model", "linear_model_from_file", "make_solver", "project_to_simplex", "special_solver",
-    "tile_path_model",
+    "LinearModel", "LinearSolver", "ScipSolver", "SimplexQP", "TilePath", "assignment_model", "grid_edges",
+    "grid_shortest_path_model", "knapsack_model", "linear_model_from_file", "make_solver", "project_to_simplex",
+    "special_solver", "tile_path_model",
 ]

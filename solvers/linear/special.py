@@ -2,7 +2,7 @@
 set (so tests and users can check them against the general MILP backends):
 
 - :class:`GridShortestPath`: source-target path on the right/down grid DAG, dynamic programming over
-  the nodes, vectorized over the batch (the edge order is ``mlopt.datasets.surrogate_tasks.grid_edges``);
+  the nodes, vectorized over the batch (its variables are the edges in :func:`grid_edges`'s order);
 - :class:`Knapsack01`: 0/1 knapsack with integer weights, DP over capacities, vectorized over the batch;
 - :class:`Assignment`: n x n perfect matching, the Hungarian algorithm with potentials (Kuhn 1955,
   Munkres 1957; the O(n^3) shortest-augmenting-path form), one solve per thread;
@@ -15,9 +15,32 @@ from __future__ import annotations
 
 import numpy as np
 
-from mlopt.datasets.surrogate_tasks import grid_edges
 from mlopt.errors import InputError
 from mlopt.solvers.linear.base import BatchSolver, LinearModel
+
+
+def grid_edges(rows: int, cols: int) -> np.ndarray:
+    """``[E, 2]`` (tail, head) node indices of the ``rows x cols`` right/down grid DAG (source top-left, target
+    bottom-right; ``E = rows (cols - 1) + (rows - 1) cols``, 40 on PyEPO's 5x5 grid).
+
+    The edge order, which every grid solver's variables follow, is defined here, by the solver: nodes in
+    row-major order, and for each node its right edge (if any), then its down edge (if any). Task data
+    indexed by edge (the risk-averse shortest path's per-edge times in ``mlopt.datasets.surrogate_tasks``)
+    holds one entry per variable of this order and is paired with the solver by its task in
+    ``mlopt.surrogates.tasks``; the solver does not depend on any task's module.
+    """
+    if rows < 1 or cols < 1 or rows * cols < 2:
+        raise InputError(f"grid {rows}x{cols} has no edges", field="rows/cols",
+                         expected="rows, cols >= 1, rows*cols >= 2")
+    edges = []
+    for r in range(rows):
+        for c in range(cols):
+            node = r * cols + c
+            if c + 1 < cols:
+                edges.append((node, node + 1))
+            if r + 1 < rows:
+                edges.append((node, node + cols))
+    return np.asarray(edges, dtype=np.int64)
 
 
 def grid_shortest_path_model(rows: int, cols: int) -> LinearModel:

@@ -8,7 +8,6 @@ import numpy as np
 import pytest
 import torch
 
-from mlopt.datasets.surrogate_tasks import make_risk_shortest_path
 from mlopt.errors import InputError
 from mlopt.solvers.linear import BatchSolver, GlopSolver, GridShortestPath, LinearModel
 from mlopt.surrogates import (
@@ -16,10 +15,13 @@ from mlopt.surrogates import (
     SolverLayer,
     SPOPlusLoss,
     SurCoPrior,
-    risk_shortest_path_objective,
+    compare_surco_zero,
+    prior_inputs,
     surco_hybrid,
-    surco_zero,
+    surrogate_task,
 )
+
+RISK_PATH = surrogate_task("risk-shortest-path")
 
 torch.set_num_threads(1)
 
@@ -136,18 +138,18 @@ def test_risk_objective_torch_matches_numpy() -> None:
     solver = GridShortestPath()
     x = solver.solve(np.random.default_rng(2).uniform(0, 1, (5, 40)))
     for objective in ("deadline", "mean_std"):
-        instance = make_risk_shortest_path(seed=3, objective=objective)
-        torch_values = risk_shortest_path_objective(instance)(torch.from_numpy(x)).numpy()
+        instance = RISK_PATH.generate(seed=3, objective=objective)
+        torch_values = RISK_PATH.objective(instance)(torch.from_numpy(x)).numpy()
         np.testing.assert_allclose(torch_values, instance.evaluate(x), rtol=1e-9)
 
 
 def test_surco_zero_beats_the_mean_time_path() -> None:
-    solver = GridShortestPath()
     improvements = []
     for seed in (100, 101, 102):
-        instance = make_risk_shortest_path(seed=seed)
-        baseline = instance.evaluate(solver.solve(instance.mean)[0])
-        result = surco_zero(risk_shortest_path_objective(instance), solver, instance.mean, steps=30, lr=0.05, lambda_=100.0)
+        instance = RISK_PATH.generate(seed=seed)
+        run = compare_surco_zero(RISK_PATH, instance, steps=30, lr=0.05)
+        baseline = instance.evaluate(run.linear)
+        result = run.zero
         assert result.history[0] == pytest.approx(baseline)
         assert instance.evaluate(result.x.numpy()) == pytest.approx(min(result.history))
         improvements.append(baseline - instance.evaluate(result.x.numpy()))
@@ -155,16 +157,12 @@ def test_surco_zero_beats_the_mean_time_path() -> None:
 
 
 def test_surco_prior_and_hybrid_run() -> None:
-    solver = GridShortestPath(3, 3)
-    instances = [make_risk_shortest_path(3, 3, seed=s) for s in range(8)]
-    features = torch.from_numpy(np.stack([i.features() for i in instances]))
-    objectives = [risk_shortest_path_objective(i) for i in instances]
-
-    def f(x: torch.Tensor, index: torch.Tensor) -> torch.Tensor:
-        return torch.stack([objectives[i](row) for row, i in zip(x, index.tolist())])
-
+    instances = [RISK_PATH.generate(rows=3, cols=3, seed=s) for s in range(8)]
+    solver = RISK_PATH.solver(instances[0])
+    features, f = prior_inputs(RISK_PATH, instances)
     prior = SurCoPrior(3, hidden=8, seed=0)
-    losses = prior.fit(features, f, solver, epochs=3, batch_size=4, lambda_=100.0)
+    losses = prior.fit(features, f, solver, epochs=3, batch_size=4, lambda_=RISK_PATH.dbb_lambda)
     assert len(losses) == 3 and all(np.isfinite(losses))
-    result = surco_hybrid(prior, features[0], objectives[0], solver, steps=5, lambda_=100.0)
+    result = surco_hybrid(prior, features[0], RISK_PATH.objective(instances[0]), solver, steps=5,
+                          lambda_=RISK_PATH.dbb_lambda)
     assert result.x.shape == (solver.num_vars,) and len(result.history) == 5

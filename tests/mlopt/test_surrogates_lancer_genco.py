@@ -7,10 +7,12 @@ import pytest
 import torch
 from torch import nn
 
-from mlopt.datasets.surrogate_tasks import diversity, is_playable, make_levels, make_multi_knapsack
+from mlopt.datasets.surrogate_tasks import diversity, is_playable
 from mlopt.errors import InputError
-from mlopt.solvers.linear import Knapsack01, TilePath, knapsack_model, make_solver
-from mlopt.surrogates import GenCO, Lancer, normalized_regret_loss
+from mlopt.solvers.linear import Knapsack01
+from mlopt.surrogates import GenCO, Lancer, normalized_regret_loss, surrogate_task
+
+KNAPSACK, LEVELS = surrogate_task("knapsack"), surrogate_task("tile-levels")
 
 torch.set_num_threads(1)
 
@@ -24,8 +26,8 @@ def test_normalized_regret_loss_signs() -> None:
 
 
 def test_lancer_learns_through_the_surrogate_and_counts_solver_calls() -> None:
-    data = make_multi_knapsack(64, num_items=10, num_dims=1, num_features=3, deg=2, seed=0)
-    solver = make_solver(knapsack_model(data.weights[0], int(data.capacities[0])), sense="max")
+    data = KNAPSACK.generate(num_instances=64, num_items=10, num_dims=1, num_features=3, deg=2, seed=0)
+    solver = KNAPSACK.solver(data)
     assert isinstance(solver, Knapsack01)
     torch.manual_seed(0)
     predictor = nn.Linear(3, 10).double()
@@ -43,8 +45,8 @@ def test_lancer_learns_through_the_surrogate_and_counts_solver_calls() -> None:
 
 
 def test_lancer_squared_input_and_bad_input() -> None:
-    data = make_multi_knapsack(16, num_items=6, num_dims=1, num_features=2, seed=1)
-    solver = Knapsack01(data.weights[0], int(data.capacities[0]), sense="max")
+    data = KNAPSACK.generate(num_instances=16, num_items=6, num_dims=1, num_features=2, seed=1)
+    solver = KNAPSACK.solver(data)
     lancer = Lancer(nn.Linear(2, 6).double(), solver, surrogate_input="squared", surrogate_steps=5, predictor_steps=2)
     c = torch.from_numpy(data.values)
     same = lancer.surrogate_loss(c, c)
@@ -58,8 +60,9 @@ def test_lancer_squared_input_and_bad_input() -> None:
 
 
 def test_genco_samples_are_always_feasible_and_training_improves_reconstruction() -> None:
-    levels = make_levels(64, 6, 6, rooms=1, seed=0).reshape(64, -1)
-    solver = TilePath(6, 6)
+    levels = LEVELS.generate(num_levels=64, rows=6, cols=6, rooms=1, seed=0)
+    solver = LEVELS.solver(levels)
+    levels = levels.reshape(64, -1)
     model = GenCO(solver, latent_dim=4, hidden=32, beta=0.5, seed=0)
     before = np.abs(model.reconstruct(levels) - levels).sum(1).mean()
     untrained = model.sample(50, seed=1)
@@ -72,8 +75,9 @@ def test_genco_samples_are_always_feasible_and_training_improves_reconstruction(
 
 
 def test_genco_objective_and_squared_reconstruction() -> None:
-    levels = make_levels(32, 4, 4, seed=1).reshape(32, -1)
-    solver = TilePath(4, 4)
+    levels = LEVELS.generate(num_levels=32, rows=4, cols=4, seed=1)
+    solver = LEVELS.solver(levels)
+    levels = levels.reshape(32, -1)
     plain = GenCO(solver, latent_dim=2, hidden=16, reconstruction="squared", grad="identity", seed=0)
     sparse = GenCO(solver, latent_dim=2, hidden=16, reconstruction="squared", grad="identity", seed=0,
                    objective=lambda x: x.sum(-1), objective_weight=2.0)  # penalize floor tiles

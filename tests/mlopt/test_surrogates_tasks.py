@@ -14,7 +14,7 @@ from mlopt.datasets.surrogate_tasks import (
     normalized_regret,
 )
 from mlopt.errors import InputError
-from mlopt.solvers.linear import SimplexQP, knapsack_model, make_solver
+from mlopt.surrogates import surrogate_task
 
 
 def test_multi_knapsack_is_seeded_and_shaped() -> None:
@@ -36,7 +36,7 @@ def test_multi_knapsack_is_seeded_and_shaped() -> None:
 
 def test_normalized_regret() -> None:
     data = make_multi_knapsack(6, num_items=8, num_dims=2, seed=2)
-    solver = make_solver(knapsack_model(data.weights, data.capacities), sense="max")
+    solver = surrogate_task("knapsack").solver(data)
     x_opt = solver.solve(data.values)
     np.testing.assert_allclose(normalized_regret(data.values, x_opt, x_opt), 0.0)
     regret = normalized_regret(data.values, np.zeros_like(x_opt), x_opt)
@@ -46,7 +46,7 @@ def test_normalized_regret() -> None:
 
 def test_portfolio_optimum_beats_other_decisions() -> None:
     data = make_portfolio(8, num_assets=6, seed=3)
-    solver = SimplexQP(data.covariance, data.alpha)
+    solver = surrogate_task("portfolio").solver(data)
     x_opt = solver.solve(data.returns)
     others = solver.solve(data.returns[::-1].copy())
     assert (data.utility(x_opt) >= data.utility(others) - 1e-12).all()

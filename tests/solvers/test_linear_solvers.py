@@ -5,7 +5,6 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from mlopt.datasets.surrogate_tasks import grid_edges
 from mlopt.errors import InputError
 from mlopt.solvers.linear import (
     Assignment,
@@ -19,6 +18,7 @@ from mlopt.solvers.linear import (
     SimplexQP,
     TilePath,
     assignment_model,
+    grid_edges,
     grid_shortest_path_model,
     knapsack_model,
     make_solver,

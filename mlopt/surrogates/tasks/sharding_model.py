@@ -19,7 +19,7 @@ costs on DLRM tables; here f is the pretrained NeuroShard net and the ground tru
 roofline oracle, tables are sampled from the held-out half of ``datasets/tables/dlrm_856.csv`` (odd data
 rows; the nets were trained on the even ones) and tables are never split.
 
-It lives in ``mlopt.surrogates`` (not ``mlopt.datasets``) because it uses the solvers, the oracle and the
+It lives in ``mlopt.surrogates.tasks`` (not ``mlopt.datasets``) because it uses the solvers, the oracle and the
 pretrained nets; the heavy imports happen when a function needs them.
 """
 

@@ -18,7 +18,7 @@ from mlopt.cli.lns_learn import collect, train
 from mlopt.cli.options import choice, instance_folder, positive
 from mlopt.parallel import BACKENDS, make_executor
 from mlopt.plots import plot_gap_curves, save_figure
-from mlopt.pretrained.lns import shipped_lns_model
+from mlopt.lns.pretrained import shipped_lns_model
 from mlopt.solvers.lns.api import run_lns, run_scip
 from mlopt.solvers.lns.bench import (
     METHODS, SelectorSpec, gap_curves, references, run_all, stored_reference, summarize, summary_table,
@@ -29,7 +29,7 @@ from mlopt.solvers.lns.metrics import primal_gap
 lns_app = typer.Typer(no_args_is_help=True, help="Large neighborhood search for integer linear programs (over SCIP).")
 lns_app.command("collect")(collect)
 lns_app.command("train")(train)
-LEARNED_SELECTORS: tuple[str, ...] = ("cl-lns", "il-lns")  # = mlopt.policies.clns.LEARNED_SELECTORS (no torch here)
+LEARNED_SELECTORS: tuple[str, ...] = ("cl-lns", "il-lns")  # = mlopt.lns.policy.LEARNED_SELECTORS (no torch here)
 
 
 @lns_app.command()
@@ -91,7 +91,7 @@ class _Progress:
 
 def _learned_selector(model: Path | None, name: str):
     """The CL-LNS / IL-LNS selector of a ``mlopt lns train`` checkpoint (InputError when missing or not one)."""
-    from mlopt.policies.clns import make_clns_selector
+    from mlopt.lns.policy import make_clns_selector
 
     if model is None:
         raise InputError("missing option", field="--model", expected="a model.pt from `mlopt lns train`")
@@ -104,9 +104,9 @@ def _learned_selector(model: Path | None, name: str):
 def learned_specs(models: list[str], methods: list[str], instances: Sequence[str]) -> dict[str, SelectorSpec]:
     """``--model`` values (``NAME=PATH``, or a bare PATH when one learned method is selected) as selector
     specs for the learned methods among ``methods``; a learned method without one gets the shipped model of
-    the ``instances``' family (:func:`mlopt.pretrained.lns.shipped_lns_model`). Each model is loaded once
+    the ``instances``' family (:func:`mlopt.lns.pretrained.shipped_lns_model`). Each model is loaded once
     here to fail early."""
-    from mlopt.policies.clns import SELECTOR_FACTORY
+    from mlopt.lns.policy import SELECTOR_FACTORY
 
     wanted = [m for m in methods if m in LEARNED_SELECTORS]
     paths: dict[str, Path] = {}

@@ -148,7 +148,7 @@ class CLNSScorer:
 
 
 LEARNED_SELECTORS: tuple[str, ...] = ("cl-lns", "il-lns")  # the same network, contrastive or BCE training
-SELECTOR_FACTORY = "mlopt.policies.clns:make_clns_selector"  # for mlopt.solvers.lns.bench.SelectorSpec
+SELECTOR_FACTORY = "mlopt.lns.policy:make_clns_selector"  # for mlopt.solvers.lns.bench.SelectorSpec
 
 
 def make_clns_selector(model: CLNSPolicy | str | os.PathLike[str], mode: str | None = None,

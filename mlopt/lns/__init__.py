@@ -1,0 +1,11 @@
+"""Learning side of large neighbourhood search for ILPs: CL-LNS (Huang, Ferber, Tian, Dilkina, Steiner,
+ICML 2023) and the IL-LNS baseline (Sonnerat et al. 2021).
+
+- :mod:`.policy`: the GATv2 policy on the bipartite variable-constraint graph, its scorer and the learned
+  selector of a checkpoint.
+- :mod:`.data`: expert data (LB and sampled experts: positives, swapped negatives), resumable per instance.
+- :mod:`.train`: contrastive (CL-LNS) and BCE (IL-LNS) training.
+- :mod:`.pretrained`: the shipped CL-LNS weights and their lookup by instance family.
+
+Importing this package (or :mod:`.pretrained`) does not import torch; the other modules do.
+"""

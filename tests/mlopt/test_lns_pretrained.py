@@ -1,0 +1,43 @@
+"""The shipped CL-LNS weights (mlopt/lns/pretrained) and their lookup by instance family."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import torch
+
+from mlopt.lns.pretrained import LNS_MODELS_ENV, shipped_lns_model
+
+SHIPPED = Path(__file__).resolve().parents[2] / "mlopt" / "lns" / "pretrained"
+
+
+@pytest.fixture(autouse=True)
+def one_thread() -> None:
+    torch.set_num_threads(1)
+
+
+@pytest.mark.parametrize("family", ["mvc", "mis"])
+def test_shipped_cl_lns_models_load_weights_only_and_match_their_family(family: str,
+                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    from mlopt.datasets.ilp import generate
+    from mlopt.lns.policy import CLNSPolicy, make_clns_selector
+    from mlopt.solvers.lns.engine import LNSSearch
+
+    monkeypatch.delenv(LNS_MODELS_ENV, raising=False)
+    path = shipped_lns_model("cl-lns", [f"/data/{family}_clns_3.mps"])
+    assert path == SHIPPED / f"cl-lns_{family}.pt"
+    assert isinstance(torch.load(path, weights_only=True), dict)
+    metadata = json.loads(path.with_suffix(".json").read_text())["metadata"]
+    assert metadata["command"].startswith("mlopt lns train") and metadata["train"]["loss"] == "contrastive"
+    assert {Path(f["instance"]).name.split("_")[0] for f in metadata["data"]["files"]} == {family}
+    assert metadata["val_accuracy"] > 0.5  # held-out training instances: positives outrank negatives
+    selector = make_clns_selector(path)
+    assert isinstance(selector.score.policy, CLNSPolicy)
+    assert selector.mode == {"mvc": "topk", "mis": "sample"}[family]  # stored with the model
+    search = LNSSearch(generate(family, "tiny", 0))  # scores today's features (MIS: their 21-column prefix)
+    assert search.start()
+    destroy = selector.select(search.state())
+    assert len(destroy) == search.k and set(destroy.tolist()) <= set(search.integer.tolist())
+    assert (SHIPPED / "reproduce.sh").read_text().count("cl-lns_$F.pt") == 1

@@ -31,4 +31,4 @@ def test_lns_benchmark_rejects_an_unknown_method_without_a_traceback() -> None:
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == 2
     assert done.stderr.strip() == ("lns.py: error: --methods: 'bogus' (expected comma-separated, from random, lb, "
-                                   "lb-relax, scip, cl-lns, il-lns)")
+                                   "lb-relax, cl-lns, il-lns, scip)")  # the selector registry's order, then SCIP

@@ -1,4 +1,5 @@
-"""The CL-LNS neighbourhood policy (Huang, Ferber, Tian, Dilkina, Steiner, ICML 2023) and its learned selector.
+"""The CL-LNS neighbourhood policy network (Huang, Ferber, Tian, Dilkina, Steiner, ICML 2023) and the
+bipartite graph it reads.
 
 Network, as in the paper: variable and constraint features are embedded to 64 dimensions; one round of
 graph-attention message passing variable -> constraint -> variable (GATv2 convolutions, 8 heads x 8
@@ -7,15 +8,13 @@ variables' logits are used. The same network trained with a per-variable BCE los
 (Sonnerat et al. 2021). Simplification: GATv2Conv (Brody et al. 2022) rather than the original GAT
 attention; residual connections around each convolution.
 
-:func:`make_clns_selector` wraps a trained policy and the feature extractor of
-:mod:`mlopt.envs.lns.features` into a :class:`mlopt.solvers.lns.selectors.ScoredSelector`: top-k of the
-logits, k sampled without replacement with probabilities proportional to sigmoid(logit), or CL-LNS's
-greedy rule (top-k, sampling when the top k would repeat), as the checkpoint says.
+:func:`to_graph` turns the numpy features of :mod:`mlopt.envs.lns.features` into a torch_geometric
+HeteroData; :mod:`mlopt.lns.scorer` scores LNS states with the network and :mod:`mlopt.lns.selector`
+makes the learned destroy-set selector of a checkpoint.
 """
 
 from __future__ import annotations
 
-import os
 from typing import Any
 
 import numpy as np
@@ -24,10 +23,8 @@ from torch import nn
 from torch_geometric.data import HeteroData
 from torch_geometric.nn import GATv2Conv
 
-from mlopt.nn import load_model, mlp, register_model_class
-from mlopt.envs.lns.features import CONS_FEATURES, EDGE_FEATURES, VAR_FEATURES, BipartiteFeatures, BipartiteFeaturizer
-from mlopt.solvers.lns.selectors import LBRelaxSelector, ScoredSelector
-from mlopt.solvers.lns.state import LNSState
+from mlopt.nn import mlp, register_model_class
+from mlopt.envs.lns.features import CONS_FEATURES, EDGE_FEATURES, VAR_FEATURES, BipartiteFeatures
 
 VAR, CONS = "var", "cons"
 TO_CONS = (VAR, "in", CONS)
@@ -91,81 +88,3 @@ class CLNSPolicy(nn.Module):
         c = c + self.act(self.to_cons((v, c), data[TO_CONS].edge_index, data[TO_CONS].edge_attr))
         v = v + self.act(self.to_var((c, v), data[TO_VAR].edge_index, data[TO_VAR].edge_attr))
         return self.head(v).squeeze(-1)
-
-
-class CLNSScorer:
-    """``state -> logits of state.integer``: caches the static features of the instance it last saw. The
-    history features are the last 3 *earlier incumbents* (one entry per improvement, as in expert
-    collection, where almost every step improves), so a step without improvement sees the same features
-    as the step before and reuses its logits (no GNN pass). With ``lb_relax`` each call also solves the
-    LB-RELAX LP (radius k, ``lb_relax_limit`` s; one persistent LP per instance,
-    :class:`~mlopt.solvers.lns.local_branching.LocalBranchingLP`) for the LB-RELAX feature, as CL-LNS
-    does, and nothing is reused (the LP depends on k).
-
-    The forward pass runs on ``threads`` torch threads (restored afterwards). One by default: SCIP solves
-    the sub-ILPs on one thread and benchmarks run one LNS per core, where torch's default of one thread
-    per core oversubscribed the CPU (MIS-6000 forward pass 0.037 s at one thread, 0.14 s at two while
-    another process ran)."""
-
-    def __init__(self, policy: CLNSPolicy, lb_relax: bool = False, lb_relax_limit: float = 5.0,
-                 threads: int = 1) -> None:
-        if threads < 1:
-            raise ValueError(f"threads must be >= 1, got {threads}")
-        self.policy = policy.eval()
-        self.lb_relax = lb_relax
-        self.threads = threads
-        self._relaxer = LBRelaxSelector(lb_relax_limit)
-        self._model_id: int | None = None
-        self._featurizer: BipartiteFeaturizer | None = None
-        self._history: list[np.ndarray] = []
-        self._current: np.ndarray | None = None
-        self._logits: np.ndarray | None = None
-
-    def featurize(self, state: LNSState) -> BipartiteFeatures:
-        if self._model_id != id(state.model) or self._featurizer is None:
-            self._model_id, self._featurizer = id(state.model), BipartiteFeaturizer(state.model)
-            self._history, self._current, self._logits = [], None, None
-        if self._current is not None and not np.array_equal(self._current, state.incumbent):
-            self._history = [self._current, *self._history][:3]
-        self._current = state.incumbent.copy()
-        relax = self._relaxer.relaxation(state) if self.lb_relax else None
-        return self._featurizer.features(state.incumbent, self._history, relax)
-
-    def __call__(self, state: LNSState) -> np.ndarray:
-        if (not self.lb_relax and self._logits is not None and self._model_id == id(state.model)
-                and np.array_equal(self._current, state.incumbent)):
-            return self._logits
-        graph = to_graph(self.featurize(state))
-        previous = torch.get_num_threads()
-        torch.set_num_threads(self.threads)
-        try:
-            with torch.no_grad():
-                logits = self.policy(graph)
-        finally:
-            torch.set_num_threads(previous)
-        self._logits = logits[graph[VAR].is_int].double().numpy()
-        return self._logits
-
-
-LEARNED_SELECTORS: tuple[str, ...] = ("cl-lns", "il-lns")  # the same network, contrastive or BCE training
-SELECTOR_FACTORY = "mlopt.lns.policy:make_clns_selector"  # for mlopt.solvers.lns.bench.SelectorSpec
-
-
-def make_clns_selector(model: CLNSPolicy | str | os.PathLike[str], mode: str | None = None,
-                       lb_relax: bool | None = None, name: str = "cl-lns") -> ScoredSelector:
-    """A CL-LNS (or IL-LNS) selector from a policy or a checkpoint written by
-    :func:`mlopt.nn.checkpoint.save_model`; ``lb_relax`` defaults to the checkpoint's
-    ``metadata["lb_relax"]`` (the features must match training), ``mode`` to its ``metadata["selection"]``
-    (``mlopt lns train --selection``), else to sampling. Which is better depends on the model: the shipped
-    MIS model (trained without the incumbent-tightness columns) improved 3 times in 99 steps with top-k
-    against 18 in 108 with sampling (held-out MIS-6000, 30 s runs), while with the MVC model trained with
-    them top-k ends lower than greedy and sampling (908 / 909 / 911 in a 30 s MVC-1000 run; Random 913;
-    benchmarks/RESULTS.md)."""
-    metadata: dict[str, Any] = {}
-    if not isinstance(model, nn.Module):
-        model, metadata = load_model(model, expected=CLNSPolicy)
-    if not isinstance(model, CLNSPolicy):
-        raise TypeError(f"expected a CLNSPolicy, got {type(model).__name__}")
-    use_relax = bool(metadata.get("lb_relax", False)) if lb_relax is None else lb_relax
-    use_mode = str(metadata.get("selection", "sample")) if mode is None else mode
-    return ScoredSelector(CLNSScorer(model, lb_relax=use_relax), mode=use_mode, name=name)

@@ -123,7 +123,10 @@ def main(argv: list[str] | None = None) -> None:
     families = _names(args.families, FAMILIES, "--families")
     sizes = _names(args.sizes, SIZES, "--sizes")
     methods = _names(args.methods, method_names(), "--methods")
-    learned = learned_models(args.model, methods, [f"{family}_{size}" for family in families for size in sizes])
+    try:
+        learned = learned_models(args.model, methods, [f"{family}_{size}" for family in families for size in sizes])
+    except InputError as error:
+        raise error.renamed({"model": "--model"}) from None  # the library names the parameter, this script its flag
     if args.instances < 1:
         raise InputError(f"{args.instances}", field="--instances", expected="at least 1")
     for value, flag in ((args.time_limit, "--time-limit"), (args.step_limit, "--step-limit"),

@@ -41,10 +41,10 @@ from rich.console import Console
 from mlopt.datasets.atomic_io import write_text_atomic
 from mlopt.datasets.ilp import FAMILIES, SIZES, reference_objective, write_instances
 from mlopt.datasets.ilp.reference import reference_path
-from mlopt.cli.lns import LEARNED_SELECTORS, learned_specs
+from mlopt.cli.lns import learned_models
 from mlopt.errors import InputError, run_script
 from mlopt.parallel import make_executor
-from mlopt.solvers.lns.bench import METHODS, references, run_all, summarize, summary_table
+from mlopt.solvers.lns.bench import method_names, references, run_all, summarize, summary_table
 from mlopt.solvers.lns.metrics import primal_integral
 
 
@@ -98,7 +98,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--init-limit", type=float, default=5.0, help="seconds for LNS's initial solution")
     parser.add_argument("--ref-time", type=float, default=300.0, help="SCIP seconds per reference objective")
     parser.add_argument("--methods", default="scip,random,lb-relax",
-                        help="comma-separated: " + ", ".join((*METHODS, *LEARNED_SELECTORS)))
+                        help="comma-separated: " + ", ".join(method_names()))
     parser.add_argument("--model", action="append", default=[],
                         help="cl-lns / il-lns weights, NAME=PATH (repeatable; `mlopt lns train`)")
     parser.add_argument("--gap", type=float, default=0.01, help="gap threshold of the survival rate")
@@ -122,8 +122,11 @@ def main(argv: list[str] | None = None) -> None:
 
     families = _names(args.families, FAMILIES, "--families")
     sizes = _names(args.sizes, SIZES, "--sizes")
-    methods = _names(args.methods, (*METHODS, *LEARNED_SELECTORS), "--methods")
-    learned = learned_specs(args.model, methods, [f"{family}_{size}" for family in families for size in sizes])
+    methods = _names(args.methods, method_names(), "--methods")
+    try:
+        learned = learned_models(args.model, methods, [f"{family}_{size}" for family in families for size in sizes])
+    except InputError as error:
+        raise error.renamed({"model": "--model"}) from None  # the library names the parameter, this script its flag
     if args.instances < 1:
         raise InputError(f"{args.instances}", field="--instances", expected="at least 1")
     for value, flag in ((args.time_limit, "--time-limit"), (args.step_limit, "--step-limit"),

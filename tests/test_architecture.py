@@ -41,9 +41,8 @@ PACKAGE_DEPENDENCIES: dict[str, tuple[str, ...]] = {
     "mlopt.sharding.dreamshard": SHARDING_LOW,
     "mlopt.sharding.neuroshard": SHARDING_LOW,
     "mlopt.sharding": (*SHARDING_LOW, "mlopt.sharding.dreamshard", "mlopt.sharding.neuroshard"),
-    "mlopt.policies": (*BASE, "mlopt.nn"),
-    "mlopt.pretrained": BASE,
-    "mlopt.train": (*BASE, "mlopt.nn", "mlopt.policies"),
+    "mlopt.lns.pretrained": BASE,
+    "mlopt.lns": (*BASE, "mlopt.nn", "mlopt.lns.pretrained"),
     "mlopt.passes": (*BASE, "mlopt.nn"),
     "mlopt.passes.pretrained": (*BASE, "mlopt.nn", "mlopt.passes"),
     "mlopt.surrogates.tasks": (*BASE, "mlopt.nn", "mlopt.sharding", "mlopt.sharding.neuroshard"),
@@ -201,12 +200,14 @@ ISSUE_16_EDGES = [
     ("mlopt.sharding.neuroshard.search", "mlopt.sharding.registry", package_violations),  # search -> above
     ("mlopt.surrogates.tasks.sharding_model", "mlopt.cli.shard", package_violations),
     ("mlopt.passes.nvp", "mlopt.sharding.core.cost_data", package_violations),  # NVP loading the sharding stack
+    ("mlopt.lns.train", "mlopt.sharding.core.cost_data", package_violations),  # CL-LNS loading it too
     ("mlopt.nn.checkpoint", "mlopt.sharding.dreamshard.cost_net", package_violations),  # checkpoint naming classes
     ("mlopt.solvers.lns.bench", "torch", torch_violations),
     ("mlopt.envs", "torch", torch_violations),
     ("mlopt.datasets.ilp", "mlopt.solvers.lns.scip", root_violations),
     ("mlopt.solvers.linear.special", "mlopt.envs.sharding.features", root_violations),
     ("mlopt.envs.lns.env", "mlopt.sharding.core.planner", root_violations),
+    ("mlopt.solvers.lns.registry", "mlopt.lns.selector", root_violations),  # learned selectors: by name only
 ]
 
 

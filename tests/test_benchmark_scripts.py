@@ -31,4 +31,12 @@ def test_lns_benchmark_rejects_an_unknown_method_without_a_traceback() -> None:
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == 2
     assert done.stderr.strip() == ("lns.py: error: --methods: 'bogus' (expected comma-separated, from random, lb, "
-                                   "lb-relax, scip, cl-lns, il-lns)")
+                                   "lb-relax, cl-lns, il-lns, scip)")  # the selector registry's order, then SCIP
+
+
+def test_lns_benchmark_names_the_model_flag_when_no_shipped_model_fits() -> None:
+    done = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "lns.py"), "--families", "mvc", "--methods",
+                           "il-lns"], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 2
+    assert done.stderr.strip() == ("lns.py: error: --model: no shipped il-lns model for family mvc (expected a "
+                                   "model.pt from `mlopt lns train`)")

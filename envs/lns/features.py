@@ -23,7 +23,7 @@ strong branching); the LP part is the root LP of the original problem (no cuts).
 their domain, (x - lb) / (ub - lb) when both bounds are finite, else sign(x) log(1 + |x|). Edge feature
 ``coef / |rhs|`` uses max(|rhs|, 1) so that rows with rhs 0 stay finite.
 
-This module needs numpy and pyscipopt only; :mod:`mlopt.policies.clns` turns it into a torch_geometric graph.
+This module needs numpy and pyscipopt only; :mod:`mlopt.lns.policy` turns it into a torch_geometric graph.
 """
 
 from __future__ import annotations

@@ -1,6 +1,8 @@
 """`mlopt lns`: generate ILP instances, compute reference objectives, run LNS (or SCIP alone) on one
 instance with a live progress line (a learned CL-LNS selector with ``--selector cl-lns --model``),
-benchmark selectors side by side, and collect expert data / train CL-LNS (:mod:`mlopt.cli.lns_learn`)."""
+benchmark selectors side by side, and collect expert data / train CL-LNS (:mod:`mlopt.cli.lns_learn`).
+Selector names and how each is built come from the one registry (:mod:`mlopt.solvers.lns.registry`); the
+model of a learned one from :func:`mlopt.lns.pretrained.selector_models`."""
 
 from __future__ import annotations
 
@@ -18,18 +20,23 @@ from mlopt.cli.lns_learn import collect, train
 from mlopt.cli.options import choice, instance_folder, positive
 from mlopt.parallel import BACKENDS, make_executor
 from mlopt.plots import plot_gap_curves, save_figure
-from mlopt.pretrained.lns import shipped_lns_model
+from mlopt.lns.pretrained import selector_models
 from mlopt.solvers.lns.api import run_lns, run_scip
 from mlopt.solvers.lns.bench import (
-    METHODS, SelectorSpec, gap_curves, references, run_all, stored_reference, summarize, summary_table,
+    gap_curves, method_names, references, run_all, stored_reference, summarize, summary_table,
 )
 from mlopt.solvers.lns.engine import LNSSearch, StepRecord
 from mlopt.solvers.lns.metrics import primal_gap
+from mlopt.solvers.lns.registry import SCIP, SELECTORS, build_selector, selector_names
+from mlopt.solvers.lns.selectors import SelectorOptions
 
 lns_app = typer.Typer(no_args_is_help=True, help="Large neighborhood search for integer linear programs (over SCIP).")
 lns_app.command("collect")(collect)
 lns_app.command("train")(train)
-LEARNED_SELECTORS: tuple[str, ...] = ("cl-lns", "il-lns")  # = mlopt.policies.clns.LEARNED_SELECTORS (no torch here)
+LEARNED_HELP = ", ".join(selector_names(learned=True))
+SELECTOR_HELP = ("; ".join(f"{name} ({entry.help})" for name, entry in SELECTORS.items())
+                 + f"; {SCIP} (SCIP alone). Learned selectors ({LEARNED_HELP}) use --model, or the shipped model of "
+                 "the instances' family")
 
 
 @lns_app.command()
@@ -89,68 +96,47 @@ class _Progress:
         self.console.print(line, end="\r" if self.console.is_terminal else "\n", highlight=False)
 
 
-def _learned_selector(model: Path | None, name: str):
-    """The CL-LNS / IL-LNS selector of a ``mlopt lns train`` checkpoint (InputError when missing or not one)."""
-    from mlopt.policies.clns import make_clns_selector
-
-    if model is None:
-        raise InputError("missing option", field="--model", expected="a model.pt from `mlopt lns train`")
-    try:
-        return make_clns_selector(model, name=name)
-    except TypeError as error:
-        raise InputError(str(error), file=model, field="--model", expected="a CL-LNS model.pt") from None
-
-
-def learned_specs(models: list[str], methods: list[str], instances: Sequence[str]) -> dict[str, SelectorSpec]:
-    """``--model`` values (``NAME=PATH``, or a bare PATH when one learned method is selected) as selector
-    specs for the learned methods among ``methods``; a learned method without one gets the shipped model of
-    the ``instances``' family (:func:`mlopt.pretrained.lns.shipped_lns_model`). Each model is loaded once
-    here to fail early."""
-    from mlopt.policies.clns import SELECTOR_FACTORY
-
-    wanted = [m for m in methods if m in LEARNED_SELECTORS]
+def learned_models(models: list[str], methods: Sequence[str], instances: Sequence[str]) -> dict[str, Path]:
+    """``--model`` values (``NAME=PATH``, or a bare PATH when one learned selector is among ``methods``)
+    resolved with the shipped models for the learned selectors among ``methods``
+    (:func:`mlopt.lns.pretrained.selector_models`)."""
+    learned = selector_names(learned=True)
+    wanted = [m for m in methods if m in learned]
     paths: dict[str, Path] = {}
     for value in models:
         name, sep, path = value.partition("=")
         if not sep:
             if len(wanted) != 1:
                 raise InputError(f"{value!r}", field="--model",
-                                 expected="NAME=PATH with NAME one of " + ", ".join(LEARNED_SELECTORS))
+                                 expected="NAME=PATH with NAME one of " + ", ".join(learned))
             name, path = wanted[0], value
-        choice(name, LEARNED_SELECTORS, "--model")
+        choice(name, learned, "--model")
         paths[name] = Path(path)
-    for name in wanted:
-        if name not in paths:
-            paths[name] = shipped_lns_model(name, instances)
-        _learned_selector(paths[name], name)
-    return {name: SelectorSpec(SELECTOR_FACTORY, str(paths[name])) for name in wanted}
+    return selector_models(methods, paths, instances)
 
 
 @lns_app.command()
 def run(
     instance: Path = typer.Argument(..., help="MPS/LP file."),
-    selector: str = typer.Option("random", "--selector", help="random, lb, lb-relax, cl-lns / il-lns (--model, or "
-                                 "the shipped model of the instance's family), or scip (SCIP alone)."),
-    model: Optional[Path] = typer.Option(None, "--model", help="cl-lns / il-lns: a model.pt from `mlopt lns train`."),
+    selector: str = typer.Option("random", "--selector", help=SELECTOR_HELP + "."),
+    model: Optional[Path] = typer.Option(None, "--model", help=f"{LEARNED_HELP}: a model.pt from `mlopt lns train`."),
     time_limit: float = typer.Option(60.0, "--time-limit", help="Wall seconds for the whole run."),
-    step_limit: float = typer.Option(5.0, "--step-limit", help="Seconds per sub-ILP."),
+    step_limit: float = typer.Option(5.0, "--step-limit", help="Seconds per sub-ILP (and per LB / LB-RELAX solve)."),
     init_limit: float = typer.Option(10.0, "--init-limit", help="Seconds for the initial solution (doubled if none)."),
     seed: int = typer.Option(0, "--seed"),
     out: Optional[Path] = typer.Option(None, "--out", help="Write the trajectory JSON here (atomically)."),
     quiet: bool = typer.Option(False, "--quiet", help="No live progress line."),
 ) -> None:
     """Run LNS with a selector (or SCIP alone) on one instance and print the incumbent trajectory."""
-    choice(selector, (*METHODS, *LEARNED_SELECTORS), "--selector")
+    choice(selector, method_names(), "--selector")
     for value, flag in ((time_limit, "--time-limit"), (step_limit, "--step-limit"), (init_limit, "--init-limit")):
         positive(value, flag)
-    if selector in LEARNED_SELECTORS:
-        chosen = _learned_selector(model or shipped_lns_model(selector, [instance]), selector)
-    else:
-        chosen = selector
     console = Console()
-    if selector == "scip":
+    if selector == SCIP:
         doc = run_scip(instance, time_limit)
     else:
+        path = selector_models([selector], {} if model is None else {selector: model}, [instance]).get(selector)
+        chosen = build_selector(selector, SelectorOptions(step_limit, None if path is None else str(path)))
         progress = None if quiet else _Progress(console, stored_reference(instance))
         doc = run_lns(instance, chosen, time_limit, step_limit, seed, on_step=progress, init_limit=init_limit)
         if not quiet and console.is_terminal:
@@ -167,11 +153,11 @@ def run(
 def bench(
     folder: Path = typer.Argument(..., help="Folder of MPS/LP instances."),
     selectors: str = typer.Option("random,lb-relax,scip", "--selectors", help="Comma-separated methods: "
-                                  + ", ".join((*METHODS, *LEARNED_SELECTORS)) + "."),
-    models: list[str] = typer.Option([], "--model", help="cl-lns / il-lns weights: NAME=PATH (repeatable; a bare "
+                                  + SELECTOR_HELP + "."),
+    models: list[str] = typer.Option([], "--model", help=f"{LEARNED_HELP} weights: NAME=PATH (repeatable; a bare "
                                      "PATH when one learned method is selected)."),
     time_limit: float = typer.Option(60.0, "--time-limit", help="Wall seconds per run."),
-    step_limit: float = typer.Option(5.0, "--step-limit", help="Seconds per sub-ILP."),
+    step_limit: float = typer.Option(5.0, "--step-limit", help="Seconds per sub-ILP (and per LB / LB-RELAX solve)."),
     init_limit: float = typer.Option(10.0, "--init-limit"),
     gap: float = typer.Option(0.01, "--gap", help="Gap threshold of the survival rate."),
     seed: int = typer.Option(0, "--seed"),
@@ -185,12 +171,12 @@ def bench(
     """Run every method on every instance for the same wall time and print the metrics side by side."""
     methods = [m.strip() for m in selectors.split(",") if m.strip()]
     for method in methods:
-        choice(method, (*METHODS, *LEARNED_SELECTORS), "--selectors")
+        choice(method, method_names(), "--selectors")
     choice(backend, BACKENDS, "--backend")
     for value, flag in ((time_limit, "--time-limit"), (step_limit, "--step-limit"), (init_limit, "--init-limit")):
         positive(value, flag)
     instances = instance_folder(folder)
-    learned = learned_specs(models, methods, instances)
+    learned = learned_models(models, methods, instances)
     with make_executor(backend, workers) as executor:
         runs = run_all(instances, methods, time_limit, step_limit, init_limit, seed, executor, learned,
                        shared_init=shared_init)

@@ -41,8 +41,8 @@ def collect(
     quiet: bool = typer.Option(False, "--quiet", help="No progress bar."),
 ) -> None:
     """Collect expert positives (LB, and/or sampled k-sets) and swapped negatives per instance (CL-LNS Sec. 4.2)."""
-    from mlopt.train.clns_data import CollectConfig
-    from mlopt.train.clns_data import collect as collect_data
+    from mlopt.lns.data import CollectConfig
+    from mlopt.lns.data import collect as collect_data
 
     choice(backend, BACKENDS, "--backend")
     for value, flag in ((time_limit, "--time-limit"), (step_limit, "--step-limit"), (init_limit, "--init-limit"),
@@ -80,8 +80,8 @@ def train(
                                   "at each new incumbent, sample on a retry)."),
 ) -> None:
     """Train the GATv2 selector policy on collected expert data."""
-    from mlopt.train.clns import TrainConfig, train_clns
-    from mlopt.train.clns_data import HEADER, load_dataset
+    from mlopt.lns.data import HEADER, load_dataset
+    from mlopt.lns.train import TrainConfig, train_clns
 
     choice(loss, LOSS_NAMES, "--loss")
     choice(negatives, NEGATIVE_KINDS, "--negatives")

@@ -21,9 +21,12 @@ PARAMETER_FLAGS: dict[str, str] = {
     "memory_bytes": "--memory-gb",
     "method": "--method",
     "milp_backend": "--milp-backend",
+    "model": "--model",
     "model_dir": "--model",
     "num_devices": "--devices",
+    "selector": "--selector",
     "split": "--split",
+    "time_limit": "--time-limit",
     "time_limit_s": "--time-limit",
 }
 

@@ -9,7 +9,8 @@ from mlopt.datasets.ilp import load_instance
 from mlopt.errors import InputError
 from mlopt.solvers.lns.baseline import scip_baseline
 from mlopt.solvers.lns.engine import InitialSolution, LNSConfig, LNSResult, LNSSearch, Seed, StepRecord, lns
-from mlopt.solvers.lns.selectors import SELECTORS, Selector
+from mlopt.solvers.lns.registry import build_selector
+from mlopt.solvers.lns.selectors import Selector, SelectorOptions
 
 
 def _document(path: str | os.PathLike[str], method: str, result: LNSResult, **settings: Any) -> dict[str, Any]:
@@ -21,21 +22,13 @@ def _document(path: str | os.PathLike[str], method: str, result: LNSResult, **se
     }
 
 
-def make_selector(selector: str | Selector) -> Selector:
-    """A selector object from its name (``random``, ``lb``, ``lb-relax``) or the object itself."""
-    if not isinstance(selector, str):
-        return selector
-    if selector not in SELECTORS:
-        raise InputError(f"unknown selector {selector!r}", field="selector", expected="one of " + ", ".join(SELECTORS))
-    return SELECTORS[selector]()
-
-
 def run_lns(instance_path: str | os.PathLike[str], selector: str | Selector = "random", time_limit: float = 60.0,
             step_limit: float = 5.0, seed: Seed = 0, on_step: Callable[[LNSSearch, StepRecord], None] | None = None,
             initial: InitialSolution | None = None, **config: Any) -> dict[str, Any]:
-    """LNS on an MPS/LP file, from ``initial`` when given (see :mod:`mlopt.solvers.lns.initial`);
-    ``config`` passes further :class:`LNSConfig` fields (k0, growth, ...)."""
-    chosen = make_selector(selector)
+    """LNS on an MPS/LP file, from ``initial`` when given (see :mod:`mlopt.solvers.lns.initial`); a selector
+    named by a string is built by the registry with the step limit (a learned one needs its model: pass the
+    selector object instead); ``config`` passes further :class:`LNSConfig` fields (k0, growth, ...)."""
+    chosen = build_selector(selector, SelectorOptions(step_limit)) if isinstance(selector, str) else selector
     try:
         settings = LNSConfig(time_limit=time_limit, step_limit=step_limit, **config)
     except ValueError as error:

@@ -7,15 +7,16 @@ gap threshold and the best-performing rate. The reference objective v* of an ins
 ``<instance>.ref.json`` (a long SCIP run, ``mlopt lns reference``), replaced by the best objective any
 method found in this comparison when that is better or nothing is stored (said in the summary).
 
-Learned selectors (CL-LNS, IL-LNS) live on the learning side (torch); a job names one by a
-:class:`SelectorSpec` (``"module:function"`` plus a model path), which the worker imports and calls, so
-this module stays free of torch and of ``mlopt.policies``.
+Every selector comes from the one registry (:mod:`mlopt.solvers.lns.registry`); a job carries its
+registry entry and options (the step limit, a learned selector's model) and builds the selector where it
+runs, so a selector registered in this process also runs in a spawned worker (given a picklable factory).
+A learned selector's module is imported only where it is built: this module stays free of torch.
 """
 
 from __future__ import annotations
 
-import importlib
 import json
+import os
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,29 +29,20 @@ from mlopt.datasets.ilp import reference_path
 from mlopt.solvers.lns.api import run_lns, run_scip
 from mlopt.solvers.lns.initial import initial_path, load_initial, store_initial
 from mlopt.solvers.lns.metrics import best_performing_rate, gap_at, primal_integral, survival_rate
+from mlopt.solvers.lns.registry import SCIP, SelectorEntry, selector_entry, selector_names
 from mlopt.solvers.lns.scip import better
-from mlopt.solvers.lns.selectors import SELECTORS, LBRelaxSelector, LocalBranchingSelector, RandomSelector, Selector
-
-METHODS: tuple[str, ...] = (*SELECTORS, "scip")
+from mlopt.solvers.lns.selectors import SelectorOptions
 
 
-@dataclass(frozen=True)
-class SelectorSpec:
-    """A selector built where the job runs: ``factory`` (``"module:function"``) called as
-    ``function(model, name=method)``."""
-
-    factory: str
-    model: str
-
-    def build(self, name: str) -> Selector:
-        module, _, function = self.factory.partition(":")
-        return getattr(importlib.import_module(module), function)(self.model, name=name)
+def method_names() -> tuple[str, ...]:
+    """What a benchmark (and ``mlopt lns run``) can run: every registered selector, then SCIP alone."""
+    return (*selector_names(), SCIP)
 
 
 @dataclass(frozen=True)
 class BenchJob:
     """One method on one instance for ``time_limit`` seconds (LNS sub-ILPs limited to ``step_limit``);
-    ``learned`` builds the selector of a method that is not one of :data:`METHODS`; an LNS method starts
+    an LNS method carries its registry ``selector`` entry (and ``model``, for a learned one) and starts
     from the stored initial solution ``initial`` when given (:mod:`mlopt.solvers.lns.initial`)."""
 
     instance: str
@@ -59,22 +51,22 @@ class BenchJob:
     step_limit: float
     init_limit: float
     seed: int
-    learned: SelectorSpec | None = None
+    selector: SelectorEntry | None = None
+    model: str | None = None
     initial: str | None = None
+
+    def options(self) -> SelectorOptions:
+        """What the job's selector is built from."""
+        return SelectorOptions(step_limit=self.step_limit, model=self.model)
 
 
 def run_job(job: BenchJob) -> dict[str, Any]:
-    """Run one job; the LB and LB-RELAX selectors get the step limit for their own solves."""
-    if job.method == "scip":
+    """Run one job: SCIP alone, or LNS with the selector its entry builds."""
+    if job.selector is None:
         return run_scip(job.instance, job.time_limit)
-    if job.learned is not None:
-        selector = job.learned.build(job.method)
-    else:
-        selector = {"random": RandomSelector, "lb": lambda: LocalBranchingSelector(job.step_limit),
-                    "lb-relax": lambda: LBRelaxSelector(job.step_limit)}[job.method]()
     initial = load_initial(job.initial) if job.initial is not None else None
-    return run_lns(job.instance, selector, job.time_limit, job.step_limit, job.seed, initial=initial,
-                   init_limit=job.init_limit)
+    return run_lns(job.instance, job.selector.build(job.options()), job.time_limit, job.step_limit, job.seed,
+                   initial=initial, init_limit=job.init_limit)
 
 
 def _store_initial(job: tuple[str, float, float]) -> str:
@@ -83,25 +75,26 @@ def _store_initial(job: tuple[str, float, float]) -> str:
 
 def run_all(instances: Sequence[str], methods: Sequence[str], time_limit: float, step_limit: float,
             init_limit: float, seed: int, executor: Any,
-            learned: Mapping[str, SelectorSpec] | None = None,
+            models: Mapping[str, str | os.PathLike[str]] | None = None,
             shared_init: bool = False) -> dict[str, list[dict[str, Any]]]:
     """Every method on every instance through ``executor`` (an ``mlopt.parallel.Executor``): method ->
-    run documents in instance order. A method named in ``learned`` uses that selector spec. With
-    ``shared_init`` every LNS run of an instance starts from one stored initial solution (computed here
-    where missing; :mod:`mlopt.solvers.lns.initial`); SCIP alone still runs from scratch."""
-    learned = dict(learned or {})
-    unknown = [m for m in methods if m not in METHODS and m not in learned]
-    if unknown:
-        raise ValueError(f"unknown methods {unknown}: not in {METHODS} and no selector spec given")
+    run documents in instance order. A learned selector uses its checkpoint in ``models``. Each selector is
+    built once here first, so an unknown name or a missing or bad model is an InputError before any run.
+    With ``shared_init`` every LNS run of an instance starts from one stored initial solution (computed
+    here where missing; :mod:`mlopt.solvers.lns.initial`); SCIP alone still runs from scratch."""
+    paths = {name: str(path) for name, path in (models or {}).items()}
+    entries = {m: selector_entry(m) for m in methods if m != SCIP}
+    for method, entry in entries.items():
+        entry.build(SelectorOptions(step_limit=step_limit, model=paths.get(method)))
     initial: dict[str, str | None] = {str(p): None for p in instances}
-    if shared_init and any(m != "scip" for m in methods):
+    if shared_init and entries:
         initial = {str(p): str(initial_path(p, init_limit)) for p in instances}
         missing = [p for p, path in initial.items() if not Path(path).is_file()]
         if missing:
             executor.map(_store_initial, [(p, init_limit, time_limit) for p in missing],
                          description="initial solutions")
-    jobs = [BenchJob(str(p), m, time_limit, step_limit, init_limit, seed, learned.get(m),
-                     None if m == "scip" else initial[str(p)])
+    jobs = [BenchJob(str(p), m, time_limit, step_limit, init_limit, seed, entries.get(m), paths.get(m),
+                     None if m == SCIP else initial[str(p)])
             for p in instances for m in methods]
     docs = executor.map(run_job, jobs, description=f"{len(jobs)} runs")
     return {m: [d for j, d in zip(jobs, docs) if j.method == m] for m in methods}

@@ -32,8 +32,8 @@ def store_initial(instance: str | os.PathLike[str], init_limit: float, time_limi
     ``time_limit``) and write it atomically; InputError when no solution was found in time."""
     found = solve_initial(load_instance(instance), LNSConfig(time_limit=time_limit, init_limit=init_limit))
     if found is None:
-        raise InputError(f"no solution within {time_limit:g} s", file=instance, field="initial solution",
-                         expected="a longer --time-limit")
+        raise InputError(f"no initial solution within {time_limit:g} s", file=instance, field="time_limit",
+                         expected="a longer time limit")
     path = initial_path(instance, init_limit)
 
     def write(temp: str) -> None:

@@ -16,11 +16,13 @@
   same set again).
 
 Every selector returns sorted, distinct indices into ``state.model.getVars()``, all of integer
-variables, at most ``state.k`` of them.
+variables, at most ``state.k`` of them. Each is built from :class:`SelectorOptions` by the one registry
+(:mod:`mlopt.solvers.lns.registry`); the classic ones here through their ``from_options``.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Callable, Protocol
 
 import numpy as np
@@ -29,6 +31,15 @@ from mlopt.solvers.lns.local_branching import LocalBranchingLP, solve_local_bran
 from mlopt.solvers.lns.state import LNSState
 
 INTEGRALITY_TOL = 1e-6
+
+
+@dataclass(frozen=True)
+class SelectorOptions:
+    """What building a selector may use: ``step_limit``, the seconds of each sub-ILP, which LB and LB-RELAX
+    also give their own solves; ``model``, the checkpoint of a learned selector."""
+
+    step_limit: float = 5.0
+    model: str | None = None
 
 
 class Selector(Protocol):
@@ -54,6 +65,11 @@ class RandomSelector:
 
     name = "random"
 
+    @classmethod
+    def from_options(cls, options: SelectorOptions) -> RandomSelector:
+        """Random needs no option."""
+        return cls()
+
     def select(self, state: LNSState) -> np.ndarray:
         return _random_fill(np.zeros(0, dtype=np.int64), state)
 
@@ -65,6 +81,11 @@ class LocalBranchingSelector:
 
     def __init__(self, time_limit: float = 5.0) -> None:
         self.time_limit = time_limit
+
+    @classmethod
+    def from_options(cls, options: SelectorOptions) -> LocalBranchingSelector:
+        """LB whose ILP solves get the sub-ILP limit."""
+        return cls(options.step_limit)
 
     def select(self, state: LNSState) -> np.ndarray:
         values = solve_local_branching(state, state.k, self.time_limit, relax=False)
@@ -88,6 +109,11 @@ class LBRelaxSelector:
     def __init__(self, time_limit: float = 5.0) -> None:
         self.time_limit = time_limit
         self.lp: LocalBranchingLP | None = None
+
+    @classmethod
+    def from_options(cls, options: SelectorOptions) -> LBRelaxSelector:
+        """LB-RELAX whose LP solves get the sub-ILP limit."""
+        return cls(options.step_limit)
 
     def relaxation(self, state: LNSState) -> np.ndarray | None:
         """Values of every variable at the optimum of the relaxed local branching LP of ``state``."""
@@ -133,9 +159,3 @@ class ScoredSelector:
             picked = state.rng.choice(len(logits), size=k, replace=False, p=weights / weights.sum())
         return np.sort(state.integer[picked])
 
-
-SELECTORS: dict[str, Callable[[], Selector]] = {
-    "random": RandomSelector,
-    "lb": LocalBranchingSelector,
-    "lb-relax": LBRelaxSelector,
-}

@@ -111,7 +111,7 @@ def test_collect_train_and_run_cl_lns(tmp_path: Path, run_cli, monkeypatch: pyte
     metadata = json.loads((tmp_path / "model" / "model.json").read_text())["metadata"]
     assert metadata["command"].startswith("mlopt lns train") and metadata["train_cpu_s"] > 0
     assert metadata["selection"] == "greedy" and "--selection greedy" in metadata["command"]
-    from mlopt.policies.clns import make_clns_selector
+    from mlopt.lns.selector import make_clns_selector
     assert make_clns_selector(tmp_path / "model" / "model.pt").mode == "greedy"  # the checkpoint's rule
     assert make_clns_selector(tmp_path / "model" / "model.pt", mode="topk").mode == "topk"
     assert [f["instance"] for f in metadata["data"]["files"]] == [str(folder / f"mvc_small_{i}.mps") for i in (0, 1)]

@@ -13,12 +13,13 @@ from pyscipopt import Model
 from mlopt.datasets.ilp import generate, write_instances
 from mlopt.errors import InputError
 from mlopt.envs.lns.features import CONS_FEATURES, EDGE_FEATURES, VAR_FEATURES, BipartiteFeaturizer
-from mlopt.policies.clns import VAR, CLNSPolicy, make_clns_selector, to_graph
+from mlopt.lns.data import CollectConfig, Sample, collect, load_dataset
+from mlopt.lns.policy import VAR, CLNSPolicy, to_graph
+from mlopt.lns.selector import make_clns_selector
+from mlopt.lns.train import TrainConfig, contrastive_loss, evaluate, train_clns
+from mlopt.nn.fit import seeded
 from mlopt.solvers.lns.engine import LNSConfig, lns
 from mlopt.solvers.lns.state import LNSState
-from mlopt.train.clns import TrainConfig, contrastive_loss, evaluate, train_clns
-from mlopt.train.clns_data import CollectConfig, Sample, collect, load_dataset
-from mlopt.nn.fit import seeded
 
 torch.set_num_threads(1)
 
@@ -118,7 +119,7 @@ def test_policy_selection_has_exactly_k_valid_integer_variables(mode: str) -> No
 
 
 def test_scorer_lb_relax_feature_is_the_local_branching_lp_solution() -> None:
-    from mlopt.policies.clns import CLNSScorer
+    from mlopt.lns.scorer import CLNSScorer
     from mlopt.solvers.lns.local_branching import LocalBranchingLP
 
     model = generate("mvc", "tiny", 0)
@@ -134,7 +135,7 @@ def test_scorer_lb_relax_feature_is_the_local_branching_lp_solution() -> None:
 
 
 def test_scorer_reuses_logits_until_the_incumbent_changes_and_keeps_earlier_incumbents() -> None:
-    from mlopt.policies.clns import CLNSScorer
+    from mlopt.lns.scorer import CLNSScorer
 
     model = generate("mvc", "tiny", 0)
     policy = CLNSPolicy()
@@ -154,7 +155,7 @@ def test_scorer_reuses_logits_until_the_incumbent_changes_and_keeps_earlier_incu
 
 
 def test_scorer_runs_the_policy_on_its_own_thread_count_and_restores_torch_s() -> None:
-    from mlopt.policies.clns import CLNSScorer
+    from mlopt.lns.scorer import CLNSScorer
 
     policy = CLNSPolicy()
     seen: list[int] = []
@@ -212,7 +213,7 @@ def test_contrastive_training_ranks_positives_above_negatives_and_resumes(tmp_pa
 
 
 def test_checkpoint_selection_ranks_for_contrastive_and_uses_the_loss_for_bce() -> None:
-    from mlopt.train.clns import _selection_key
+    from mlopt.lns.train import _selection_key
 
     ranks_better, fits_better = {"loss": 1.0, "accuracy": 0.9}, {"loss": 0.5, "accuracy": 0.3}
     contrastive, bce = TrainConfig(), TrainConfig(loss="bce")
@@ -254,7 +255,7 @@ def test_expert_collection_is_resumable_and_loads_weights_only(tmp_path) -> None
 def test_sampled_expert_gains_are_real_sub_ilp_improvements() -> None:
     from mlopt.solvers.lns.engine import SubIlp
     from mlopt.solvers.lns.scip import best_values, copy_problem
-    from mlopt.train.clns_data import _sampled
+    from mlopt.lns.data import _sampled
 
     model = generate("mvc", "tiny", 2)
     solved = copy_problem(model)

@@ -41,31 +41,6 @@ def test_shipped_weights_are_small_and_load_weights_only() -> None:
     assert load_dreamshard().policy is not None
 
 
-@pytest.mark.parametrize("family", ["mvc", "mis"])
-def test_shipped_cl_lns_models_load_weights_only_and_match_their_family(family: str) -> None:
-    from mlopt.policies.clns import CLNSPolicy, make_clns_selector
-    from mlopt.pretrained.lns import lns_models_dir, shipped_lns_model
-
-    path = shipped_lns_model("cl-lns", [f"/data/{family}_clns_3.mps"])
-    assert path == lns_models_dir() / f"cl-lns_{family}.pt"
-    assert isinstance(torch.load(path, weights_only=True), dict)
-    metadata = json.loads(path.with_suffix(".json").read_text())["metadata"]
-    assert metadata["command"].startswith("mlopt lns train") and metadata["train"]["loss"] == "contrastive"
-    assert {Path(f["instance"]).name.split("_")[0] for f in metadata["data"]["files"]} == {family}
-    assert metadata["val_accuracy"] > 0.5  # held-out training instances: positives outrank negatives
-    selector = make_clns_selector(path)
-    assert isinstance(selector.score.policy, CLNSPolicy)
-    assert selector.mode == {"mvc": "topk", "mis": "sample"}[family]  # stored with the model
-    from mlopt.datasets.ilp import generate
-    from mlopt.solvers.lns.engine import LNSSearch
-
-    search = LNSSearch(generate(family, "tiny", 0))  # scores today's features (MIS: their 21-column prefix)
-    assert search.start()
-    destroy = selector.select(search.state())
-    assert len(destroy) == search.k and set(destroy.tolist()) <= set(search.integer.tolist())
-    assert (lns_models_dir() / "reproduce_lns.sh").read_text().count("cl-lns_$F.pt") == 1
-
-
 def test_split_is_disjoint_halves() -> None:
     tables = load_tables_csv(TABLES_856)
     train, test = split_tables(tables, "train"), split_tables(tables, "test")

@@ -43,7 +43,7 @@ from mlopt.datasets.ilp import load_instance
 from mlopt.errors import InputError
 from mlopt.envs.lns.features import CONS_FEATURES, EDGE_FEATURES, VAR_FEATURES, BipartiteFeatures, BipartiteFeaturizer
 from mlopt.parallel import Executor, LocalExecutor
-from mlopt.policies.clns import to_graph
+from mlopt.lns.policy import to_graph
 from mlopt.solvers.lns.engine import LNSConfig, LNSSearch, SubIlp
 from mlopt.solvers.lns.local_branching import local_branching_model
 from mlopt.solvers.lns.scip import better, bounds, configure, copy_problem

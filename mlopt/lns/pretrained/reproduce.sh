@@ -1,9 +1,9 @@
 #!/bin/sh
-# Reproduces the shipped CL-LNS selectors mlopt/pretrained/cl-lns_mvc.pt and cl-lns_mis.pt, and the IL-LNS
+# Reproduces the shipped CL-LNS selectors mlopt/lns/pretrained/cl-lns_mvc.pt and cl-lns_mis.pt, and the IL-LNS
 # models benchmarks/RESULTS.md compares them with (run from the repository root; about 100 CPU minutes:
 # collection ~50 (MVC, 12 instances) + ~17 (MIS), training 2-20 per model). Training instances: generator
 # seeds 0-11 (MVC) and 0-5 (MIS) at the CL-LNS sizes (benchmarks/lns.py holds out seeds 10000+). Expert:
-# the sampled expert (--lb-limit 0 --samples 12; mlopt/train/clns_data.py says why not LB at this budget).
+# the sampled expert (--lb-limit 0 --samples 12; mlopt/lns/data.py says why not LB at this budget).
 # Network: 32-d embeddings, 4 heads (CL-LNS: 64 / 8). Work files go to $W (default /tmp/mlopt-lns).
 #
 # The shipped MIS model was trained (stop 12) before the two incumbent-tightness feature columns existed;
@@ -24,8 +24,8 @@ for F in mvc mis; do
   [ $F = mvc ] && EPOCHS=30 && SELECTION=topk
   mlopt lns train $W/data/$F --out $W/cl-lns_$F --epochs $EPOCHS $NET --negatives swapped --selection $SELECTION
   mlopt lns train $W/data/$F --out $W/il-lns_$F --loss bce --epochs $EPOCHS $NET --selection $SELECTION
-  cp $W/cl-lns_$F/model.pt mlopt/pretrained/cl-lns_$F.pt
-  cp $W/cl-lns_$F/model.json mlopt/pretrained/cl-lns_$F.json
+  cp $W/cl-lns_$F/model.pt mlopt/lns/pretrained/cl-lns_$F.pt
+  cp $W/cl-lns_$F/model.json mlopt/lns/pretrained/cl-lns_$F.json
 done
 # The comparison in benchmarks/RESULTS.md (MVC, two held-out draws of 10; --model il-lns=$W/il-lns_$F/model.pt
 # adds IL-LNS):

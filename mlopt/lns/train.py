@@ -1,5 +1,5 @@
 """Training the CL-LNS policy (Huang, Ferber, Tian, Dilkina, Steiner, ICML 2023) and the IL-LNS baseline
-(Sonnerat et al. 2021) on collected expert data (:mod:`mlopt.train.clns_data`).
+(Sonnerat et al. 2021) on collected expert data (:mod:`mlopt.lns.data`).
 
 - ``loss="contrastive"``: InfoNCE / NT-Xent. A destroy set's score is the mean of sigmoid(logit) over its
   variables; each positive is contrasted against the state's negatives:
@@ -13,7 +13,7 @@
 
 AdamW (lr 1e-3, weight decay 5e-5), 30 epochs, batch 32, 64-d embeddings with 8 heads, as in CL-LNS
 (``epochs``, ``hidden`` and ``heads`` are configurable; the shipped models are smaller, see
-mlopt/pretrained/reproduce_lns.sh). ``negatives="swapped"`` keeps only the negatives of the best
+mlopt/lns/pretrained/reproduce.sh). ``negatives="swapped"`` keeps only the negatives of the best
 positive's size (drops the sampled expert's k-sets). The split is by instance (so no instance is in both
 parts) when there are at least two, else by state. The metric is the validation ranking accuracy: the
 fraction of (positive, negative) pairs of a state where the positive scores higher.
@@ -34,9 +34,9 @@ from typing import Any, Callable, Sequence
 import numpy as np
 import torch
 
+from mlopt.lns.data import Sample
+from mlopt.lns.policy import CONS, VAR, CLNSPolicy
 from mlopt.nn.checkpoint import save_model
-from mlopt.policies.clns import CONS, VAR, CLNSPolicy
-from mlopt.train.clns_data import Sample
 from mlopt.nn.fit import seeded
 from mlopt.nn.torch_io import torch_save_atomic
 

@@ -1,0 +1,60 @@
+"""Shipped CL-LNS selector weights, one file per ILP family (Huang et al., ICML 2023), and the one place
+that decides which model a learned selector uses.
+
+A learned selector (``cl-lns``, ``il-lns``: the learned entries of :mod:`mlopt.solvers.lns.registry`)
+uses the model it is given, else ``<method>_<family>.pt`` from this folder (or from the folder in
+``$MLOPT_LNS_MODELS``), where the family comes from the instance file names that ``mlopt lns generate``
+writes (``mvc_clns_0.mps`` -> ``mvc``). Anything else -- a user's own MPS file, a folder mixing families,
+a family without a shipped model -- is a one-line error asking for a model. Shipped here (package data):
+``cl-lns_mvc`` and ``cl-lns_mis`` (``.pt`` weights + ``.json`` config with the training metadata), from
+``reproduce.sh``. This module does not import torch.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Sequence
+
+from mlopt.datasets.ilp import FAMILIES
+from mlopt.errors import InputError
+from mlopt.solvers.lns.registry import SELECTORS
+
+LNS_MODELS_ENV = "MLOPT_LNS_MODELS"
+NEEDS_A_MODEL = "a model.pt from `mlopt lns train`"
+
+
+def lns_models_dir() -> Path:
+    """Where shipped selector weights are looked up: ``$MLOPT_LNS_MODELS`` or this package folder."""
+    override = os.environ.get(LNS_MODELS_ENV)
+    return Path(override) if override else Path(__file__).resolve().parent
+
+
+def instance_family(path: str | os.PathLike[str]) -> str | None:
+    """The generator family named by an instance file (``<family>_<size>_<i>.mps``), else ``None``."""
+    prefix = Path(path).name.split("_", 1)[0]
+    return prefix if prefix in FAMILIES else None
+
+
+def shipped_lns_model(method: str, instances: Sequence[str | os.PathLike[str]]) -> Path:
+    """The shipped ``method`` weights for the family of ``instances`` (InputError when none fits)."""
+    families = sorted({instance_family(p) or "?" for p in instances})
+    if families != [f for f in families if f != "?"] or len(families) != 1:
+        found = ", ".join(families).replace("?", "unknown")
+        raise InputError(f"no shipped {method} model fits instances of family {found}", field="model",
+                         expected=f"{NEEDS_A_MODEL}; shipped models are chosen by the generator's file names, "
+                                  "one family at a time")
+    path = lns_models_dir() / f"{method}_{families[0]}.pt"
+    if not path.is_file():
+        raise InputError(f"no shipped {method} model for family {families[0]}", field="model",
+                         expected=NEEDS_A_MODEL)
+    return path
+
+
+def selector_models(methods: Sequence[str], models: Mapping[str, str | os.PathLike[str]],
+                    instances: Sequence[str | os.PathLike[str]]) -> dict[str, Path]:
+    """The model of every learned selector among ``methods`` (other names are skipped): its entry in
+    ``models`` when given, else the shipped model of the ``instances``' family (:func:`shipped_lns_model`)."""
+    learned = [m for m in methods if m in SELECTORS and SELECTORS[m].learned]
+    return {name: Path(models[name]) if name in models else shipped_lns_model(name, instances) for name in learned}

@@ -1,1 +1,0 @@
-"""Learned selection policies: :mod:`~mlopt.policies.clns`, the CL-LNS neighbourhood policy."""

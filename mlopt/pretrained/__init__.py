@@ -1,1 +1,0 @@
-"""Shipped CL-LNS weights and their lookup (:mod:`.lns`)."""

@@ -1,1 +1,0 @@
-"""Training of the learned methods (being moved next to each method; see ARCHITECTURE.md)."""

@@ -1,0 +1,73 @@
+"""The shipped CL-LNS weights (mlopt/lns/pretrained) and the one choice of a learned selector's model."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import torch
+
+from mlopt.errors import InputError
+from mlopt.lns.pretrained import LNS_MODELS_ENV, selector_models, shipped_lns_model
+
+SHIPPED = Path(__file__).resolve().parents[2] / "mlopt" / "lns" / "pretrained"
+
+
+@pytest.fixture(autouse=True)
+def one_thread() -> None:
+    torch.set_num_threads(1)
+
+
+@pytest.mark.parametrize("family", ["mvc", "mis"])
+def test_shipped_cl_lns_models_load_weights_only_and_match_their_family(family: str,
+                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    from mlopt.datasets.ilp import generate
+    from mlopt.lns.policy import CLNSPolicy
+    from mlopt.lns.selector import make_clns_selector
+    from mlopt.solvers.lns.engine import LNSSearch
+
+    monkeypatch.delenv(LNS_MODELS_ENV, raising=False)
+    path = shipped_lns_model("cl-lns", [f"/data/{family}_clns_3.mps"])
+    assert path == SHIPPED / f"cl-lns_{family}.pt"
+    assert isinstance(torch.load(path, weights_only=True), dict)
+    metadata = json.loads(path.with_suffix(".json").read_text())["metadata"]
+    assert metadata["command"].startswith("mlopt lns train") and metadata["train"]["loss"] == "contrastive"
+    assert {Path(f["instance"]).name.split("_")[0] for f in metadata["data"]["files"]} == {family}
+    assert metadata["val_accuracy"] > 0.5  # held-out training instances: positives outrank negatives
+    selector = make_clns_selector(path)
+    assert isinstance(selector.score.policy, CLNSPolicy)
+    assert selector.mode == {"mvc": "topk", "mis": "sample"}[family]  # stored with the model
+    search = LNSSearch(generate(family, "tiny", 0))  # scores today's features (MIS: their 21-column prefix)
+    assert search.start()
+    destroy = selector.select(search.state())
+    assert len(destroy) == search.k and set(destroy.tolist()) <= set(search.integer.tolist())
+    assert (SHIPPED / "reproduce.sh").read_text().count("cl-lns_$F.pt") == 1
+
+
+def test_learned_selectors_take_the_given_model_else_the_shipped_one(tmp_path: Path,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(LNS_MODELS_ENV, raising=False)
+    instances = ["/data/mvc_clns_0.mps", "/data/mvc_clns_1.mps"]
+    mine = tmp_path / "model.pt"
+    found = selector_models(["random", "cl-lns", "scip", "il-lns"], {"il-lns": mine}, instances)
+    assert found == {"cl-lns": SHIPPED / "cl-lns_mvc.pt", "il-lns": mine}  # classic methods need none
+    with pytest.raises(InputError) as error:
+        selector_models(["cl-lns"], {}, ["/data/mvc_clns_0.mps", "/data/mis_clns_0.mps"])
+    assert error.value.field == "model" and "family mis, mvc" in str(error.value)  # library words, no flag
+    with pytest.raises(InputError, match="no shipped il-lns model for family mvc"):
+        selector_models(["il-lns"], {}, instances)
+
+
+def test_loading_a_cl_lns_checkpoint_imports_no_sharding_code() -> None:
+    code = ("import sys; from mlopt.lns.selector import make_clns_selector; from mlopt.lns.pretrained import "
+            "shipped_lns_model; make_clns_selector(shipped_lns_model('cl-lns', ['mvc_clns_0.mps'])); "
+            "print(sorted(m for m in sys.modules if m.startswith(('mlopt.costmodels', 'mlopt.policies', "
+            "'mlopt.planning', 'mlopt.search', 'mlopt.train', 'mlopt.pretrained'))))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
+                          env={k: v for k, v in os.environ.items() if k != LNS_MODELS_ENV})
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"

@@ -20,15 +20,16 @@ _PLANNERS: dict[str, Planner] = {}
 
 
 def register_planner(planner: Planner, *, replace: bool = False) -> Planner:
-    """Add ``planner`` under its name (``replace`` to overwrite an existing one); returns it."""
-    if planner.name in _PLANNERS and not replace:
+    """Add ``planner`` under its name and return it. The same planner again is a no-op; another planner
+    under a taken name is a ValueError unless ``replace``."""
+    if _PLANNERS.get(planner.name, planner) != planner and not replace:
         raise ValueError(f"a sharding planner named {planner.name!r} is registered already")
     _PLANNERS[planner.name] = planner
     return planner
 
 
 def unregister_planner(name: str) -> None:
-    """Remove the planner ``name`` (tests that register a toy planner clean up with this)."""
+    """Remove the planner ``name`` (nothing when there is none)."""
     _PLANNERS.pop(name, None)
 
 

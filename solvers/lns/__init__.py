@@ -4,7 +4,7 @@
 from mlopt.solvers.lns.baseline import scip_baseline
 from mlopt.solvers.lns.engine import LNSConfig, LNSResult, LNSSearch, StepRecord, lns
 from mlopt.solvers.lns.registry import (
-    SELECTORS, SelectorEntry, build_selector, register_selector, selector_entry, selector_names,
+    SELECTORS, SelectorEntry, build_selector, register_selector, selector_entry, selector_names, unregister_selector,
 )
 from mlopt.solvers.lns.selectors import (
     LBRelaxSelector, LocalBranchingSelector, RandomSelector, ScoredSelector, Selector, SelectorOptions,
@@ -15,4 +15,5 @@ __all__ = [
     "LBRelaxSelector", "LNSConfig", "LNSResult", "LNSSearch", "LNSState", "LocalBranchingSelector",
     "RandomSelector", "SELECTORS", "ScoredSelector", "Selector", "SelectorEntry", "SelectorOptions", "StepRecord",
     "build_selector", "lns", "register_selector", "scip_baseline", "selector_entry", "selector_names",
+    "unregister_selector",
 ]

@@ -9,7 +9,7 @@ process), :func:`mlopt.solvers.lns.api.run_lns` and the ``mlopt/LNS-v0`` policy 
 (:mod:`mlopt.envs.lns.selector_policy`) all build through :func:`build_selector`; the options carry the
 sub-ILP limit (``--step-limit``) and, for a learned selector, its model.
 
-Adding a selector is one :func:`register_selector` call. SCIP alone (``scip`` in run and bench) is a
+Adding a selector is one :func:`register_selector` call (:func:`unregister_selector` removes one). SCIP alone (``scip`` in run and bench) is a
 method, not a selector: it has no entry here.
 """
 
@@ -54,14 +54,22 @@ class SelectorEntry:
 SELECTORS: dict[str, SelectorEntry] = {}
 
 
-def register_selector(name: str, factory: SelectorFactory | str, *, help: str, learned: bool = False) -> SelectorEntry:
-    """Add a selector to the table (ValueError when the name is taken, by a selector or by ``scip``)."""
-    if name in SELECTORS or name == SCIP:
-        raise ValueError(f"selector name {name!r} is taken")
+def register_selector(name: str, factory: SelectorFactory | str, *, help: str, learned: bool = False,
+                      replace: bool = False) -> SelectorEntry:
+    """Add a selector to the table and return its entry. The same entry again is a no-op; another entry under
+    a taken name is a ValueError unless ``replace``; ``scip`` is never a selector's name."""
     if isinstance(factory, str) and not all(factory.partition(":")[::2]):
         raise ValueError(f"factory {factory!r} is not 'module:function'")
-    SELECTORS[name] = entry = SelectorEntry(name, factory, help, learned)
+    entry = SelectorEntry(name, factory, help, learned)
+    if name == SCIP or (name in SELECTORS and SELECTORS[name] != entry and not replace):
+        raise ValueError(f"selector name {name!r} is taken")
+    SELECTORS[name] = entry
     return entry
+
+
+def unregister_selector(name: str) -> None:
+    """Remove the selector ``name`` (nothing when there is none)."""
+    SELECTORS.pop(name, None)
 
 
 def selector_names(learned: bool | None = None) -> tuple[str, ...]:

@@ -12,7 +12,7 @@ import pytest
 
 import mlopt.envs  # noqa: F401  (registers the environments)
 from mlopt.envs.lns.selector_policy import SelectorPolicy, run_episode
-from mlopt.solvers.lns import SELECTORS, LBRelaxSelector, LNSState, register_selector
+from mlopt.solvers.lns import LBRelaxSelector, LNSState, register_selector, unregister_selector
 from mlopt.solvers.lns.engine import LNSSearch
 from mlopt.solvers.lns.selectors import SelectorOptions
 
@@ -35,7 +35,7 @@ class EveryThird:
 def every_third() -> Iterator[None]:
     register_selector("every-third", EveryThird, help="toy: every third integer variable")
     yield
-    SELECTORS.pop("every-third")
+    unregister_selector("every-third")
 
 
 def make(**kwargs):  # type: ignore[no-untyped-def]

@@ -14,7 +14,8 @@ import pytest
 import mlopt.cli.lns as cli_lns
 import mlopt.solvers.lns.bench as lns_bench
 from mlopt.datasets.ilp import write_instances
-from mlopt.solvers.lns import SELECTORS, LBRelaxSelector, LNSState, LocalBranchingSelector, register_selector
+from mlopt.solvers.lns import (LBRelaxSelector, LNSState, LocalBranchingSelector, register_selector,
+                               unregister_selector)
 from mlopt.solvers.lns.selectors import SelectorOptions
 
 CLASSES = {"lb": LocalBranchingSelector, "lb-relax": LBRelaxSelector}
@@ -39,7 +40,7 @@ def last_k() -> Iterator[type[LastK]]:
     register_selector("last-k", LastK, help="toy: the last k integer variables")
     LastK.selected = 0
     yield LastK
-    SELECTORS.pop("last-k")
+    unregister_selector("last-k")
 
 
 @pytest.fixture(scope="module")

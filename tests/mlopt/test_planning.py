@@ -4,6 +4,7 @@ plan_sharding and in `mlopt shard`."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from dataclasses import dataclass
 from pathlib import Path
@@ -113,6 +114,8 @@ def test_a_toy_planner_takes_one_registration(toy_planner: Planner, run_cli, tmp
 
 
 def test_the_registry_refuses_a_second_planner_of_a_name(toy_planner: Planner) -> None:
+    assert register_planner(toy_planner) is toy_planner  # the same planner again: a no-op
+    other = dataclasses.replace(toy_planner, help="another toy")
     with pytest.raises(ValueError, match="registered already"):
-        register_planner(toy_planner)
-    assert register_planner(toy_planner, replace=True) is toy_planner
+        register_planner(other)
+    assert register_planner(other, replace=True) is other and get_planner("largest-first") is other

@@ -65,8 +65,13 @@ def test_toy_task_runs_through_surco_zero_and_random_search() -> None:
 def test_names_are_unique_and_lookups_name_the_parameter() -> None:
     assert set(surrogate_task_names()) >= {"risk-shortest-path", "sharding", "knapsack", "portfolio", "tile-levels"}
     assert register_surrogate_task(TOY) is TOY  # the same task again: a no-op
-    with pytest.raises(InputError, match="name: another surrogate task"):
-        register_surrogate_task(replace(TOY, costs=lambda matrix: -matrix.ravel()))
+    other = replace(TOY, costs=lambda matrix: -matrix.ravel())
+    with pytest.raises(ValueError, match="another surrogate task"):
+        register_surrogate_task(other)
+    try:
+        assert register_surrogate_task(other, replace=True) is other and surrogate_task(TOY.name) is other
+    finally:
+        register_surrogate_task(TOY, replace=True)
     assert surrogate_task("toy-squared-assignment") is TOY
     with pytest.raises(InputError, match="name: unknown surrogate task 'nope'.*toy-squared-assignment"):
         surrogate_task("nope")

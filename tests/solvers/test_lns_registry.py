@@ -15,6 +15,7 @@ from mlopt.errors import InputError
 from mlopt.parallel import make_executor
 from mlopt.solvers.lns import (
     SELECTORS, LBRelaxSelector, LocalBranchingSelector, LNSState, RandomSelector, SelectorOptions, build_selector,
+    unregister_selector,
     register_selector, selector_entry, selector_names,
 )
 from mlopt.solvers.lns.api import run_lns
@@ -37,7 +38,7 @@ class EveryOther:
 def every_other() -> Iterator[None]:
     register_selector("every-other", EveryOther, help="toy: every other integer variable")
     yield
-    SELECTORS.pop("every-other")
+    unregister_selector("every-other")
 
 
 def test_one_table_holds_classic_and_learned_selectors_once() -> None:
@@ -47,6 +48,8 @@ def test_one_table_holds_classic_and_learned_selectors_once() -> None:
     assert selector_names(learned=True) == ("cl-lns", "il-lns")
     assert all(isinstance(SELECTORS[n].factory, str) for n in selector_names(learned=True))  # imported when built
     assert method_names() == (*names, "scip")  # SCIP alone is a method, not a selector
+    lb = selector_entry("lb")
+    assert register_selector("lb", lb.factory, help=lb.help) is not None  # the same entry again: a no-op
     with pytest.raises(ValueError, match="taken"):
         register_selector("lb", RandomSelector.from_options, help="again")
     with pytest.raises(ValueError, match="taken"):
@@ -88,7 +91,7 @@ def test_a_selector_registered_at_run_time_reaches_a_spawned_worker(tmp_path) ->
         with make_executor("local", 2) as executor:  # two jobs: a spawned pool, whose registry lacks the name
             runs = run_all(paths, ["random-again"], 0.5, 0.1, 0.05, 0, executor)
     finally:
-        SELECTORS.pop("random-again")
+        unregister_selector("random-again")
     assert [d["method"] for d in runs["random-again"]] == ["random", "random"]  # the selector's own name
     assert all(d["steps"] >= 1 for d in runs["random-again"])
 

@@ -13,6 +13,7 @@ from mlopt.surrogates.tasks.registry import (
     register_surrogate_task,
     surrogate_task,
     surrogate_task_names,
+    unregister_surrogate_task,
 )
 from mlopt.surrogates.tasks.risk_path import RISK_SHORTEST_PATH, risk_shortest_path_objective
 from mlopt.surrogates.tasks.sharding import SHARDING
@@ -25,5 +26,5 @@ register_surrogate_task(TILE_LEVELS)
 
 __all__ = [
     "Objective", "SurrogateTask", "register_surrogate_task", "risk_shortest_path_objective", "surrogate_task",
-    "surrogate_task_names",
+    "surrogate_task_names", "unregister_surrogate_task",
 ]

@@ -75,15 +75,18 @@ class SurrogateTask(Generic[I]):
 _TASKS: dict[str, SurrogateTask[Any]] = {}
 
 
-def register_surrogate_task(task: SurrogateTask[I]) -> SurrogateTask[I]:
-    """Make ``task`` available as :func:`surrogate_task` ``(task.name)``; returns it. Registering the same
-    task again is a no-op; another task under a registered name is an InputError."""
-    known = _TASKS.get(task.name)
-    if known is not None and known is not task:
-        raise InputError(f"another surrogate task is registered as {task.name!r}", field="name",
-                         expected="a name not registered yet")
+def register_surrogate_task(task: SurrogateTask[I], *, replace: bool = False) -> SurrogateTask[I]:
+    """Make ``task`` available as :func:`surrogate_task` ``(task.name)`` and return it. The same task again is
+    a no-op; another task under a taken name is a ValueError unless ``replace``."""
+    if _TASKS.get(task.name, task) is not task and not replace:
+        raise ValueError(f"another surrogate task is registered as {task.name!r}")
     _TASKS[task.name] = task
     return task
+
+
+def unregister_surrogate_task(name: str) -> None:
+    """Remove the task ``name`` (nothing when there is none)."""
+    _TASKS.pop(name, None)
 
 
 def surrogate_task(name: str) -> SurrogateTask[Any]:

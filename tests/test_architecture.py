@@ -15,6 +15,7 @@ the edges that issue 16 found (each one a violation), so the rules are shown to 
 from __future__ import annotations
 
 import ast
+import os
 import re
 import subprocess
 import sys
@@ -225,6 +226,24 @@ def test_importing_the_torch_free_parts_loads_no_torch() -> None:
             "assert not loaded, loaded[:5]\n")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr[-2000:]
+
+
+LOADERS = {
+    "cl-lns": "from mlopt.lns.selector import make_clns_selector; from mlopt.lns.pretrained import shipped_lns_model;"
+              " make_clns_selector(shipped_lns_model('cl-lns', ['mvc_clns_0.mps']))",
+    "nvp": "from mlopt.passes.pretrained import load_pretrained; load_pretrained()",
+}
+
+
+@pytest.mark.parametrize("area", sorted(LOADERS))
+def test_loading_a_shipped_model_imports_no_other_area(area: str) -> None:
+    code = (f"import sys; {LOADERS[area]}; "
+            "print(sorted(m for m in sys.modules if m.startswith(('mlopt.sharding', 'mlopt.surrogates', "
+            f"{'mlopt.passes' if area == 'cl-lns' else 'mlopt.lns'!r}))))")
+    env = {k: v for k, v in os.environ.items() if k != "MLOPT_LNS_MODELS"}
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, env=env)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip() == "[]"
 
 
 FLAG = re.compile(r"(?<![\w`-])--[a-z][\w-]*")

@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -60,14 +57,3 @@ def test_learned_selectors_take_the_given_model_else_the_shipped_one(tmp_path: P
     assert error.value.field == "model" and "family mis, mvc" in str(error.value)  # library words, no flag
     with pytest.raises(InputError, match="no shipped il-lns model for family mvc"):
         selector_models(["il-lns"], {}, instances)
-
-
-def test_loading_a_cl_lns_checkpoint_imports_no_sharding_code() -> None:
-    code = ("import sys; from mlopt.lns.selector import make_clns_selector; from mlopt.lns.pretrained import "
-            "shipped_lns_model; make_clns_selector(shipped_lns_model('cl-lns', ['mvc_clns_0.mps'])); "
-            "print(sorted(m for m in sys.modules if m.startswith(('mlopt.costmodels', 'mlopt.policies', "
-            "'mlopt.planning', 'mlopt.search', 'mlopt.train', 'mlopt.pretrained'))))")
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
-                          env={k: v for k, v in os.environ.items() if k != LNS_MODELS_ENV})
-    assert done.returncode == 0, done.stderr
-    assert done.stdout.strip() == "[]"

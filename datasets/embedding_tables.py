@@ -26,6 +26,7 @@ from typing import Iterable, Sequence
 import numpy as np
 
 from mlopt.datasets.atomic_io import write_text_atomic
+from mlopt.datasets.sharding_plan import ShardingPlan  # noqa: F401 - the plan model, re-exported beside the task
 from mlopt.errors import InputError
 
 DTYPE_BYTES: dict[str, int] = {"fp32": 4, "fp16": 2, "int8": 1}
@@ -78,13 +79,21 @@ class EmbeddingTable:
 
 @dataclass(frozen=True)
 class ShardingTask:
-    """T tables to place on D devices of ``memory_bytes`` each, for a training batch of ``batch_size``."""
+    """T tables to place on D devices of ``memory_bytes`` device memory (HBM) each, for a training batch of
+    ``batch_size``.
+
+    Topology: ``num_hosts`` hosts of D / ``num_hosts`` devices each, or None when the task leaves it to the
+    hardware profile's node size (every task before hosts existed; oracles then price the interconnect as
+    they always did). ``ddr_bytes`` is the host memory (DDR) per device that UVM-cached tables may use.
+    """
 
     tables: tuple[EmbeddingTable, ...]
     num_devices: int
     memory_bytes: int
     batch_size: int = 65_536
     source: str = field(default="", compare=False)
+    num_hosts: int | None = None
+    ddr_bytes: int = 0
 
     def __post_init__(self) -> None:
         if self.num_devices < 1:
@@ -93,12 +102,22 @@ class ShardingTask:
             raise InputError("must be positive", field="memory", expected="bytes > 0")
         if self.batch_size < 1:
             raise InputError("must be at least 1", field="batch_size", expected="a positive integer")
+        if self.num_hosts is not None and (self.num_hosts < 1 or self.num_devices % self.num_hosts):
+            raise InputError(f"{self.num_devices} devices on {self.num_hosts} hosts", field="num_hosts",
+                             expected="a number of hosts that divides the number of devices")
+        if self.ddr_bytes < 0:
+            raise InputError("must not be negative", field="ddr_bytes", expected="bytes >= 0")
         if not self.tables:
             raise InputError("no tables", file=self.source or None, expected="at least one table")
 
     @property
     def num_tables(self) -> int:
         return len(self.tables)
+
+    @property
+    def devices_per_host(self) -> int | None:
+        """Devices of one host, or None when the task gives no hosts."""
+        return None if self.num_hosts is None else self.num_devices // self.num_hosts
 
     def sizes(self) -> np.ndarray:
         return np.array([t.size_bytes for t in self.tables], dtype=np.int64)
@@ -119,35 +138,6 @@ class ShardingTask:
                 f"hold {self.memory_bytes * self.num_devices / 2**30:.2f} GiB",
                 file=self.source or None, field="memory", expected="more devices or more memory per device",
             )
-
-
-@dataclass(frozen=True)
-class ShardingPlan:
-    """Table-wise plan: ``assignment[t]`` is the device of table t."""
-
-    assignment: tuple[int, ...]
-
-    @classmethod
-    def from_array(cls, assignment: Sequence[int] | np.ndarray) -> "ShardingPlan":
-        return cls(tuple(int(a) for a in assignment))
-
-    def as_array(self) -> np.ndarray:
-        return np.asarray(self.assignment, dtype=np.int64)
-
-    def validate(self, task: ShardingTask) -> None:
-        """Raise InputError if the plan does not match the task or breaks device memory."""
-        if len(self.assignment) != task.num_tables:
-            raise InputError(f"plan has {len(self.assignment)} entries for {task.num_tables} tables", field="plan")
-        arr = self.as_array()
-        if arr.min(initial=0) < 0 or arr.max(initial=0) >= task.num_devices:
-            raise InputError("device index out of range", field="plan", expected=f"0..{task.num_devices - 1}")
-        used = np.bincount(arr, weights=task.sizes(), minlength=task.num_devices)
-        over = np.flatnonzero(used > task.memory_bytes)
-        if over.size:
-            raise InputError(f"device {int(over[0])} over memory", field="plan", expected="plan within memory")
-
-    def memory_per_device(self, task: ShardingTask) -> np.ndarray:
-        return np.bincount(self.as_array(), weights=task.sizes(), minlength=task.num_devices)
 
 
 # ---------------------------------------------------------------------------------------------- CSV

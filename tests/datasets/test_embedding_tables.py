@@ -116,5 +116,5 @@ def test_task_fit_and_plan_validation() -> None:
     task = ShardingTask(tables, 2, memory_bytes=300 * 2**20)
     task.check_fits()
     ShardingPlan((0, 1)).validate(task)
-    with pytest.raises(InputError, match="out of range"):
+    with pytest.raises(InputError, match=r"table 'small' \(#1\): device 2 \(expected devices 0..1\)"):
         ShardingPlan((0, 2)).validate(task)

@@ -68,7 +68,7 @@ def run_suite(pool: tuple, suite: str, args: argparse.Namespace, oracle: Analyti
                 stats[method]["fail"] += 1
                 continue
             costs[method] = (r.cost.total_ms, r.wall_s)
-            if r.shard_task is None and (best_plan is None or r.cost.total_ms < best_plan[0]):
+            if r.plan.is_table_wise and (best_plan is None or r.cost.total_ms < best_plan[0]):
                 best_plan = (r.cost.total_ms, r.plan)
         budget = args.milp_limit * args.reference_scale / 2
         reference = plan_sharding(task, "milp", oracle, time_limit_s=budget, seed=args.seed).cost.total_ms

@@ -176,6 +176,18 @@ class TablePlacement:
         """This placement with every shard's sizes written out."""
         return replace(self, shards=tuple(s.resolved(table) for s in self.shards))
 
+    def shard_labels(self, table: EmbeddingTable) -> tuple[str, ...]:
+        """One short name per shard: the table's name, with its rows or columns when it is split
+        (``t3[r0:1250]``, ``t3[c32:64]``), ``[dp]`` for a replica, and ``*`` for a UVM-cached shard."""
+        uvm = "*" if self.uvm else ""
+        if self.sharding_type is ShardingType.TABLE_WISE:
+            return (table.name + uvm,)
+        if self.sharding_type is ShardingType.DATA_PARALLEL:
+            return tuple(f"{table.name}[dp]" for _ in self.shards)
+        if self.sharding_type is ShardingType.COLUMN_WISE:
+            return tuple(f"{table.name}[c{s.col_offset}:{s.col_offset + s.cols(table)}]{uvm}" for s in self.shards)
+        return tuple(f"{table.name}[r{s.row_offset}:{s.row_offset + s.rows(table)}]{uvm}" for s in self.shards)
+
     def validate(self, table: EmbeddingTable, task: ShardingTask, *, index: int | None = None) -> None:
         """InputError (naming the table) unless the shards cover ``table`` as the sharding type says, on
         devices of ``task``, with a consistent kernel."""
@@ -283,6 +295,16 @@ class ShardingPlan:
     def resolved(self, task: ShardingTask) -> "ShardingPlan":
         """The plan with every shard's sizes written out."""
         return ShardingPlan(tuple(p.resolved(t) for p, t in zip(self.placements, task.tables)))
+
+    def device_shards(self, task: ShardingTask) -> list[list[str]]:
+        """For each device, the labels of the shards it holds (:meth:`TablePlacement.shard_labels`), in table
+        order; empty row blocks are left out."""
+        held: list[list[str]] = [[] for _ in range(task.num_devices)]
+        for p, table in zip(self.placements, task.tables):
+            for shard, label in zip(p.shards, p.shard_labels(table)):
+                if shard.rows(table) and shard.cols(table):
+                    held[shard.device].append(label)
+        return held
 
     def hbm_per_device(self, task: ShardingTask) -> np.ndarray:
         """[D] bytes of device memory (HBM) each device holds: fused shards, and the cache of UVM shards."""

@@ -39,22 +39,27 @@ def _tables_cell(names: list[str]) -> str:
 
 
 def render_plan(console: Console, task: ShardingTask, result: ShardingResult) -> None:
-    """Per-device table: tables (column shards for a column-wise plan), memory and each cost component;
-    the bottleneck device in bold."""
-    shards = "" if result.shard_task is None else f" as {result.shard_task.num_tables} column shards"
-    table = Table(title=f"{result.method} plan: {task.num_tables} tables{shards} on {task.num_devices} devices, "
+    """Per-device table: the shards it holds (table names; split tables with their rows or columns), its
+    device memory (and host memory when a table is UVM-cached) and each cost component; the bottleneck
+    device in bold."""
+    plan = result.plan
+    kinds = ", ".join(f"{n} {kind.replace('_', '-')}" for kind, n in plan.sharding_types().items())
+    table = Table(title=f"{result.method} plan: {task.num_tables} tables ({kinds}) on {task.num_devices} devices, "
                         f"cost {result.cost.total_ms:.3f} ms per iteration (components in ms)")
-    task = result.planned_task(task)
+    hbm, ddr = plan.hbm_per_device(task), plan.ddr_per_device(task)
+    uvm = bool(ddr.any())
     table.add_column("dev", justify="right", no_wrap=True)
     table.add_column("tables", no_wrap=True, overflow="ellipsis", max_width=28)
-    for column in ("mem GiB", "fwd comp", "bwd comp", "fwd comm", "bwd comm", "total"):
+    columns = ("HBM GiB", *(("DDR GiB",) if uvm else ()), "fwd comp", "bwd comp", "fwd comm", "bwd comm", "total")
+    for column in columns:
         table.add_column(column, justify="right", no_wrap=True)
-    memory = result.plan.memory_per_device(task)
     bottleneck = max(range(task.num_devices), key=lambda d: result.cost.devices[d].total_ms)
-    for d, cost in enumerate(result.cost.devices):
-        names = [t.name for t, a in zip(task.tables, result.plan.assignment) if a == d]
+    for d, (shards, cost) in enumerate(zip(plan.device_shards(task), result.cost.devices)):
+        memory = [f"{hbm[d] / 2**30:.1f}/{task.memory_bytes / 2**30:.0f}"]
+        if uvm:
+            memory.append(f"{ddr[d] / 2**30:.1f}/{task.ddr_bytes / 2**30:.0f}")
         table.add_row(
-            str(d), _tables_cell(names), f"{memory[d] / 2**30:.1f}/{task.memory_bytes / 2**30:.0f}",
+            str(d), _tables_cell(shards), *memory,
             f"{cost.fwd_comp_ms:.3f}", f"{cost.bwd_comp_ms:.3f}", f"{cost.fwd_comm_ms:.3f}",
             f"{cost.bwd_comm_ms:.3f}", f"{cost.total_ms:.3f}", style="bold" if d == bottleneck else None,
         )

@@ -10,9 +10,9 @@ oracle's linearized per-table costs refined by local search under the true oracl
 (weights from the shipped :mod:`mlopt.sharding.pretrained` or ``model_dir``): ``dreamshard`` (the policy's
 argmax rollout; Zha et al., NeurIPS 2022), ``neuroshard`` (the paper's column-wise beam search with the
 table-wise greedy grid search inside; Zha et al., MLSys 2023) and ``neuroshard-tw`` (the grid search alone).
-A plan that splits tables places column shards: its result carries the per-shard task (``shard_task``),
-which the plan indexes and the oracle prices. Every plan is priced by the same oracle, so methods compare
-on one scale.
+Plans are in the one plan model (:mod:`mlopt.datasets.sharding_plan`: per table a sharding type, its
+shards and a kernel), NeuroShard's column splits included. Every plan is priced by the same oracle, so
+methods compare on one scale.
 
 :func:`plan_default` is what ``mlopt shard`` runs without ``--method``: the registered learned planners
 marked ``in_default`` whose weights exist (NeuroShard's beam search within the time limit), keeping the plan

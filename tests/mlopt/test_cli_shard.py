@@ -67,10 +67,15 @@ def test_plan_json_is_written(tmp_path: Path, run_cli) -> None:
     assert code == 0 and "lookup-greedy" in out and "best greedy" in out
     document = json.loads(out_path.read_text())
     assert document["result"]["method"] == "lookup-greedy"
-    assert len(document["plan"]) == 100 and set(document["plan"].values()) <= {0, 1, 2, 3}
+    placements = document["plan"].values()
+    assert len(placements) == 100 and {p["sharding_type"] for p in placements} == {"table_wise"}
+    assert {s["device"] for p in placements for s in p["shards"]} <= {0, 1, 2, 3}
     devices = document["result"]["devices"]
     assert document["result"]["cost_ms"] == pytest.approx(max(d["total_ms"] for d in devices))
-    assert sum(len(d["tables"]) for d in devices) == 100
+    assert sum(len(d["shards"]) for d in devices) == 100
+    width = {"fp32": 4, "fp16": 2, "int8": 1}
+    assert sum(d["hbm_bytes"] for d in devices) == sum(t["num_embeddings"] * t["dim"] * width[t["dtype"]]
+                                                        for t in document["task"]["tables"])
     assert document["baseline"]["cost_ms"] > 0
     assert not list(out_path.parent.glob(".*.tmp"))  # atomic write left no temporary file
 

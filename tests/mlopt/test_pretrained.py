@@ -17,7 +17,7 @@ from mlopt.sharding import (Planner, best_greedy, default_methods, get_planner, 
                             register_planner)
 from mlopt.sharding.dreamshard.weights import has_dreamshard_weights, load_dreamshard
 from mlopt.sharding.neuroshard.weights import comm_device_counts, has_neuroshard_weights
-from mlopt.sharding.plan_io import plan_document
+from mlopt.sharding.plan_io import plan_document, read_plan_json, write_plan_json
 from mlopt.sharding.pretrained import PRETRAINED_DIR, split_tables
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -52,19 +52,21 @@ def test_table_wise_learned_methods_give_valid_plans(method: str) -> None:
     task = ShardingTask(load_tables_csv(DEFAULT_TABLES), 4, 40 * 2**30)
     result = plan_sharding(task, method, AnalyticalOracle("a100"))
     result.plan.validate(task)
-    assert result.shard_task is None and result.cost.total_ms > 0
+    assert result.plan.is_table_wise and result.cost.total_ms > 0
 
 
-def test_column_wise_plan_is_priced_on_the_shard_task() -> None:
+def test_neuroshards_column_splits_are_column_wise_placements(tmp_path: Path) -> None:
     task = ShardingTask(load_tables_csv(DEFAULT_TABLES)[:24], 4, 40 * 2**30)
     oracle = AnalyticalOracle("a100")
     result = plan_sharding(task, "neuroshard", oracle)
-    shards = result.planned_task(task)
-    result.plan.validate(shards)
-    assert result.cost.total_ms == pytest.approx(oracle.cost(shards, result.plan).total_ms)
-    document = json.loads(json.dumps(plan_document(task, result, None, {"name": "analytical"})))
-    assert set(document["plan"]) == {t.name for t in shards.tables}
-    assert document["result"]["column_wise"] is True
+    result.plan.validate(task)
+    split = [p for p in result.plan.placements if p.sharding_type.value == "column_wise"]
+    assert split and result.details["num_shards"] == task.num_tables + sum(len(p.shards) - 1 for p in split)
+    document = plan_document(task, result, None, {"name": "analytical"})
+    assert set(document["plan"]) == {t.name for t in task.tables}
+    assert document["result"]["sharding_types"]["column_wise"] == len(split)
+    write_plan_json(tmp_path / "plan.json", document)
+    assert read_plan_json(tmp_path / "plan.json") == (task, result.plan.resolved(task))
 
 
 @pytest.mark.parametrize("method", ["dreamshard", "neuroshard"])

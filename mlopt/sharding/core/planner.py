@@ -20,20 +20,14 @@ from mlopt.envs.oracles.base import CostOracle, PlanCost
 
 @dataclass(frozen=True)
 class ShardingResult:
-    """A plan, its price under the oracle, and how it was found. For a column-wise plan ``shard_task`` is
-    the per-shard task (one table per column shard) that ``plan`` indexes and ``cost`` prices; otherwise
-    it is None and ``plan`` indexes the task's tables."""
+    """A plan of the task's tables (any sharding types, :mod:`mlopt.datasets.sharding_plan`), its price
+    under the oracle, and how it was found."""
 
     method: str
     plan: ShardingPlan
     cost: PlanCost
     wall_s: float
     details: dict[str, Any] = field(default_factory=dict)
-    shard_task: ShardingTask | None = None
-
-    def planned_task(self, task: ShardingTask) -> ShardingTask:
-        """The task ``plan`` indexes: ``shard_task`` for a column-wise plan, else ``task``."""
-        return self.shard_task if self.shard_task is not None else task
 
 
 @dataclass(frozen=True)

@@ -32,6 +32,7 @@ from typing import Sequence
 import numpy as np
 
 from mlopt.datasets.embedding_tables import ShardingPlan, ShardingTask
+from mlopt.datasets.sharding_plan import TablePlacement
 from mlopt.sharding.neuroshard.cost_model import ShardCostModel
 from mlopt.sharding.neuroshard.grid import DEFAULT_SCALES, GridSearchResult, greedy_grid_search, grid_search_many
 
@@ -83,12 +84,28 @@ def shard_task(task: ShardingTask, slices: Sequence[ColumnSlice]) -> ShardingTas
         else:
             name = f"{table.name}[{piece.offset}:{piece.offset + piece.dim}]"
             tables.append(dataclasses.replace(table.with_dim(piece.dim), name=name))
-    return ShardingTask(tuple(tables), task.num_devices, task.memory_bytes, task.batch_size, task.source)
+    return dataclasses.replace(task, tables=tuple(tables))
 
 
 def place_shards(slices: Sequence[ColumnSlice], plan: ShardingPlan) -> tuple[Shard, ...]:
     """The slices with their devices from a plan of the per-shard task."""
     return tuple(Shard(s.table, s.offset, s.dim, device) for s, device in zip(slices, plan.assignment, strict=True))
+
+
+def column_wise_plan(task: ShardingTask, shards: Sequence[Shard]) -> ShardingPlan:
+    """The plan of ``shards`` on ``task`` itself, in the plan model: a table in one slice is table-wise, a
+    split one column-wise with a shard per slice (in column order)."""
+    by_table: dict[int, list[Shard]] = {}
+    for shard in shards:
+        by_table.setdefault(shard.table, []).append(shard)
+    placements = []
+    for index, table in enumerate(task.tables):
+        pieces = sorted(by_table[index], key=lambda s: s.offset)
+        if len(pieces) == 1:
+            placements.append(TablePlacement.table_wise(pieces[0].device))
+        else:
+            placements.append(TablePlacement.column_wise(table, [s.device for s in pieces], [s.dim for s in pieces]))
+    return ShardingPlan(tuple(placements))
 
 
 @dataclass(frozen=True)

@@ -1,9 +1,10 @@
 """NeuroShard as sharding planners (Zha et al., MLSys 2023): the paper's search under the pre-trained cost
 nets, ``neuroshard`` (column-wise beam search with the table-wise greedy grid search inside; may split
 tables into column shards) and ``neuroshard-tw`` (the table-wise grid search alone). Weights come from a
-folder (default: shipped), loaded once per (device count, folder). A plan that splits tables places column
-shards: its result carries the per-shard task, which the plan indexes and the oracle prices. Torch is
-imported when a plan is made, not before."""
+folder (default: shipped), loaded once per (device count, folder). A plan that splits tables is returned in
+the plan model: those tables column-wise, a shard per column slice (the search's per-shard task, where
+each slice is a table, is priced by the oracle: the same cost). Torch is imported when a plan is made,
+not before."""
 
 from __future__ import annotations
 
@@ -29,18 +30,16 @@ def plan_neuroshard(task: ShardingTask, oracle: CostOracle, budget: PlanBudget, 
                     column_wise: bool) -> ShardingResult:
     """NeuroShard's plan of ``task`` priced by ``oracle``; ``budget.search_limit_s`` bounds the column-wise
     beam search (:func:`~mlopt.sharding.neuroshard.search.plan_with_neuroshard`)."""
+    from mlopt.sharding.neuroshard.beam import column_wise_plan
     from mlopt.sharding.neuroshard.search import plan_with_neuroshard
 
     method = "neuroshard" if column_wise else "neuroshard-tw"
     model = cached_model(task.num_devices, None if config.model_dir is None else str(config.model_dir))
     found = plan_with_neuroshard(task, model, column_wise=column_wise, time_limit_s=budget.search_limit_s)
     details = {"predicted_cost_ms": found.predicted_cost_ms, "table_wise_predicted_ms": found.table_wise_cost_ms,
-               "grid_searches": found.evaluations}
-    if found.shard_task is task:  # no table was split
-        return ShardingResult(method, found.plan, oracle.cost(task, found.plan), found.wall_s, details)
-    details["num_shards"] = found.shard_task.num_tables
-    return ShardingResult(method, found.plan, oracle.cost(found.shard_task, found.plan), found.wall_s, details,
-                          shard_task=found.shard_task)
+               "grid_searches": found.evaluations, "num_shards": found.shard_task.num_tables}
+    plan = column_wise_plan(task, found.shards)
+    return ShardingResult(method, plan, oracle.cost(found.shard_task, found.plan), found.wall_s, details)
 
 
 def _weights_available(num_devices: int, config: WeightsConfig) -> bool:

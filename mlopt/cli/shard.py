@@ -3,6 +3,7 @@ baseline, both priced by the same cost oracle."""
 
 from __future__ import annotations
 
+import json
 import sys
 from contextlib import nullcontext
 from pathlib import Path
@@ -14,6 +15,7 @@ from rich.table import Table
 
 from mlopt.cli.options import choice, cli_oracle
 from mlopt.cli.shard_learn import collect, train
+from mlopt.datasets.atomic_io import write_text_atomic
 from mlopt.datasets.embedding_tables import ShardingTask, load_tables_csv
 from mlopt.envs.oracles import PROFILE_NAMES, load_profile
 from mlopt.errors import InputError
@@ -21,6 +23,7 @@ from mlopt.sharding import (ShardingResult, best_greedy, default_methods, learne
                             plan_sharding, planner_names)
 from mlopt.sharding.core.baselines import MILP_BACKENDS
 from mlopt.sharding.plan_io import plan_document, write_plan_json
+from mlopt.sharding.torchrec_io import torchrec_document
 
 MAX_NAMES_SHOWN = 3
 
@@ -101,6 +104,8 @@ def shard(
     hardware: str = typer.Option("a100", "--hardware", help="Hardware profile: " + ", ".join(PROFILE_NAMES) + "."),
     batch_size: int = typer.Option(65_536, "--batch-size", help="Training batch size."),
     out: Optional[Path] = typer.Option(None, "--out", help="Write the plan as JSON here (atomically)."),
+    torchrec_out: Optional[Path] = typer.Option(None, "--torchrec-out", help="Write the plan in TorchRec's "
+                                                "vocabulary (ParameterSharding per table) as JSON here."),
     time_limit: float = typer.Option(10.0, "--time-limit",
                                      help="Seconds for the milp method (and the default's NeuroShard beam search)."),
     milp_backend: str = typer.Option("cpsat", "--milp-backend", help="MILP solver: cpsat or scip."),
@@ -162,3 +167,7 @@ def shard(
         write_plan_json(out, plan_document(task, result, baseline, oracle_info))
         if not quiet:
             console.print(f"plan written to {out}")
+    if torchrec_out is not None:
+        write_text_atomic(torchrec_out, json.dumps(torchrec_document(task, result.plan), indent=2) + "\n")
+        if not quiet:
+            console.print(f"TorchRec plan written to {torchrec_out}")

@@ -93,3 +93,16 @@ def test_console_script_end_to_end(tmp_path: Path) -> None:
     failed = subprocess.run([exe, "shard", "--tables", str(bad)], capture_output=True, text=True, timeout=120)
     assert failed.returncode == 2 and "Traceback" not in failed.stderr
     assert failed.stderr.strip() == f"mlopt: error: {bad}:2: pooling_factor: not a number: 'lots' (expected a number)"
+
+
+def test_torchrec_out_writes_the_plan_in_torchrecs_vocabulary(tmp_path: Path, run_cli) -> None:
+    out_path = tmp_path / "torchrec.json"
+    code, _, err = run_cli(["shard", "--tables", str(DEFAULT_TABLES), "--devices", "4", "--method", "size-greedy",
+                            "--torchrec-out", str(out_path), "--quiet"])
+    assert code == 0, err
+    document = json.loads(out_path.read_text())
+    tables = document["plan"][""]
+    assert document["world_size"] == 4 and len(tables) == 100
+    assert all(t["sharding_type"] == "table_wise" and t["compute_kernel"] == "fused" and len(t["ranks"]) == 1
+               and t["sharding_spec"][0]["placement"] == f"rank:{t['ranks'][0]}/cuda:{t['ranks'][0]}"
+               for t in tables.values())

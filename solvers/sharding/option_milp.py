@@ -1,0 +1,252 @@
+"""Min-max sharding over placement options by MILP (OR-Tools CP-SAT): the sharding type of every table is a
+decision, next to where its shards go.
+
+Each table t offers options o (one per sharding type and kernel the caller considers). An option has
+
+- *pinned* parts: per-device linearized costs and memory that do not depend on a choice (a row-wise table's
+  row blocks on every device, a data-parallel replica everywhere, table-row-wise blocks on one host's
+  devices), and
+- *free* parts: shards the solver puts on one device each, among candidate devices (a table-wise table,
+  each column shard), with a cost and memory that do not depend on the device.
+
+The model (costs in ``resolution_ms`` units floored, memory in KiB with sizes rounded up and capacities
+down, so that the bound stays a lower bound of the real optimum and every integer-feasible plan fits)::
+
+    min z  s.t.  sum_o x[t,o] = 1                                         for every table t
+                 sum_d y[t,o,p,d] = x[t,o]                                 for every free part p of (t, o)
+                 sum_(t,o) pin_cost[t,o,d] x[t,o] + sum_(t,o,p) cost[t,o,p] y[t,o,p,d] <= z       every d
+                 the same sums of HBM (DDR) bytes <= HBM (DDR) capacity                         every d
+                 x, y binary
+
+so with one table-wise option per table it is the table-wise makespan MILP of :mod:`.milp`. The objective
+adds the per-device overhead (kernel launches) to z. The returned objective is recomputed from the real
+costs; the bound is the solver's, never above the objective.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import time
+from dataclasses import dataclass, field
+from typing import Any, Sequence
+
+import numpy as np
+
+from mlopt.errors import InputError
+
+MEMORY_UNIT_BYTES = 1024
+DEFAULT_RESOLUTION_MS = 1e-4
+SHUTDOWN_MARGIN_S = 0.5
+
+
+@dataclass(frozen=True)
+class FreePart:
+    """A shard placed on one of ``candidates`` (None: any device), costing ``cost_ms`` and taking
+    ``hbm_bytes`` / ``ddr_bytes`` there."""
+
+    cost_ms: float
+    hbm_bytes: int
+    ddr_bytes: int = 0
+    candidates: tuple[int, ...] | None = None
+
+
+@dataclass(frozen=True)
+class PlacementOption:
+    """One way to place a table: pinned per-device costs and memory ([D] arrays, zero where the option puts
+    nothing) and free parts; ``label`` is the caller's own tag (e.g. a placement template)."""
+
+    label: Any
+    pinned_cost_ms: np.ndarray
+    pinned_hbm_bytes: np.ndarray
+    pinned_ddr_bytes: np.ndarray
+    free: tuple[FreePart, ...] = ()
+
+
+@dataclass(frozen=True)
+class OptionChoice:
+    """The option chosen for a table and the device of each of its free parts."""
+
+    option: int
+    devices: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class OptionMilpResult:
+    """Choices per table, the linearized max device cost (ms, overhead included), the proven bound, the
+    relative gap, the solver status (``optimal`` / ``feasible``), and the wall time."""
+
+    choices: tuple[OptionChoice, ...]
+    objective_ms: float
+    bound_ms: float
+    gap: float
+    status: str
+    wall_s: float
+    device_cost_ms: np.ndarray = field(repr=False, default_factory=lambda: np.zeros(0))
+
+
+def device_loads(options: Sequence[Sequence[PlacementOption]], choices: Sequence[OptionChoice],
+                 num_devices: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """[D] linearized cost (ms), HBM and DDR bytes per device of ``choices``."""
+    cost, hbm, ddr = np.zeros(num_devices), np.zeros(num_devices), np.zeros(num_devices)
+    for table_options, choice in zip(options, choices):
+        option = table_options[choice.option]
+        cost += option.pinned_cost_ms
+        hbm += option.pinned_hbm_bytes
+        ddr += option.pinned_ddr_bytes
+        for part, device in zip(option.free, choice.devices):
+            cost[device] += part.cost_ms
+            hbm[device] += part.hbm_bytes
+            ddr[device] += part.ddr_bytes
+    return cost, hbm, ddr
+
+
+def _check(options: Sequence[Sequence[PlacementOption]], num_devices: int) -> None:
+    for t, table_options in enumerate(options):
+        if not table_options:
+            raise InputError(f"table #{t} has no placement option", field="options", expected="at least one")
+        for option in table_options:
+            arrays = (option.pinned_cost_ms, option.pinned_hbm_bytes, option.pinned_ddr_bytes)
+            if any(np.shape(a) != (num_devices,) for a in arrays) or not all(np.all(np.isfinite(a)) for a in arrays):
+                raise InputError(f"table #{t}, option {option.label!r}: pinned arrays", field="options",
+                                 expected=f"{num_devices} finite values each")
+            for part in option.free:
+                if part.candidates is not None and (not part.candidates or min(part.candidates) < 0
+                                                    or max(part.candidates) >= num_devices):
+                    raise InputError(f"table #{t}, option {option.label!r}: free part candidates {part.candidates}",
+                                     field="options", expected=f"devices among 0..{num_devices - 1}")
+
+
+def _remaining(deadline: float) -> float:
+    return max(deadline - time.perf_counter() - SHUTDOWN_MARGIN_S, 0.01)
+
+
+def solve_option_milp(
+    options: Sequence[Sequence[PlacementOption]],
+    num_devices: int,
+    hbm_capacity: int,
+    ddr_capacity: int = 0,
+    device_overhead_ms: float = 0.0,
+    *,
+    time_limit_s: float = 30.0,
+    hint: Sequence[OptionChoice] | None = None,
+    seed: int = 0,
+    num_workers: int | None = None,
+    resolution_ms: float = DEFAULT_RESOLUTION_MS,
+    gap_limit: float = 0.0,
+) -> OptionMilpResult:
+    """Choose one option per table and a device per free part minimizing the max device cost (module
+    docstring), within ``time_limit_s`` (model building included), warm-started from ``hint`` when it fits.
+
+    Raises InputError when the solver proves that no choice fits memory, or when the time runs out before
+    any feasible choice is known.
+    """
+    from ortools.sat.python import cp_model
+
+    start = time.perf_counter()
+    if time_limit_s <= 0:
+        raise InputError(f"time limit {time_limit_s}", field="time_limit_s", expected="seconds > 0")
+    _check(options, num_devices)
+    deadline = start + time_limit_s
+    devices = range(num_devices)
+
+    def units(value: float) -> int:
+        return int(math.floor(value / resolution_ms))
+
+    def kib(value: float) -> int:
+        return int(-(-int(math.ceil(value)) // MEMORY_UNIT_BYTES))
+
+    model = cp_model.CpModel()
+    x: list[list[Any]] = []
+    y: list[list[list[dict[int, Any]]]] = []
+    load: list[list[tuple[Any, int]]] = [[] for _ in devices]
+    hbm: list[list[tuple[Any, int]]] = [[] for _ in devices]
+    ddr: list[list[tuple[Any, int]]] = [[] for _ in devices]
+    for t, table_options in enumerate(options):
+        x.append([model.new_bool_var(f"x{t}_{o}") for o in range(len(table_options))])
+        model.add_exactly_one(x[t])
+        y.append([])
+        for o, option in enumerate(table_options):
+            for d in np.flatnonzero(option.pinned_cost_ms):
+                load[d].append((x[t][o], units(option.pinned_cost_ms[d])))
+            for d in np.flatnonzero(option.pinned_hbm_bytes):
+                hbm[d].append((x[t][o], kib(option.pinned_hbm_bytes[d])))
+            for d in np.flatnonzero(option.pinned_ddr_bytes):
+                ddr[d].append((x[t][o], kib(option.pinned_ddr_bytes[d])))
+            parts = []
+            for p, part in enumerate(option.free):
+                where = {d: model.new_bool_var(f"y{t}_{o}_{p}_{d}")
+                         for d in (part.candidates if part.candidates is not None else devices)}
+                model.add(sum(where.values()) == x[t][o])
+                for d, var in where.items():
+                    load[d].append((var, units(part.cost_ms)))
+                    if part.hbm_bytes:
+                        hbm[d].append((var, kib(part.hbm_bytes)))
+                    if part.ddr_bytes:
+                        ddr[d].append((var, kib(part.ddr_bytes)))
+                parts.append(where)
+            y[t].append(parts)
+    hbm_units, ddr_units = hbm_capacity // MEMORY_UNIT_BYTES, ddr_capacity // MEMORY_UNIT_BYTES
+    upper = sum(max(units(float(o.pinned_cost_ms.sum())) + sum(units(p.cost_ms) for p in o.free) for o in table_options)
+                for table_options in options)  # every table's costliest option on one device
+    z = model.new_int_var(0, max(upper, 1), "z")
+    for d in devices:
+        model.add(cp_model.LinearExpr.weighted_sum([v for v, _ in load[d]], [c for _, c in load[d]]) <= z)
+        if hbm[d]:
+            model.add(cp_model.LinearExpr.weighted_sum([v for v, _ in hbm[d]], [m for _, m in hbm[d]]) <= hbm_units)
+        if ddr[d]:
+            model.add(cp_model.LinearExpr.weighted_sum([v for v, _ in ddr[d]], [m for _, m in ddr[d]]) <= ddr_units)
+    model.minimize(z)
+    if hint is not None and _fits(options, hint, num_devices, hbm_capacity, ddr_capacity):
+        for t, choice in enumerate(hint):
+            for o, var in enumerate(x[t]):
+                model.add_hint(var, int(o == choice.option))
+            for p, device in enumerate(choice.devices):
+                for d, var in y[t][choice.option][p].items():
+                    model.add_hint(var, int(d == device))
+    solver = cp_model.CpSolver()
+    solver.parameters.max_time_in_seconds = _remaining(deadline)
+    solver.parameters.relative_gap_limit = gap_limit
+    solver.parameters.num_workers = num_workers if num_workers is not None else (os.cpu_count() or 1)
+    solver.parameters.random_seed = seed
+    status = solver.solve(model)
+    if status == cp_model.INFEASIBLE:
+        raise InputError(f"no choice of the placement options fits {num_devices} devices of "
+                         f"{hbm_capacity / 2**30:.2f} GiB (proved by CP-SAT)", field="memory",
+                         expected="more devices or more memory per device")
+    if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+        choices = []
+        for t in range(len(options)):
+            o = next(i for i, var in enumerate(x[t]) if solver.boolean_value(var))
+            chosen = tuple(next(d for d, var in where.items() if solver.boolean_value(var)) for where in y[t][o])
+            choices.append(OptionChoice(o, chosen))
+        label = "optimal" if status == cp_model.OPTIMAL else "feasible"
+    elif hint is not None and _fits(options, hint, num_devices, hbm_capacity, ddr_capacity):
+        choices, label = list(hint), "feasible"
+    else:
+        raise InputError(f"CP-SAT found no plan within {time_limit_s:g} s for {len(options)} tables on "
+                         f"{num_devices} devices", field="time_limit_s", expected="a longer time limit")
+    cost, _, _ = device_loads(options, choices, num_devices)
+    objective = device_overhead_ms + float(cost.max())
+    bound = float(solver.best_objective_bound) if status in (cp_model.OPTIMAL, cp_model.FEASIBLE) else 0.0
+    bound_ms = min(device_overhead_ms + max(bound, 0.0) * resolution_ms, objective)
+    gap = (objective - bound_ms) / objective if objective > 0 else 0.0
+    return OptionMilpResult(tuple(choices), objective, bound_ms, gap, label, time.perf_counter() - start,
+                            device_overhead_ms + cost)
+
+
+def _fits(options: Sequence[Sequence[PlacementOption]], choices: Sequence[OptionChoice], num_devices: int,
+          hbm_capacity: int, ddr_capacity: int) -> bool:
+    """Whether ``choices`` are well formed and fit memory."""
+    if len(choices) != len(options):
+        return False
+    for table_options, choice in zip(options, choices):
+        if not 0 <= choice.option < len(table_options):
+            return False
+        free = table_options[choice.option].free
+        if len(choice.devices) != len(free) or any(
+                not 0 <= d < num_devices or (part.candidates is not None and d not in part.candidates)
+                for part, d in zip(free, choice.devices)):
+            return False
+    _, hbm, ddr = device_loads(options, choices, num_devices)
+    return bool(np.all(hbm <= hbm_capacity) and np.all(ddr <= ddr_capacity))

@@ -1,4 +1,4 @@
-"""Cost oracles of table-wise sharding plans (DESIGN.md, "Embedding-table sharding").
+"""Cost oracles of sharding plans of every sharding type (DESIGN.md, "Embedding-table sharding").
 
 :class:`AnalyticalOracle` is a roofline-style hardware model driven by a :class:`HardwareProfile`;
 :class:`MeasuredOracle` times torch EmbeddingBag kernels (or FBGEMM's TBE when installed) on the local

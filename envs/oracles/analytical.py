@@ -1,43 +1,73 @@
 r"""Analytical cost oracle: a roofline-style hardware model of one training iteration of a sharded
-embedding layer (table-wise plans), driven by a :class:`HardwareProfile`.
+embedding layer, for plans of every sharding type and compute kernel, driven by a :class:`HardwareProfile`.
 
 It follows the structure of the measurements in DreamShard (Zha et al., NeurIPS 2022): per device,
 forward compute of the fused table-batched embedding (TBE) kernel over all tables of the device,
-forward all-to-all of pooled embeddings, backward all-to-all of their gradients, backward compute
-(gradients + optimizer). The kernel model borrows the owensgroup analytical model (arXiv 2201.07821):
-the cache hit rate depends on the access skew, the rows and the *set* of tables run together, and
-time is traffic over bandwidth; TorchRec's planner estimators are the additive special case.
+forward comm of pooled embeddings, backward comm of their gradients, backward compute (gradients +
+optimizer). The kernel model borrows the owensgroup analytical model (arXiv 2201.07821): the cache hit
+rate depends on the access skew, the rows and the *set* of tables run together, and time is traffic over
+bandwidth; TorchRec's planner estimators are the additive special case, and its estimator's structure
+(per-shard compute, per-sharding-type output collectives, UVM hits at HBM and misses at host bandwidth)
+is the one followed for the other sharding types.
 
-Notation for table t on a device holding the set S (B batch, P_t pooling, d_t dim, N_t rows):
+Every shard is lowered to a *derived table* on its device (:mod:`mlopt.envs.oracles.lowering`: rows n,
+columns c, a share of the table's lookups and bags, an HBM share phi); the kernel model below runs over
+the derived tables of each device, and the collectives of :mod:`mlopt.envs.oracles.collectives` price the
+communication by the topology (hosts x devices, intra- and inter-host bandwidth). A table-wise fused plan
+lowers to its tables themselves and is priced by the vectorized table-wise path (the same figures, bit for
+bit, as before other types existed).
 
-* lookups L_t = B P_t; row bytes r_t = 32 ceil(d_t b_t / 32) (rows read in 32-byte sectors, b_t =
-  bytes per element); fp32 gradient row g_t = 32 ceil(4 d_t / 32).
-* Cache: the device cache C (L2 / LLC) is shared by the fused tables in proportion to their row
-  traffic w_t = L_t r_t: C_t = C w_t / sum_{s in S} w_s, i.e. h_t = C_t / r_t cached rows, hit share
-  H_t = hot_access_share(alpha_t, N_t, h_t) (Zipf, datasets/access.py). The cache does not persist
-  across iterations, so each cached row touched is loaded once: misses
-  m_t = min(L_t, L_t (1 - H_t) + min(h_t, U_t)), with U_t the expected unique rows of L_t Zipf draws
-  (rows with expected count >= 1, plus one per access to colder rows).
-* Forward traffic: DRAM_t = m_t r_t + 8 L_t + 8 B + 4 B d_t (missed rows, int64 indices and offsets,
-  fp32 pooled outputs); cache traffic (hits) CACHE_t = (L_t - m_t) r_t.
-* Backward traffic (row-wise Adagrad as in FBGEMM): DRAM_t = 4 B d_t (output gradients)
-  + SORT_BYTES L_t (radix sort of indices) + U_t (2 r_t + 2 * 32) (read+write of each touched row
-  and of its optimizer state); cache traffic L_t g_t (each lookup re-reads its bag's gradient).
-* Stream time of a pass: sum_t DRAM_t / BW_dram + CACHE_t / BW_cache.
-* Occupancy: one bag per lane (GPU warp, CPU thread); with w = B |S| / lanes waves, the kernel runs
+Notation for derived table t on a device holding the set S (B global batch, P_t pooling, alpha_t Zipf
+exponent, b_t bytes per element; lookups L_t = B P_t x lookup share, bags q_t = B x bag share):
+
+* row bytes r_t = 32 ceil(c_t b_t / 32) (rows read in 32-byte sectors); fp32 gradient row
+  g_t = 32 ceil(4 c_t / 32). S_{alpha,n}(x): share of accesses on the x hottest of n Zipf rows
+  (datasets/access.py). Unique rows of L draws: U(L, n) = min(L, n, F + L (1 - S_{alpha,n}(F))),
+  F = min((L S_{alpha,n}(1))^(1/alpha), n) (rows expected >= once, plus one per access to colder rows).
+* HBM rows: fused, phi_t = 1: n_t; UVM caching: the cache holds the hot n_h = phi_t n_t rows (the steady
+  state of a frequency-aware cache; FBGEMM's LRU hits somewhat less), hit share H_t = S_{alpha,n}(n_h);
+  hits L_h = L_t H_t are priced below over a Zipf(alpha) table of n_h rows (the top rows of a Zipf table
+  are again Zipf; fused: L_h = L_t).
+* Cache: the device cache C (L2 / LLC) is shared by the derived tables in proportion to their HBM row
+  traffic w_t = L_h r_t: C_t = C w_t / sum_{s in S} w_s, i.e. h_t = C_t / r_t cached rows, hit share
+  S_{alpha,n_h}(h_t). The cache does not persist across iterations, so each cached row touched is loaded
+  once: misses m_t = min(L_h, L_h (1 - S(h_t)) + min(h_t, U_t)), U_t = U(L_h, n_h).
+* Forward traffic: DRAM_t = m_t r_t + 8 L_t + 8 q_t + 4 q_t c_t (missed rows, int64 indices and offsets,
+  fp32 pooled outputs); cache traffic (hits) CACHE_t = (L_h - m_t) r_t; host link (UVM misses, read over
+  PCIe) LINK_t = (L_t - L_h) r_t.
+* Backward traffic (row-wise Adagrad as in FBGEMM): DRAM_t = 4 q_t c_t (output gradients)
+  + SORT_BYTES L_t (radix sort of indices) + U_t (2 r_t + 2 * 32) (read+write of each touched HBM row
+  and of its optimizer state) + [data parallel] 6 n_t c_t b_t (dense optimizer step of the replica: zero
+  the dense gradient, read it, read+write the weights and one Adagrad state element); cache traffic
+  L_t g_t (each lookup re-reads its bag's gradient); host link (UVM) U_c (2 r_t + 2 * 32), the touched
+  cold rows U_c = max(U(L_t, n_t) - U_t, 0) read, updated and written back over PCIe.
+* Stream time of a pass: sum_t DRAM_t / BW_dram + CACHE_t / BW_cache + LINK_t / BW_link.
+* Occupancy: one bag per lane (GPU warp, CPU thread); with w = sum_t q_t / lanes waves, the kernel runs
   max(1, 1/w) + 0.5 min(1, 1/w) times its stream time: a half-wave tail per kernel, and a kernel of
   less than one wave is latency bound (runs as long as one full wave).
 * Compute: fwd = launch + stream_fwd f(w); bwd = BWD_LAUNCHES launch + stream_bwd f(w). Launch and
   tail are paid once per fused kernel, so compute is sublinear in the tables (fusion), while the
   shared cache makes hot tables compete.
-* Comm (D > 1): device d sends bytes_d = B (D-1)/D sum_{t on d} 4 d_t (fp32 pooled outputs) forward
-  and the same gradient bytes backward; time = latency + bytes_d max(f_intra / BW_intra,
-  f_inter / BW_inter), f = share of peers inside / outside the node. D = 1 has no comm.
+* Comm (D > 1; collectives.py): table-wise and column-wise shards send B (D-1)/D 4 c_t bytes in the
+  all-to-all forward and the same gradient bytes backward, time = latency + bytes max(f_intra / BW_intra,
+  f_inter / BW_inter) (f = share of peers inside / outside the host); row-wise partial sums (4 B c_t per
+  device) are reduce-scattered over all devices forward and all-gathered backward, table-row-wise ones
+  reduce-scattered in the host then sent across hosts; data-parallel dense gradients are all-reduced
+  backward (2 reduce-scatter times). D = 1 has no comm.
 * Plan cost = max over devices of the four components (base.PlanCost).
+
+Per sharding type, a table t (N rows, d columns, L = B P lookups) lowers to: table-wise, one derived
+table = t; column-wise, one per column block (c columns, all L lookups, B bags); row-wise, one per device
+(its block of n = ceil(N / D) rows or fewer, n / N of the lookups, B bags); table-row-wise, one per device
+of its host (blocks of ceil(N / m) rows, likewise); data parallel, a replica per device (N rows, L / D
+lookups, B / D bags, dense update). UVM caching applies to any of them but data parallel (fused only, as
+in TorchRec).
 
 :meth:`AnalyticalOracle.table_costs` linearizes this for additive planners: each table is priced as
 if it shared a device with T/D - 1 tables of the task's mean traffic (cache share and waves at the
 average shard), without launches and comm latency, which :meth:`device_overhead_ms` returns.
+:meth:`AnalyticalOracle.placement_costs` does the same for one table under any placement: each of its
+derived tables shares its device with T/D - 1 mean tables, its collectives at bandwidth only.
 """
 
 from __future__ import annotations
@@ -49,38 +79,22 @@ import numpy as np
 from mlopt.datasets.access import hot_access_share, table_alpha
 from mlopt.datasets.caching import IdentityCache
 from mlopt.datasets.embedding_tables import ShardingPlan, ShardingTask
+from mlopt.datasets.sharding_plan import TablePlacement
 from mlopt.envs.oracles.base import COMPONENTS, DeviceCost, PlanCost
+from mlopt.envs.oracles.collectives import Topology, alltoall_ms, comm_ms
+from mlopt.envs.oracles.lowering import OUTPUT_BYTES, lower, lower_plan
 from mlopt.envs.oracles.profiles import HardwareProfile, load_profile
 
 SECTOR_BYTES = 32
 INDEX_BYTES = 8  # int64 indices and offsets
-OUTPUT_BYTES = 4  # fp32 pooled outputs and their gradients
 SORT_BYTES = 2 * 2 * 12  # two radix passes reading and writing (int64 key, int32 position) pairs
 OPTIMIZER_STATE_BYTES = 2 * SECTOR_BYTES  # row-wise Adagrad: one fp32 per row, read and written
+DENSE_UPDATE_PASSES = 6  # data parallel: zero + read the dense gradient, read+write weights and Adagrad state
 BWD_LAUNCHES = 8  # index linearization, radix sort passes, run-length encoding, grad + fused update
 HIT_GRID = 65  # points of each table's hit-share curve, uniform in log(1 + cached rows)
 TASK_CACHE_SIZE = 16
 
-
-def alltoall_ms(profile: HardwareProfile, send_bytes: np.ndarray, num_devices: int,
-                *, latency: bool = True) -> np.ndarray:
-    """All-to-all time (ms) of devices sending ``send_bytes`` each; zero for D = 1 or nothing sent.
-
-    Peers inside the node (``devices_per_node``) are reached at the intra-node bandwidth, the others
-    at the inter-node one, concurrently: time = latency + bytes * max(f_intra / BW_intra,
-    f_inter / BW_inter). ``latency=False`` gives the bandwidth part alone (linearized costs).
-    """
-    send = np.asarray(send_bytes, dtype=np.float64)
-    if num_devices <= 1:
-        return np.zeros_like(send)
-    local = min(num_devices, profile.devices_per_node) - 1
-    remote = num_devices - 1 - local
-    ms_per_byte = max(local / profile.alltoall_intra_gbps, remote / profile.alltoall_inter_gbps)
-    ms_per_byte /= (num_devices - 1) * 1e6
-    time = send * ms_per_byte
-    if latency:
-        time = np.where(send > 0, time + profile.alltoall_latency_us * 1e-3, 0.0)
-    return time
+__all__ = ["AnalyticalOracle", "alltoall_ms", "occupancy_factor"]
 
 
 def occupancy_factor(bags: np.ndarray | float, lanes: int) -> np.ndarray:
@@ -89,58 +103,98 @@ def occupancy_factor(bags: np.ndarray | float, lanes: int) -> np.ndarray:
     return np.maximum(1.0, inv_waves) + 0.5 * np.minimum(1.0, inv_waves)
 
 
-@dataclass(frozen=True)
-class _TaskArrays:
-    """Per-table quantities of one task that do not depend on the plan (see the module docstring)."""
+def _unique_rows(alpha: float, rows: float, lookups: float) -> float:
+    """U(L, n) of the module docstring before its min with L and n."""
+    top_share = float(hot_access_share(alpha, rows, 1.0))  # access share of the most popular row
+    frequent = min((lookups * top_share) ** (1.0 / alpha), float(rows))  # rows expected >= once
+    return frequent + lookups * (1.0 - float(hot_access_share(alpha, rows, frequent)))
 
-    lookups: np.ndarray
+
+@dataclass(frozen=True)
+class _Arrays:
+    """Per derived table quantities that do not depend on the other tables of its device (docstring)."""
+
+    lookups: np.ndarray  # L_h: lookups served from HBM rows
+    bags: np.ndarray
     row_bytes: np.ndarray
     traffic: np.ndarray
-    rows: np.ndarray
+    rows: np.ndarray  # n_h: rows in HBM
     unique: np.ndarray
     log_rows: np.ndarray
-    hit_curve: np.ndarray  # [T, HIT_GRID] hit share at cached rows expm1(k/(G-1) * log1p(rows))
+    hit_curve: np.ndarray  # [S, HIT_GRID] hit share at cached rows expm1(k/(G-1) * log1p(rows))
     fwd_dram_fixed: np.ndarray
     bwd_dram: np.ndarray
     bwd_cache: np.ndarray
+    link_fwd: np.ndarray
+    link_bwd: np.ndarray
+
+
+@dataclass(frozen=True)
+class _TaskArrays(_Arrays):
+    """The task's tables as derived tables of a table-wise plan, with their all-to-all bytes."""
+
     comm_bytes: np.ndarray
 
 
-def _task_arrays(task: ShardingTask) -> _TaskArrays:
+def _derived_arrays(task: ShardingTask, table: np.ndarray, rows: np.ndarray, cols: np.ndarray,
+                    lookup_share: np.ndarray, bag_share: np.ndarray, hbm_share: np.ndarray,
+                    dense: np.ndarray) -> dict[str, np.ndarray]:
+    """The :class:`_Arrays` fields of derived tables (lowering.SPEC_FIELDS, one entry each)."""
     batch = float(task.batch_size)
-    dims = np.array([t.dim for t in task.tables], dtype=np.float64)
-    elem = np.array([t.bytes_per_element for t in task.tables], dtype=np.float64)
-    pooling = np.array([t.pooling_factor for t in task.tables], dtype=np.float64)
-    rows = np.array([t.num_embeddings for t in task.tables], dtype=np.float64)
-    alphas = [table_alpha(t) for t in task.tables]
-    lookups = batch * pooling
+    table = np.asarray(table, dtype=np.int64)
+    tables = [task.tables[i] for i in table]
+    dims = np.asarray(cols, dtype=np.float64)
+    rows = np.asarray(rows, dtype=np.float64)
+    elem = np.array([t.bytes_per_element for t in tables], dtype=np.float64)
+    pooling = np.array([t.pooling_factor for t in tables], dtype=np.float64)
+    alphas = [table_alpha(t) for t in tables]
+    lookups = batch * pooling * lookup_share
+    bags = batch * bag_share
+    uvm = np.flatnonzero(hbm_share < 1.0)
+    hot = rows * hbm_share
+    hbm_lookups = lookups.copy()
+    for s in uvm:
+        hbm_lookups[s] = lookups[s] * float(hot_access_share(alphas[s], rows[s], hot[s]))
     row_bytes = SECTOR_BYTES * np.ceil(dims * elem / SECTOR_BYTES)
     grad_bytes = SECTOR_BYTES * np.ceil(dims * OUTPUT_BYTES / SECTOR_BYTES)
-    log_rows = np.log1p(rows)
+    curve_rows = np.maximum(hot, 1.0)
+    log_rows = np.log1p(curve_rows)
     grid = np.linspace(0.0, 1.0, HIT_GRID)
     hit_curve = np.empty((len(rows), HIT_GRID))
     unique = np.empty(len(rows))
-    for t, (alpha, n, lk) in enumerate(zip(alphas, rows.astype(int), lookups)):
-        hit_curve[t] = hot_access_share(alpha, n, np.expm1(grid * log_rows[t]))
-        top_share = float(hot_access_share(alpha, n, 1.0))  # access share of the most popular row
-        frequent = min((lk * top_share) ** (1.0 / alpha), float(n))  # rows expected >= once
-        unique[t] = frequent + lk * (1.0 - float(hot_access_share(alpha, n, frequent)))
-    unique = np.minimum(unique, np.minimum(lookups, rows))
-    d = task.num_devices
-    return _TaskArrays(
-        lookups=lookups,
+    for s, (alpha, n, lk) in enumerate(zip(alphas, hot, hbm_lookups)):
+        hit_curve[s] = hot_access_share(alpha, curve_rows[s], np.expm1(grid * log_rows[s]))
+        unique[s] = _unique_rows(alpha, n, lk)
+    unique = np.minimum(unique, np.minimum(hbm_lookups, hot))
+    cold = np.zeros(len(rows))
+    for s in uvm:
+        every = min(_unique_rows(alphas[s], rows[s], lookups[s]), lookups[s], rows[s])
+        cold[s] = max(every - unique[s], 0.0)
+    dense_bytes = np.where(dense, DENSE_UPDATE_PASSES * rows * dims * elem, 0.0)
+    return dict(
+        lookups=hbm_lookups,
+        bags=bags,
         row_bytes=row_bytes,
-        traffic=lookups * row_bytes,
-        rows=rows,
+        traffic=hbm_lookups * row_bytes,
+        rows=hot,
         unique=unique,
         log_rows=log_rows,
         hit_curve=hit_curve,
-        fwd_dram_fixed=INDEX_BYTES * (lookups + batch) + OUTPUT_BYTES * batch * dims,
-        bwd_dram=OUTPUT_BYTES * batch * dims + SORT_BYTES * lookups
-        + unique * (2.0 * row_bytes + OPTIMIZER_STATE_BYTES),
+        fwd_dram_fixed=INDEX_BYTES * (lookups + bags) + OUTPUT_BYTES * bags * dims,
+        bwd_dram=OUTPUT_BYTES * bags * dims + SORT_BYTES * lookups
+        + unique * (2.0 * row_bytes + OPTIMIZER_STATE_BYTES) + dense_bytes,
         bwd_cache=lookups * grad_bytes,
-        comm_bytes=batch * (d - 1) / d * OUTPUT_BYTES * dims,
+        link_fwd=(lookups - hbm_lookups) * row_bytes,
+        link_bwd=cold * (2.0 * row_bytes + OPTIMIZER_STATE_BYTES),
     )
+
+
+def _task_arrays(task: ShardingTask) -> _TaskArrays:
+    t, d = task.num_tables, task.num_devices
+    dims = np.array([tb.dim for tb in task.tables], dtype=np.float64)
+    fields = _derived_arrays(task, np.arange(t), np.array([tb.num_embeddings for tb in task.tables]), dims,
+                             np.ones(t), np.ones(t), np.ones(t), np.zeros(t, dtype=bool))
+    return _TaskArrays(**fields, comm_bytes=float(task.batch_size) * (d - 1) / d * OUTPUT_BYTES * dims)
 
 
 class AnalyticalOracle:
@@ -165,44 +219,72 @@ class AnalyticalOracle:
     def _arrays(self, task: ShardingTask) -> _TaskArrays:
         return self._tasks.fetch(task, _task_arrays)
 
-    def _stream_ms(self, a: _TaskArrays, idx: np.ndarray, cache_share: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """Forward and backward stream times (ms) of tables ``idx`` given their cache bytes."""
+    def _stream_ms(self, a: _Arrays, idx: np.ndarray, cache_share: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Forward and backward stream times (ms) of derived tables ``idx`` given their cache bytes."""
         p = self.profile
         cached_rows = np.minimum(cache_share / a.row_bytes[idx], a.rows[idx])
         pos = np.log1p(cached_rows) / a.log_rows[idx] * (HIT_GRID - 1)
         lo = np.minimum(np.floor(pos).astype(np.int64), HIT_GRID - 2)
-        curve = a.hit_curve[idx]
-        ar = np.arange(len(idx))
-        hit = curve[ar, lo] + (pos - lo) * (curve[ar, lo + 1] - curve[ar, lo])
+        low, high = a.hit_curve[idx, lo], a.hit_curve[idx, lo + 1]
+        hit = low + (pos - lo) * (high - low)
         lookups = a.lookups[idx]
         misses = np.minimum(lookups, lookups * (1.0 - hit) + np.minimum(cached_rows, a.unique[idx]))
         dram_fwd = misses * a.row_bytes[idx] + a.fwd_dram_fixed[idx]
         cache_fwd = (lookups - misses) * a.row_bytes[idx]
         fwd = dram_fwd / p.dram_bandwidth_gbps + cache_fwd / p.cache_bandwidth_gbps
         bwd = a.bwd_dram[idx] / p.dram_bandwidth_gbps + a.bwd_cache[idx] / p.cache_bandwidth_gbps
+        fwd = fwd + a.link_fwd[idx] / p.host_link_gbps
+        bwd = bwd + a.link_bwd[idx] / p.host_link_gbps
         return fwd * 1e-6, bwd * 1e-6
 
-    def _matrix(self, task: ShardingTask, idx: np.ndarray, device: np.ndarray, num_groups: int) -> np.ndarray:
-        """Noiseless [num_groups, 4] costs of tables ``idx`` placed on groups ``device``."""
-        a = self._arrays(task)
+    def _compute(self, a: _Arrays, idx: np.ndarray, device: np.ndarray, num_groups: int,
+                 bags: np.ndarray) -> np.ndarray:
+        """[num_groups, 2] forward and backward compute of derived tables ``idx`` on groups ``device``, each
+        group running ``bags`` bags."""
         p = self.profile
-        out = np.zeros((num_groups, len(COMPONENTS)))
+        out = np.zeros((num_groups, 2))
         if len(idx) == 0:
             return out
         total_traffic = np.bincount(device, weights=a.traffic[idx], minlength=num_groups)
-        share = p.cache_bytes * a.traffic[idx] / total_traffic[device]
+        share = p.cache_bytes * a.traffic[idx] / np.where(total_traffic > 0, total_traffic, 1.0)[device]
         fwd, bwd = self._stream_ms(a, idx, share)
-        count = np.bincount(device, minlength=num_groups)
-        used = count > 0
-        factor = occupancy_factor(task.batch_size * count, p.parallel_lanes)
+        used = np.bincount(device, minlength=num_groups) > 0
+        factor = occupancy_factor(bags, p.parallel_lanes)
         launch = p.kernel_launch_us * 1e-3
         out[:, 0] = np.where(used, launch + np.bincount(device, weights=fwd, minlength=num_groups) * factor, 0.0)
         out[:, 1] = np.where(used, BWD_LAUNCHES * launch
                              + np.bincount(device, weights=bwd, minlength=num_groups) * factor, 0.0)
+        return out
+
+    def _matrix(self, task: ShardingTask, idx: np.ndarray, device: np.ndarray, num_groups: int) -> np.ndarray:
+        """Noiseless [num_groups, 4] costs of whole tables ``idx`` placed (table-wise, fused) on groups
+        ``device``: the vectorized table-wise path."""
+        a = self._arrays(task)
+        out = np.zeros((num_groups, len(COMPONENTS)))
+        if len(idx) == 0:
+            return out
+        count = np.bincount(device, minlength=num_groups)
+        out[:, :2] = self._compute(a, idx, device, num_groups, task.batch_size * count)
         send = np.bincount(device, weights=a.comm_bytes[idx], minlength=num_groups)
-        comm = alltoall_ms(p, np.where(used, send, 0.0), task.num_devices)
+        comm = alltoall_ms(self.profile, np.where(count > 0, send, 0.0), task.num_devices,
+                           devices_per_host=task.devices_per_host)
         out[:, 2] = comm
         out[:, 3] = comm
+        return out
+
+    def _lowered_arrays(self, task: ShardingTask, specs: np.ndarray) -> _Arrays:
+        return _Arrays(**_derived_arrays(task, *specs.T))
+
+    def _general(self, task: ShardingTask, plan: ShardingPlan) -> np.ndarray:
+        """Noiseless [D, 4] costs of any plan through its derived tables (module docstring)."""
+        low = lower_plan(task, plan)
+        specs, idx = low.specs()
+        a = self._lowered_arrays(task, specs)
+        d = task.num_devices
+        out = np.zeros((d, len(COMPONENTS)))
+        bags = np.bincount(low.device, weights=a.bags[idx], minlength=d)
+        out[:, :2] = self._compute(a, idx, low.device, d, bags)
+        out[:, 2:] = comm_ms(self.profile, Topology.of(self.profile, task), low.comm)
         return out
 
     def _noisy(self, matrix: np.ndarray) -> np.ndarray:
@@ -212,16 +294,20 @@ class AnalyticalOracle:
 
     # ------------------------------------------------------------------------------------ interface
     def device_costs(self, task: ShardingTask, plan: ShardingPlan) -> np.ndarray:
-        """[D, 4] per-device components (ms, COMPONENTS order); empty devices cost 0."""
-        assignment = plan.as_array()
-        return self._noisy(self._matrix(task, np.arange(task.num_tables), assignment, task.num_devices))
+        """[D, 4] per-device components (ms, COMPONENTS order) of a plan of any sharding types and kernels;
+        empty devices cost 0."""
+        if plan.is_table_wise:
+            matrix = self._matrix(task, np.arange(task.num_tables), plan.as_array(), task.num_devices)
+        else:
+            matrix = self._general(task, plan)
+        return self._noisy(matrix)
 
     def cost(self, task: ShardingTask, plan: ShardingPlan) -> PlanCost:
         """Per-device breakdown of ``plan``; its ``total_ms`` is the slowest device."""
         return PlanCost(tuple(DeviceCost(*map(float, row)) for row in self.device_costs(task, plan)))
 
     def device_total_ms(self, task: ShardingTask, table_indices: np.ndarray) -> float:
-        """Total cost (ms) of one device of ``task`` holding the tables ``table_indices``."""
+        """Total cost (ms) of one device of ``task`` holding the whole tables ``table_indices`` (fused)."""
         idx = np.asarray(table_indices, dtype=np.int64)
         return float(self._noisy(self._matrix(task, idx, np.zeros(len(idx), dtype=np.int64), 1)).sum())
 
@@ -234,8 +320,32 @@ class AnalyticalOracle:
         share = p.cache_bytes * a.traffic / (a.traffic + others)
         fwd, bwd = self._stream_ms(a, np.arange(task.num_tables), share)
         factor = occupancy_factor(task.batch_size * max(per_device, 1.0), p.parallel_lanes)
-        comm = alltoall_ms(p, a.comm_bytes, task.num_devices, latency=False)
+        comm = alltoall_ms(p, a.comm_bytes, task.num_devices, latency=False, devices_per_host=task.devices_per_host)
         return np.stack([fwd * factor, bwd * factor, comm, comm], axis=1)
+
+    def placement_costs(self, task: ShardingTask, table_index: int, placement: TablePlacement) -> np.ndarray:
+        """[D, 4] linearized cost (ms) that table ``table_index`` placed by ``placement`` adds to each device:
+        each of its derived tables shares its device with T/D - 1 tables of the task's mean traffic (as
+        :meth:`table_costs`, which a table-wise placement reproduces on its device), collectives at bandwidth
+        only; launches and latencies are :meth:`device_overhead_ms` and left out. Summed over a plan's tables
+        plus :meth:`device_overhead_ms`, within 15% of each device's true cost and 5% of the plan's (tests; on
+        mixed plans of 24-200 tables on 4-64 devices the median error per device is about 1%)."""
+        low = lower(task, [(int(table_index), placement)])
+        specs, idx = low.specs()
+        a = self._lowered_arrays(task, specs)
+        p = self.profile
+        d = task.num_devices
+        per_device = task.num_tables / d
+        others = max(per_device - 1.0, 0.0) * self._arrays(task).traffic.mean()
+        traffic = a.traffic[idx]
+        share = p.cache_bytes * traffic / np.where(traffic + others > 0, traffic + others, 1.0)
+        fwd, bwd = self._stream_ms(a, idx, share)
+        factor = occupancy_factor(task.batch_size * max(per_device, 1.0), p.parallel_lanes)
+        out = np.zeros((d, len(COMPONENTS)))
+        out[:, 0] = np.bincount(low.device, weights=fwd * factor, minlength=d)
+        out[:, 1] = np.bincount(low.device, weights=bwd * factor, minlength=d)
+        out[:, 2:] = comm_ms(p, Topology.of(p, task), low.comm, latency=False)
+        return out
 
     def device_overhead_ms(self, task: ShardingTask) -> float:
         """Kernel launches of the forward and backward passes plus both all-to-all latencies."""

@@ -54,7 +54,7 @@ class PlanCost:
 
 @runtime_checkable
 class CostOracle(Protocol):
-    """Anything that prices a table-wise plan of a task."""
+    """Anything that prices a plan of a task."""
 
     name: str
 

@@ -19,8 +19,17 @@ Scaling, recorded per measured shard in :attr:`MeasuredOracle.scales`:
 
 Bags have Poisson lengths with mean = the pooling factor. Times are the median of ``repeats`` timed
 runs after one warm-up, synchronized on CUDA. Measurements are cached by shard signature (sorted
-table tuples + batch); :attr:`measurements` counts real measurements. All-to-all comes from the
-interconnect profile (:func:`mlopt.envs.oracles.analytical.alltoall_ms`).
+table tuples + batch); :attr:`measurements` counts real measurements. Comm comes from the interconnect
+profile and the task's topology (:func:`mlopt.envs.oracles.collectives.comm_ms`: all-to-all, reduce-scatter
+/ all-gather, all-reduce).
+
+Plans of any sharding type with the fused kernel are priced through the same lowering as the analytical
+oracle (:mod:`mlopt.envs.oracles.lowering`): each device times its derived tables fused in one kernel, a
+shard of n rows x c columns with its share s of the table's lookups timed as a table of n rows, c columns
+and pooling s P over the batch (shards without rows are left out). Two approximations: a data-parallel
+replica runs as the whole table with pooling P / D over all B bags (the same lookups as its B / D samples,
+more empty bags), and its dense optimizer step is not timed (its all-reduce is in the comm). The
+``fused_uvm_caching`` kernel is not timed (InputError).
 """
 
 from __future__ import annotations
@@ -35,9 +44,11 @@ import torch
 
 from mlopt.datasets.access import table_alpha
 from mlopt.datasets.embedding_tables import EmbeddingTable, ShardingPlan, ShardingTask
-from mlopt.envs.oracles.analytical import alltoall_ms
 from mlopt.envs.oracles.base import DeviceCost, PlanCost
+from mlopt.envs.oracles.collectives import Topology, alltoall_ms, comm_ms
+from mlopt.envs.oracles.lowering import lower_plan
 from mlopt.envs.oracles.profiles import HardwareProfile, load_profile
+from mlopt.errors import InputError
 
 TableKey = tuple[int, int, float, str, float]
 TORCH_DTYPES = {"fp32": torch.float32, "fp16": torch.float16, "int8": torch.float16}  # no int8 training bag
@@ -165,14 +176,18 @@ class MeasuredOracle:
                                       "row_scale": tuple(k[0] / min(k[0], self.max_rows_per_table) for k in keys)}
         return fwd * scale, bwd * scale
 
-    def _shard_ms(self, task: ShardingTask, idx: Sequence[int]) -> tuple[float, float]:
-        """Forward and backward compute (ms) of the tables ``idx`` of ``task`` fused on one device."""
-        if len(idx) == 0:
+    def _keys_ms(self, keys: Sequence[TableKey], batch: int) -> tuple[float, float]:
+        """Forward and backward compute (ms) of the tables ``keys`` fused on one device."""
+        if len(keys) == 0:
             return 0.0, 0.0
-        signature = (tuple(sorted(_table_key(task.tables[i]) for i in idx)), task.batch_size)
+        signature = (tuple(sorted(keys)), batch)
         if signature not in self._cache:
             self._cache[signature] = self._measure(*signature)
         return self._cache[signature]
+
+    def _shard_ms(self, task: ShardingTask, idx: Sequence[int]) -> tuple[float, float]:
+        """Forward and backward compute (ms) of the tables ``idx`` of ``task`` fused on one device."""
+        return self._keys_ms([_table_key(task.tables[i]) for i in idx], task.batch_size)
 
     def _launch_ms(self) -> tuple[float, float]:
         """Forward and backward time of a one-row, one-bag kernel: the fixed cost of a device."""
@@ -182,15 +197,23 @@ class MeasuredOracle:
 
     # ------------------------------------------------------------------------------------ interface
     def device_costs(self, task: ShardingTask, plan: ShardingPlan) -> np.ndarray:
-        """[D, 4] per-device components (ms, COMPONENTS order); empty devices cost 0."""
-        assignment = plan.as_array()
-        dims = np.array([t.dim for t in task.tables], dtype=np.float64)
+        """[D, 4] per-device components (ms, COMPONENTS order) of a plan of fused shards of any sharding
+        type (module docstring); empty devices cost 0."""
+        for index, placement in enumerate(plan.placements):
+            if placement.uvm:
+                raise InputError(f"table {task.tables[index].name!r} (#{index}) uses {placement.kernel}",
+                                 field="plan", expected="fused kernels only (the measured oracle times no UVM)")
+        low = lower_plan(task, plan)
+        keys: list[list[TableKey]] = [[] for _ in range(task.num_devices)]
+        for t, d, rows, cols, share in zip(low.table, low.device, low.rows, low.cols, low.lookup_share):
+            if rows > 0:
+                table = task.tables[t]
+                keys[d].append((int(rows), int(cols), float(table.pooling_factor) * share, table.dtype,
+                                table_alpha(table)))
         out = np.zeros((task.num_devices, 4))
         for d in range(task.num_devices):
-            out[d, :2] = self._shard_ms(task, np.flatnonzero(assignment == d).tolist())
-        send = np.bincount(assignment, weights=dims, minlength=task.num_devices)
-        send *= task.batch_size * (task.num_devices - 1) / task.num_devices * 4
-        out[:, 2] = out[:, 3] = alltoall_ms(self.profile, send, task.num_devices)
+            out[d, :2] = self._keys_ms(keys[d], task.batch_size)
+        out[:, 2:] = comm_ms(self.profile, Topology.of(self.profile, task), low.comm)
         return out
 
     def cost(self, task: ShardingTask, plan: ShardingPlan) -> PlanCost:
@@ -202,7 +225,8 @@ class MeasuredOracle:
         idx = np.asarray(table_indices, dtype=np.int64).tolist()
         dims = sum(task.tables[i].dim for i in idx)
         send = task.batch_size * (task.num_devices - 1) / task.num_devices * 4 * dims
-        comm = float(alltoall_ms(self.profile, np.array([send]), task.num_devices)[0])
+        comm = float(alltoall_ms(self.profile, np.array([send]), task.num_devices,
+                                 devices_per_host=task.devices_per_host)[0])
         return sum(self._shard_ms(task, idx)) + 2 * comm
 
     def table_costs(self, task: ShardingTask) -> np.ndarray:
@@ -212,7 +236,8 @@ class MeasuredOracle:
         comp = np.maximum(comp - launch, 0.0)
         dims = np.array([t.dim for t in task.tables], dtype=np.float64)
         send = task.batch_size * (task.num_devices - 1) / task.num_devices * 4 * dims
-        comm = alltoall_ms(self.profile, send, task.num_devices, latency=False)
+        comm = alltoall_ms(self.profile, send, task.num_devices, latency=False,
+                           devices_per_host=task.devices_per_host)
         return np.column_stack([comp, comm, comm])
 
     def device_overhead_ms(self, task: ShardingTask) -> float:

@@ -3,7 +3,10 @@
 Each profile holds the few figures a roofline-style model of a sharded embedding layer needs (the
 inputs of the owensgroup analytical model, arXiv 2201.07821, and of TorchRec's planner estimators):
 device memory bandwidth, last-level cache size and bandwidth, kernel launch overhead, memory, the
-number of concurrently processed bags, and the all-to-all interconnect. Every JSON file lists in
+number of concurrently processed bags, host memory per device and the device's link to it (UVM caching),
+and the interconnect: devices per host (node), intra- and inter-host bandwidth per device and the
+latency of a collective stage (used for every collective: all-to-all, reduce-scatter, all-gather,
+all-reduce; see collectives.py). Every JSON file lists in
 ``sources`` where each figure comes from (datasheets, whitepapers, microbenchmark papers) and marks
 estimates as such.
 
@@ -33,6 +36,8 @@ class HardwareProfile:
     cache_bandwidth_gbps: float
     kernel_launch_us: float
     memory_gb: float
+    ddr_gb: float  # host memory (DDR) per device, for UVM-cached tables
+    host_link_gbps: float  # device <-> host memory link per device and direction (PCIe), for UVM misses
     parallel_lanes: int  # bags processed at once: GPU SMs x resident warps, CPU hardware threads
     devices_per_node: int
     alltoall_intra_gbps: float

@@ -52,6 +52,19 @@ def test_profiles_load_with_positive_figures_and_sources():
         > load_profile("v100").dram_bandwidth_gbps > load_profile("cpu").dram_bandwidth_gbps
 
 
+def test_profiles_give_host_memory_and_link_with_sources():
+    for name in PROFILE_NAMES:
+        p = load_profile(name)
+        assert p.ddr_gb >= p.memory_gb and p.host_link_gbps > 0
+        for field in ("ddr_gb", "host_link_gbps"):
+            assert any(s.startswith(field + ":") for s in p.sources), (name, field)
+    for name in ("v100", "a100", "h100"):  # PCIe to host memory is far slower than HBM
+        p = load_profile(name)
+        assert p.host_link_gbps < p.alltoall_intra_gbps < p.dram_bandwidth_gbps
+    assert load_profile("h100").host_link_gbps > load_profile("a100").host_link_gbps \
+        > load_profile("v100").host_link_gbps
+
+
 def test_unknown_profile_and_oracle_names_raise_input_error():
     with pytest.raises(InputError, match="a100"):
         load_profile("tpu")

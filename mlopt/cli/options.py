@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import Optional, Sequence
 
-from mlopt.envs.oracles import ORACLE_NAMES, PROFILE_NAMES, make_oracle
+from mlopt.envs.oracles import ORACLE_NAMES, PROFILE_NAMES, HardwareProfile, make_oracle
 from mlopt.envs.oracles.base import CostOracle
 from mlopt.errors import InputError
 
@@ -24,6 +24,7 @@ PARAMETER_FLAGS: dict[str, str] = {
     "model": "--model",
     "model_dir": "--model",
     "num_devices": "--devices",
+    "num_hosts": "--hosts",
     "selector": "--selector",
     "split": "--split",
     "time_limit": "--time-limit",
@@ -61,9 +62,11 @@ def instance_folder(folder: Path) -> list[str]:
     return found
 
 
-def cli_oracle(name: str, hardware: str, device: Optional[str], seed: int) -> CostOracle:
-    """The cost oracle of ``--oracle`` / ``--hardware`` (``--device`` for the measured one)."""
+def cli_oracle(name: str, hardware: str | HardwareProfile, device: Optional[str], seed: int) -> CostOracle:
+    """The cost oracle of ``--oracle`` / ``--hardware`` (a profile name, or a profile with a topology's
+    overrides; ``--device`` for the measured one)."""
     choice(name, ORACLE_NAMES, "--oracle")
-    choice(hardware, PROFILE_NAMES, "--hardware")
+    if isinstance(hardware, str):
+        choice(hardware, PROFILE_NAMES, "--hardware")
     options = {"device": device} if name == "measured" else {}
     return make_oracle(name, hardware, seed=seed, **options)

@@ -14,10 +14,11 @@ from rich.console import Console
 from rich.table import Table
 
 from mlopt.cli.options import choice, cli_oracle
+from mlopt.cli.topology import job_topology
 from mlopt.cli.shard_learn import collect, train
 from mlopt.datasets.atomic_io import write_text_atomic
 from mlopt.datasets.embedding_tables import ShardingTask, load_tables_csv
-from mlopt.envs.oracles import PROFILE_NAMES, load_profile
+from mlopt.envs.oracles import ORACLE_NAMES, PROFILE_NAMES
 from mlopt.errors import InputError
 from mlopt.sharding import (ShardingResult, best_greedy, default_methods, learned_methods, plan_default,
                             plan_sharding, planner_names)
@@ -91,8 +92,15 @@ def render_comparison(console: Console, result: ShardingResult, baseline: Shardi
 def shard(
     ctx: typer.Context,
     tables: Optional[Path] = typer.Option(None, "--tables", help="CSV of embedding tables (see datasets/tables/)."),
-    devices: int = typer.Option(4, "--devices", help="Number of devices."),
-    memory_gb: Optional[float] = typer.Option(None, "--memory-gb", help="Memory per device in GiB [default: the hardware's]."),
+    devices: Optional[int] = typer.Option(None, "--devices", help="Number of devices [default: 4, or the topology "
+                                          "file's]."),
+    hosts: Optional[int] = typer.Option(None, "--hosts", help="Hosts the devices are split over [default: hosts of "
+                                        "the hardware profile's node size, or the topology file's]."),
+    topology: Optional[Path] = typer.Option(None, "--topology", help="JSON topology: hosts, devices_per_host, and "
+                                            "optionally hbm_gb, ddr_gb, intra_host_gbps, inter_host_gbps, "
+                                            "host_link_gbps, hardware (overriding the profile)."),
+    memory_gb: Optional[float] = typer.Option(None, "--memory-gb", help="Device memory (HBM) per device in GiB "
+                                              "[default: the topology file's, or the hardware's]."),
     method: Optional[str] = typer.Option(
         None, "--method", show_default=False,
         help="One of: " + ", ".join(planner_names()) + ". Default: the learned methods with the shipped weights "
@@ -113,7 +121,7 @@ def shard(
     device: Optional[str] = typer.Option(None, "--device", help="Torch device for the measured oracle."),
     quiet: bool = typer.Option(False, "--quiet", help="Print only the plan cost."),
 ) -> None:
-    """Plan a table-wise sharding of the tables in --tables over --devices devices."""
+    """Plan the sharding of the tables in --tables over --devices devices (on --hosts hosts)."""
     if ctx.invoked_subcommand is not None:
         return
     if tables is None:
@@ -124,18 +132,16 @@ def shard(
         raise InputError("no such folder", file=str(model), field="--model",
                          expected="a weights folder written by `mlopt shard train`")
     choice(milp_backend, MILP_BACKENDS, "--milp-backend")
-    if devices < 1:
-        raise InputError(f"{devices}", field="--devices", expected="a positive number of devices")
+    choice(oracle, ORACLE_NAMES, "--oracle")
     if batch_size < 1:
         raise InputError(f"{batch_size}", field="--batch-size", expected="a positive batch size")
     if time_limit <= 0:  # the MILP's budget and the default's NeuroShard beam-search budget
         raise InputError(f"{time_limit}", field="--time-limit", expected="seconds > 0")
-    cost_oracle = cli_oracle(oracle, hardware, device, seed)
-    if memory_gb is None:
-        memory_gb = load_profile(hardware).memory_gb
-    if memory_gb <= 0:
-        raise InputError(f"{memory_gb}", field="--memory-gb", expected="GiB > 0")
-    task = ShardingTask(load_tables_csv(tables), devices, int(memory_gb * 2**30), batch_size, source=str(tables))
+    job = job_topology(devices, hosts, memory_gb, topology, hardware)
+    cost_oracle = cli_oracle(oracle, job.profile, device, seed)
+    task = ShardingTask(load_tables_csv(tables), job.num_devices, job.memory_bytes, batch_size, source=str(tables),
+                        num_hosts=job.num_hosts, ddr_bytes=job.ddr_bytes)
+    devices = task.num_devices
     task.check_fits()
     console = Console(width=None if sys.stdout.isatty() else 120)
     candidates = (method,) if method else default_methods(devices, model)[0]

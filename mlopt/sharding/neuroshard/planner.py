@@ -2,9 +2,8 @@
 nets, ``neuroshard`` (column-wise beam search with the table-wise greedy grid search inside; may split
 tables into column shards) and ``neuroshard-tw`` (the table-wise grid search alone). Weights come from a
 folder (default: shipped), loaded once per (device count, folder). A plan that splits tables is returned in
-the plan model: those tables column-wise, a shard per column slice (the search's per-shard task, where
-each slice is a table, is priced by the oracle: the same cost). Torch is imported when a plan is made,
-not before."""
+the plan model: those tables column-wise, a shard per column slice, priced by the oracle like any plan.
+Torch is imported when a plan is made, not before."""
 
 from __future__ import annotations
 
@@ -39,7 +38,7 @@ def plan_neuroshard(task: ShardingTask, oracle: CostOracle, budget: PlanBudget, 
     details = {"predicted_cost_ms": found.predicted_cost_ms, "table_wise_predicted_ms": found.table_wise_cost_ms,
                "grid_searches": found.evaluations, "num_shards": found.shard_task.num_tables}
     plan = column_wise_plan(task, found.shards)
-    return ShardingResult(method, plan, oracle.cost(found.shard_task, found.plan), found.wall_s, details)
+    return ShardingResult(method, plan, oracle.cost(task, plan), found.wall_s, details)
 
 
 def _weights_available(num_devices: int, config: WeightsConfig) -> bool:

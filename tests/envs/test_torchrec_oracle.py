@@ -83,7 +83,7 @@ def test_table_row_wise_reduces_inside_the_host_and_exchanges_across_hosts():
     # L = 4 ranks of host 1 each look up I / L x W; reduce-scatter inside the host, all-to-all over H = 2 hosts.
     shards = perf(TorchRecOracle(), task(8, 2, 8192), TablePlacement.table_row_wise(T, 1, 4))
     output, cross = 1024 * 8 * 64 * 2, 1024 * 2 * 64 * 2 / CROSS
-    assert [s for s in shards] == [shards[0]] * 4
+    assert shards == [shards[0]] * 4
     close(shards[0], fwd=(8 * 3072 / 4 * 8 + 3072 / 4 * 8 * 64 * 2 + output) / HBM,
           fwd_comms=output / INTRA + cross, bwd_comms=cross + output / INTRA + 2.455 * output / HBM,
           input_dist=8 * 3072 * 8 / CROSS)
@@ -91,7 +91,7 @@ def test_table_row_wise_reduces_inside_the_host_and_exchanges_across_hosts():
 
 def test_data_parallel_runs_the_dense_kernel_and_all_reduces_gradients():
     # Dense kernel at HBM / 2; all-reduce of S = 128,000 gradient bytes at CROSS x L with m = min(W / L, 2).
-    [*shards] = perf(TorchRecOracle(), task(8, 2, 8192), TablePlacement.data_parallel(8))
+    shards = perf(TorchRecOracle(), task(8, 2, 8192), TablePlacement.data_parallel(8))
     table_bytes = 1000 * 64 * 2
     close(shards[0], fwd=(8 * 3072 + 3072 * 64 * 2 + 1024 * 64 * 2) / (HBM / 2), fwd_comms=0.0,
           bwd_comms=table_bytes * (2 * 2 - 1) / 2 / (CROSS * 4) + table_bytes * 9.22 / (HBM / 2), input_dist=0.0)

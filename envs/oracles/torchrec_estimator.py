@@ -429,6 +429,28 @@ class TorchRecOracle:
         """Total (ms) of one device holding ``table_indices`` whole with the fused kernel."""
         return float(self.table_costs(task)[np.asarray(table_indices, dtype=np.int64)].sum())
 
+    def placement_costs(self, task: ShardingTask, table_index: int, placement: TablePlacement) -> np.ndarray:
+        """[D, 4] what table ``table_index`` placed by ``placement`` adds to each device: exact, since the
+        estimate is a sum over shards."""
+        table = task.tables[table_index]
+        stats = self.table_cache_stats(task, table_index, placement)
+        out = np.zeros((task.num_devices, len(COMPONENTS)))
+        for shard in placement.shards:
+            out[shard.device] += self.shard_perf(task, table_index, placement, shard.cols(table), stats).components()
+        return out
+
+    def placement_storage(self, task: ShardingTask, table_index: int,
+                          placement: TablePlacement) -> tuple[np.ndarray, np.ndarray]:
+        """[D] HBM and [D] DDR bytes the placement takes on each device in TorchRec's storage estimate (to be
+        held within :meth:`capacity`)."""
+        table = task.tables[table_index]
+        hbm, ddr = np.zeros(task.num_devices), np.zeros(task.num_devices)
+        for shard in placement.shards:
+            used = self.shard_storage(task, table_index, placement, shard.rows(table), shard.cols(table))
+            hbm[shard.device] += used.hbm
+            ddr[shard.device] += used.ddr
+        return hbm, ddr
+
     def device_costs(self, task: ShardingTask, plan: ShardingPlan) -> np.ndarray:
         """[D, 4] per-device sums of the shards' components (COMPONENTS order); empty devices cost 0."""
         self._check(task, plan)

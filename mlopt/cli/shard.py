@@ -51,7 +51,7 @@ def render_plan(console: Console, task: ShardingTask, result: ShardingResult) ->
     table = Table(title=f"{result.method} plan: {task.num_tables} tables ({kinds}) on {task.num_devices} devices, "
                         f"cost {result.cost.total_ms:.3f} ms per iteration (components in ms)")
     hbm, ddr = plan.hbm_per_device(task), plan.ddr_per_device(task)
-    uvm = bool(ddr.any())
+    uvm = task.ddr_bytes > 0 or bool(ddr.any())
     table.add_column("dev", justify="right", no_wrap=True)
     table.add_column("tables", no_wrap=True, overflow="ellipsis", max_width=28)
     columns = ("HBM GiB", *(("DDR GiB",) if uvm else ()), "fwd comp", "bwd comp", "fwd comm", "bwd comm", "total")
@@ -81,10 +81,12 @@ def render_comparison(console: Console, result: ShardingResult, baseline: Shardi
     console.print(table)
     if result.method == "milp":
         d = result.details
+        refined = (f"{d['refined_cost_ms']:.3f} ms after local refinement" if d.get("refined", True)
+                   else f"{d['refined_cost_ms']:.3f} ms (mixed sharding types: not refined)")
         console.print(
             f"MILP ({d['backend']}, {d['status']}): linearized objective {d['linearized_objective_ms']:.3f} ms, "
             f"bound {d['linearized_bound_ms']:.3f} ms, gap {100 * d['gap']:.2f}%; "
-            f"true cost {d['milp_plan_cost_ms']:.3f} ms -> {d['refined_cost_ms']:.3f} ms after local refinement"
+            f"true cost {d['milp_plan_cost_ms']:.3f} ms -> {refined}"
         )
 
 

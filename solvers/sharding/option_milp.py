@@ -20,7 +20,7 @@ down, so that the bound stays a lower bound of the real optimum and every intege
 
 so with one table-wise option per table it is the table-wise makespan MILP of :mod:`.milp`. The objective
 adds the per-device overhead (kernel launches) to z. The returned objective is recomputed from the real
-costs; the bound is the solver's, never above the objective.
+costs; the bound is the larger of the solver's and :func:`work_bound_ms`, never above the objective.
 """
 
 from __future__ import annotations
@@ -197,13 +197,21 @@ def solve_option_milp(
         if ddr[d]:
             model.add(cp_model.LinearExpr.weighted_sum([v for v, _ in ddr[d]], [m for _, m in ddr[d]]) <= ddr_units)
     model.minimize(z)
-    if hint is not None and _fits(options, hint, num_devices, hbm_capacity, ddr_capacity):
-        for t, choice in enumerate(hint):
+    if hint is not None and fits_memory(options, hint, num_devices, hbm_capacity, ddr_capacity):
+        for t, choice in enumerate(hint):  # a complete hint: every variable, z included
             for o, var in enumerate(x[t]):
                 model.add_hint(var, int(o == choice.option))
-            for p, device in enumerate(choice.devices):
-                for d, var in y[t][choice.option][p].items():
-                    model.add_hint(var, int(d == device))
+                for p, where in enumerate(y[t][o]):
+                    for d, var_d in where.items():
+                        model.add_hint(var_d, int(o == choice.option and d == choice.devices[p]))
+        hinted = np.zeros(num_devices, dtype=np.int64)
+        for t, choice in enumerate(hint):
+            option = options[t][choice.option]
+            for d in np.flatnonzero(option.pinned_cost_ms):
+                hinted[d] += units(option.pinned_cost_ms[d])
+            for part, device in zip(option.free, choice.devices):
+                hinted[device] += units(part.cost_ms)
+        model.add_hint(z, int(hinted.max()))
     solver = cp_model.CpSolver()
     solver.parameters.max_time_in_seconds = _remaining(deadline)
     solver.parameters.relative_gap_limit = gap_limit
@@ -221,7 +229,7 @@ def solve_option_milp(
             chosen = tuple(next(d for d, var in where.items() if solver.boolean_value(var)) for where in y[t][o])
             choices.append(OptionChoice(o, chosen))
         label = "optimal" if status == cp_model.OPTIMAL else "feasible"
-    elif hint is not None and _fits(options, hint, num_devices, hbm_capacity, ddr_capacity):
+    elif hint is not None and fits_memory(options, hint, num_devices, hbm_capacity, ddr_capacity):
         choices, label = list(hint), "feasible"
     else:
         raise InputError(f"CP-SAT found no plan within {time_limit_s:g} s for {len(options)} tables on "
@@ -229,14 +237,26 @@ def solve_option_milp(
     cost, _, _ = device_loads(options, choices, num_devices)
     objective = device_overhead_ms + float(cost.max())
     bound = float(solver.best_objective_bound) if status in (cp_model.OPTIMAL, cp_model.FEASIBLE) else 0.0
-    bound_ms = min(device_overhead_ms + max(bound, 0.0) * resolution_ms, objective)
+    bound_ms = min(device_overhead_ms + max(bound * resolution_ms, work_bound_ms(options, num_devices)), objective)
     gap = (objective - bound_ms) / objective if objective > 0 else 0.0
     return OptionMilpResult(tuple(choices), objective, bound_ms, gap, label, time.perf_counter() - start,
                             device_overhead_ms + cost)
 
 
-def _fits(options: Sequence[Sequence[PlacementOption]], choices: Sequence[OptionChoice], num_devices: int,
-          hbm_capacity: int, ddr_capacity: int) -> bool:
+def work_bound_ms(options: Sequence[Sequence[PlacementOption]], num_devices: int) -> float:
+    """A lower bound of the max device cost (overhead aside) of any choice: the least total work of every
+    table's options spread evenly over the devices, and no less than the least single-device share of the
+    costliest table (the LP bound of the model above can be far weaker when free parts may go anywhere)."""
+    work, single = 0.0, 0.0
+    for table_options in options:
+        work += min(float(o.pinned_cost_ms.sum()) + sum(p.cost_ms for p in o.free) for o in table_options)
+        single = max(single, min(max(float(o.pinned_cost_ms.max(initial=0.0)), max((p.cost_ms for p in o.free), default=0.0))
+                                 for o in table_options))
+    return max(work / num_devices, single)
+
+
+def fits_memory(options: Sequence[Sequence[PlacementOption]], choices: Sequence[OptionChoice], num_devices: int,
+                hbm_capacity: int, ddr_capacity: int) -> bool:
     """Whether ``choices`` are well formed and fit memory."""
     if len(choices) != len(options):
         return False

@@ -106,3 +106,28 @@ def test_torchrec_out_writes_the_plan_in_torchrecs_vocabulary(tmp_path: Path, ru
     assert all(t["sharding_type"] == "table_wise" and t["compute_kernel"] == "fused" and len(t["ranks"]) == 1
                and t["sharding_spec"][0]["placement"] == f"rank:{t['ranks'][0]}/cuda:{t['ranks'][0]}"
                for t in tables.values())
+
+
+def test_a_milp_plan_over_hosts_uses_several_sharding_types(tmp_path: Path, run_cli) -> None:
+    code, out, err = run_cli(["shard", "--tables", str(DEFAULT_TABLES), "--hosts", "2", "--devices", "16", "--method",
+                              "milp", "--time-limit", "4", "--out", str(tmp_path / "p.json"),
+                              "--torchrec-out", str(tmp_path / "t.json")])
+    assert code == 0, err
+    document = json.loads((tmp_path / "p.json").read_text())
+    assert len(document["result"]["sharding_types"]) >= 2 and document["task"]["num_hosts"] == 2
+    assert "bound" in out and "gap" in out and "HBM GiB" in out and "DDR GiB" in out
+    torchrec = json.loads((tmp_path / "t.json").read_text())
+    assert torchrec["local_world_size"] == 8 and len(torchrec["plan"][""]) == 100
+
+
+def test_topology_files_and_hosts_are_checked(tmp_path: Path, run_cli) -> None:
+    topology = tmp_path / "topology.json"
+    topology.write_text('{"hosts": 2, "devices_per_host": 4, "inter_host_gbps": 12.5}')
+    code, out, err = run_cli(["shard", "--tables", str(DEFAULT_TABLES), "--topology", str(topology), "--method",
+                              "size-greedy", "--out", str(tmp_path / "p.json"), "--quiet"])
+    assert code == 0, err
+    assert json.loads((tmp_path / "p.json").read_text())["task"]["num_devices"] == 8
+    for argv, flag in ((["--topology", str(topology), "--devices", "16"], "--devices"),
+                       (["--devices", "16", "--hosts", "3"], "--hosts")):
+        code, _, err = run_cli(["shard", "--tables", str(DEFAULT_TABLES), *argv])
+        assert code == 2 and flag in err and len(err.strip().splitlines()) == 1

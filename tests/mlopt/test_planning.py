@@ -119,3 +119,21 @@ def test_the_registry_refuses_a_second_planner_of_a_name(toy_planner: Planner) -
     with pytest.raises(ValueError, match="registered already"):
         register_planner(other)
     assert register_planner(other, replace=True) is other and get_planner("largest-first") is other
+
+
+def test_the_milp_chooses_sharding_types_and_never_loses_to_the_greedy_start() -> None:
+    tables = load_tables_csv(Path(__file__).resolve().parents[2] / "datasets" / "tables" / "dlrm_default.csv")[:40]
+    task = ShardingTask(tables, 8, 80 * 2**30, num_hosts=2, ddr_bytes=128 * 2**30)
+    oracle = AnalyticalOracle("a100")
+    typed = plan_sharding(task, "milp", oracle, time_limit_s=4)
+    typed.plan.validate(task)
+    details = typed.details
+    assert typed.cost.total_ms <= best_greedy(task, oracle).cost.total_ms + 1e-9
+    assert details["linearized_bound_ms"] <= details["linearized_objective_ms"] + 1e-9
+    assert sum(details["sharding_types"].values()) == 40 and details["options"] > 40
+    table_wise = plan_sharding(task, "milp", oracle, time_limit_s=4, milp_backend="scip")  # SCIP: table-wise only
+    assert table_wise.plan.is_table_wise and "sharding_types" not in table_wise.details
+    only = get_planner("milp").configured(sharding_types=("table_wise",))
+    assert only.run(task, oracle, PlanBudget(time_limit_s=4)).plan.is_table_wise
+    with pytest.raises(InputError, match="sharding_types"):
+        get_planner("milp").configured(sharding_types=("row_wise",))

@@ -19,8 +19,12 @@ from functools import partial
 from mlopt.datasets.embedding_tables import ShardingTask
 from mlopt.envs.oracles.base import CostOracle
 from mlopt.errors import InputError
+from mlopt.sharding.core.placement_options import (
+    SHARDING_TYPES, capacities, placement_options, plan_of, supports_placement_options, table_wise_choices,
+)
 from mlopt.sharding.core.planner import NoConfig, PlanBudget, Planner, ShardingResult
 from mlopt.solvers.sharding import HEURISTICS, improve_plan, solve_sharding_milp
+from mlopt.solvers.sharding.option_milp import device_loads, fits_memory, solve_option_milp
 
 MILP_BACKENDS: tuple[str, ...] = ("cpsat", "scip")
 MILP_SHARE_OF_TIME = 0.8  # the rest of the time limit goes to local refinement under the true oracle
@@ -42,27 +46,46 @@ def greedy_baselines() -> tuple[str, ...]:
 
 @dataclass(frozen=True)
 class MilpConfig:
-    """The MILP planner's settings: the solver (``cpsat``: OR-Tools CP-SAT, ``scip``: SCIP)."""
+    """The MILP planner's settings: the sharding types it may choose (all by default) and the solver of the
+    table-wise MILP (``cpsat``: OR-Tools CP-SAT, ``scip``: SCIP); the MILP over sharding types runs on CP-SAT,
+    so ``scip`` (or an oracle without placement costs) restricts the plan to table-wise."""
 
     milp_backend: str = "cpsat"
+    sharding_types: tuple[str, ...] = SHARDING_TYPES
 
     def __post_init__(self) -> None:
         if self.milp_backend not in MILP_BACKENDS:
             raise InputError(f"unknown MILP backend {self.milp_backend!r}", field="milp_backend",
                              expected=" or ".join(MILP_BACKENDS))
+        unknown = [t for t in self.sharding_types if t not in SHARDING_TYPES]
+        if unknown or "table_wise" not in self.sharding_types:
+            raise InputError(f"sharding types {list(self.sharding_types)}", field="sharding_types",
+                             expected="table_wise and any of " + ", ".join(SHARDING_TYPES[1:]))
+
+    def over_types(self, oracle: CostOracle) -> bool:
+        """Whether the MILP chooses sharding types (else it is the table-wise MILP)."""
+        return (self.milp_backend == "cpsat" and self.sharding_types != ("table_wise",)
+                and supports_placement_options(oracle))
+
+
+def _greedy_hints(task: ShardingTask, seed: int) -> list:
+    hints = []
+    for name in greedy_baselines():
+        try:
+            hints.append(HEURISTICS[name](task, seed))
+        except InputError:  # a greedy can fail to pack tight memory; the MILP does not need its hint
+            continue
+    return hints
 
 
 def plan_milp(task: ShardingTask, oracle: CostOracle, budget: PlanBudget, config: MilpConfig) -> ShardingResult:
     """The MILP's plan after local refinement, within ``budget.time_limit_s`` (module docstring)."""
     if budget.time_limit_s <= 0:
         raise InputError(f"time limit {budget.time_limit_s} s", field="time_limit_s", expected="seconds > 0")
+    if config.over_types(oracle):
+        return plan_milp_over_types(task, oracle, budget, config)
     start = time.perf_counter()
-    hints = []
-    for name in greedy_baselines():
-        try:
-            hints.append(HEURISTICS[name](task, budget.seed))
-        except InputError:  # a greedy can fail to pack tight memory; the MILP does not need its hint
-            continue
+    hints = _greedy_hints(task, budget.seed)
     linear = oracle.table_costs(task).sum(axis=1)
     milp = solve_sharding_milp(task, linear, oracle.device_overhead_ms(task),
                                time_limit_s=budget.time_limit_s * MILP_SHARE_OF_TIME, backend=config.milp_backend,
@@ -75,6 +98,40 @@ def plan_milp(task: ShardingTask, oracle: CostOracle, budget: PlanBudget, config
         "backend": milp.backend, "status": milp.status, "linearized_objective_ms": milp.objective_ms,
         "linearized_bound_ms": milp.bound_ms, "gap": milp.gap, "milp_plan_cost_ms": milp_cost.total_ms,
         "refined_cost_ms": cost.total_ms, "milp_wall_s": milp.wall_s,
+    }
+    return ShardingResult("milp", plan, cost, time.perf_counter() - start, details)
+
+
+def plan_milp_over_types(task: ShardingTask, oracle: CostOracle, budget: PlanBudget,
+                         config: MilpConfig) -> ShardingResult:
+    """The MILP over placement options (:mod:`.placement_options`, :mod:`mlopt.solvers.sharding.option_milp`)
+    warm-started with the best greedy plan that fits (kept instead when the oracle prices it cheaper than the
+    MILP's plan), then, when the plan is table-wise, refined by local search under the true oracle (mixed
+    plans are returned as the MILP found them)."""
+    start = time.perf_counter()
+    options = placement_options(task, oracle, config.sharding_types)
+    hbm, ddr = capacities(task, oracle)
+    overhead = oracle.device_overhead_ms(task)
+    fitting = [table_wise_choices(h) for h in _greedy_hints(task, budget.seed)]
+    fitting = [c for c in fitting if fits_memory(options, c, task.num_devices, hbm, ddr)]
+    hint = min(fitting, key=lambda c: device_loads(options, c, task.num_devices)[0].max(), default=None)
+    solver_time = budget.time_limit_s * MILP_SHARE_OF_TIME - (time.perf_counter() - start)
+    milp = solve_option_milp(options, task.num_devices, hbm, ddr, overhead, time_limit_s=max(solver_time, 0.05),
+                             hint=hint, seed=budget.seed)
+    plan = plan_of(options, milp.choices)
+    milp_cost = oracle.cost(task, plan)
+    if hint is not None and oracle.cost(task, plan_of(options, hint)).total_ms < milp_cost.total_ms:
+        plan = plan_of(options, hint)  # the linearization misled the MILP: keep the better start under the oracle
+    refined = plan.is_table_wise
+    if refined:
+        remaining = max(budget.time_limit_s - (time.perf_counter() - start), 0.0)
+        plan = improve_plan(task, plan, lambda tables: oracle.device_total_ms(task, tables), time_limit_s=remaining)
+    cost = oracle.cost(task, plan)
+    details = {
+        "backend": "cpsat", "status": milp.status, "linearized_objective_ms": milp.objective_ms,
+        "linearized_bound_ms": milp.bound_ms, "gap": milp.gap, "milp_plan_cost_ms": milp_cost.total_ms,
+        "refined_cost_ms": cost.total_ms, "milp_wall_s": milp.wall_s, "sharding_types": plan.sharding_types(),
+        "options": sum(len(o) for o in options), "refined": refined,
     }
     return ShardingResult("milp", plan, cost, time.perf_counter() - start, details)
 

@@ -1,0 +1,144 @@
+"""The placement options the MILP over sharding types chooses among, built from a cost oracle's
+linearization, and the plan of the MILP's choices.
+
+Per table (each option's cost is the oracle's ``placement_costs``: the analytical oracle's additive
+approximation, TorchRec's estimate exactly; memory is the oracle's ``placement_storage`` where it has one,
+TorchRec's with its reservation, else the plan model's bytes):
+
+- ``table_wise``: the whole table on any device (a free part), with the fused kernel, and UVM-cached
+  (``cache_load_factor`` 0.2, TorchRec's default) for a table of at least :data:`BIG_SHARE` of a device's
+  memory when the task has host memory;
+- for a *heavy* table: ``column_wise`` in 2 and 4 shards of at least :data:`MIN_SHARD_COLS` columns (free
+  parts), ``row_wise`` over every device, and ``table_row_wise`` on each host when there are several
+  (pinned parts). Heavy are the tables whose table-wise cost is at least :data:`HEAVY_SHARE` of an average
+  device's load or whose size is at least :data:`BIG_SHARE` of a device's memory, and, while the model stays
+  within :data:`SPLIT_TERMS` device-load terms (about 8 D per heavy table), the costliest others: so a small
+  task offers every type for every table, a large one for the tables that matter;
+- ``data_parallel`` (pinned everywhere) for a table of at most :data:`DP_SHARE` of a device's memory.
+
+Restricting the split types to heavy tables keeps the model small (splitting a table that is a sliver of
+a device's load cannot lower the makespan by much) and is our choice, not TorchRec's: its enumerator offers
+every type for every table and its proposers search over them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Callable, Sequence
+
+import numpy as np
+
+from mlopt.datasets.embedding_tables import ShardingTask
+from mlopt.datasets.sharding_plan import (
+    DEFAULT_CACHE_LOAD_FACTOR, ComputeKernel, ShardingPlan, ShardingType, TablePlacement,
+)
+from mlopt.envs.oracles.base import CostOracle
+from mlopt.solvers.sharding.option_milp import FreePart, OptionChoice, PlacementOption
+
+HEAVY_SHARE = 0.05
+SPLIT_TERMS = 20_000
+BIG_SHARE = 0.05
+DP_SHARE = 0.01
+MIN_SHARD_COLS = 32
+COLUMN_SPLITS: tuple[int, ...] = (2, 4)
+SHARDING_TYPES: tuple[str, ...] = tuple(t.value for t in ShardingType)
+
+
+@dataclass(frozen=True)
+class Build:
+    """How to turn a choice back into a placement: ``make(devices of the free parts)``."""
+
+    make: Callable[[tuple[int, ...]], TablePlacement]
+
+
+def supports_placement_options(oracle: CostOracle) -> bool:
+    """Whether ``oracle`` linearizes placements of every type (``placement_costs``)."""
+    return callable(getattr(oracle, "placement_costs", None))
+
+
+def capacities(task: ShardingTask, oracle: CostOracle) -> tuple[int, int]:
+    """HBM and DDR bytes per device the options' memory must fit: the oracle's (TorchRec: after its
+    reservation) or the task's."""
+    capacity = getattr(oracle, "capacity", None)
+    return capacity(task) if callable(capacity) else (task.memory_bytes, task.ddr_bytes)
+
+
+def _storage(task: ShardingTask, oracle: CostOracle, index: int,
+             placement: TablePlacement) -> tuple[np.ndarray, np.ndarray]:
+    storage = getattr(oracle, "placement_storage", None)
+    if callable(storage):
+        return storage(task, index, placement)
+    single = task.tables[index:index + 1]
+    plan_task = ShardingTask(single, task.num_devices, task.memory_bytes, task.batch_size,
+                             num_hosts=task.num_hosts, ddr_bytes=task.ddr_bytes)
+    plan = ShardingPlan((placement,))
+    return plan.hbm_per_device(plan_task), plan.ddr_per_device(plan_task)
+
+
+def _pinned(task: ShardingTask, oracle: CostOracle, index: int, placement: TablePlacement) -> PlacementOption:
+    hbm, ddr = _storage(task, oracle, index, placement)
+    cost = oracle.placement_costs(task, index, placement).sum(axis=1)  # type: ignore[attr-defined]
+    return PlacementOption(Build(lambda devices, p=placement: p), cost, hbm, ddr)
+
+
+def _free(task: ShardingTask, oracle: CostOracle, index: int, placement: TablePlacement,
+          make: Callable[[tuple[int, ...]], TablePlacement]) -> PlacementOption:
+    """An option whose shards (placed here on devices 0, 1, ... of ``placement``) may go anywhere."""
+    hbm, ddr = _storage(task, oracle, index, placement)
+    cost = oracle.placement_costs(task, index, placement).sum(axis=1)  # type: ignore[attr-defined]
+    parts = tuple(FreePart(float(cost[s.device]), int(hbm[s.device]), int(ddr[s.device])) for s in placement.shards)
+    zeros = np.zeros(task.num_devices)
+    return PlacementOption(Build(make), zeros, zeros, zeros, parts)
+
+
+def placement_options(task: ShardingTask, oracle: CostOracle,
+                      sharding_types: Sequence[str] = SHARDING_TYPES) -> list[list[PlacementOption]]:
+    """Per table, its options (module docstring); the first is always table-wise and fused."""
+    allowed = set(sharding_types)
+    d = task.num_devices
+    hbm_capacity, _ = capacities(task, oracle)
+    table_wise = np.array([oracle.placement_costs(task, i, TablePlacement.table_wise(0))[0].sum()  # type: ignore[attr-defined]
+                           for i in range(task.num_tables)])
+    sizes = task.sizes()
+    heavy_set = (table_wise >= HEAVY_SHARE * table_wise.sum() / d) | (sizes >= BIG_SHARE * hbm_capacity)
+    heavy_set[np.argsort(-table_wise, kind="stable")[:SPLIT_TERMS // (8 * d)]] = True
+    options = []
+    for i, table in enumerate(task.tables):
+        size = table.size_bytes
+        heavy = bool(heavy_set[i])
+        mine = [_free(task, oracle, i, TablePlacement.table_wise(0), lambda ds: TablePlacement.table_wise(ds[0]))]
+        if task.ddr_bytes > 0 and size >= BIG_SHARE * hbm_capacity and "table_wise" in allowed:
+            uvm = (ComputeKernel.FUSED_UVM_CACHING, DEFAULT_CACHE_LOAD_FACTOR)
+            mine.append(_free(task, oracle, i, TablePlacement.table_wise(0, *uvm),
+                              lambda ds, uvm=uvm: TablePlacement.table_wise(ds[0], *uvm)))
+        if d > 1 and heavy:
+            if "column_wise" in allowed:
+                for k in COLUMN_SPLITS:
+                    if table.dim % k == 0 and (table.dim // k) % 4 == 0 and table.dim // k >= MIN_SHARD_COLS and k <= d:
+                        placement = TablePlacement.column_wise(table, list(range(k)))
+                        mine.append(_free(task, oracle, i, placement,
+                                          lambda ds, t=table: TablePlacement.column_wise(t, list(ds))))
+            if "row_wise" in allowed:
+                mine.append(_pinned(task, oracle, i, TablePlacement.row_wise(table, d)))
+            if "table_row_wise" in allowed and task.num_hosts is not None and task.num_hosts > 1:
+                for host in range(task.num_hosts):
+                    mine.append(_pinned(task, oracle, i, TablePlacement.table_row_wise(table, host,
+                                                                                     task.devices_per_host)))
+        if d > 1 and "data_parallel" in allowed and size <= DP_SHARE * hbm_capacity:
+            mine.append(_pinned(task, oracle, i, TablePlacement.data_parallel(d)))
+        options.append(mine)
+    return options
+
+
+def plan_of(options: Sequence[Sequence[PlacementOption]], choices: Sequence[OptionChoice]) -> ShardingPlan:
+    """The plan of the MILP's ``choices``."""
+    placements: list[TablePlacement] = []
+    for table_options, choice in zip(options, choices):
+        build: Any = table_options[choice.option].label
+        placements.append(build.make(tuple(choice.devices)))
+    return ShardingPlan(tuple(placements))
+
+
+def table_wise_choices(plan: ShardingPlan) -> list[OptionChoice]:
+    """A table-wise plan as choices of each table's first option (fused, table-wise)."""
+    return [OptionChoice(0, (int(device),)) for device in plan.assignment]

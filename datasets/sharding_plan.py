@@ -159,7 +159,8 @@ class TablePlacement:
 
     @classmethod
     def data_parallel(cls, num_devices: int) -> "TablePlacement":
-        """A full replica on each of ``num_devices`` devices (always the fused kernel, as in TorchRec)."""
+        """A full replica on each of ``num_devices`` devices (recorded with the fused kernel; TorchRec runs
+        replicas with its dense kernel, which the TorchRec export writes)."""
         return cls(ShardingType.DATA_PARALLEL, tuple(Shard(d) for d in range(num_devices)))
 
     # ------------------------------------------------------------------------------ queries

@@ -5,7 +5,8 @@ compute kernel, the rank of each shard and, for every type but data parallel, an
 of ``ShardMetadata`` (shard offsets ``[row, column]``, shard sizes ``[rows, columns]`` and a placement
 ``"rank:R/cuda:L"``, L the rank's index inside its host), plus ``CacheParams(load_factor=...)`` for a
 UVM-cached table. mlopt's plan model (:mod:`mlopt.datasets.sharding_plan`) uses the same types, kernels and
-shards, so the mapping is one to one:
+shards, so the mapping is one to one (but for data-parallel replicas, which TorchRec runs with its ``dense``
+kernel, and mlopt records as fused):
 
 - :func:`torchrec_document`: that description as JSON (``mlopt shard --torchrec-out``), readable without
   TorchRec installed;
@@ -25,6 +26,7 @@ from mlopt.datasets.sharding_plan import ComputeKernel, Shard, ShardingPlan, Sha
 from mlopt.errors import InputError
 
 FORMAT = "torchrec-sharding-plan"
+DENSE_KERNEL = "dense"  # TorchRec runs data-parallel replicas with its dense kernel
 
 
 def _local_size(task: ShardingTask) -> int:
@@ -43,7 +45,7 @@ def _placement_spec(placement: TablePlacement, task: ShardingTask, index: int,
                  "placement": f"rank:{s.device}/{compute_device}:{s.device % local}"} for s in shards]
     return {
         "sharding_type": placement.sharding_type.value,
-        "compute_kernel": placement.kernel.value,
+        "compute_kernel": DENSE_KERNEL if spec is None else placement.kernel.value,
         "ranks": [s.device for s in shards],
         "cache_params": {"load_factor": placement.cache_load_factor} if placement.uvm else None,
         "sharding_spec": spec,
@@ -107,7 +109,9 @@ def from_torchrec(task: ShardingTask, torchrec_plan: Any, *, module_path: str = 
         if sharding is None:
             raise InputError(f"no sharding for table {table.name!r}", field="torchrec_plan")
         try:
-            kind, kernel = ShardingType(sharding.sharding_type), ComputeKernel(sharding.compute_kernel)
+            kind = ShardingType(sharding.sharding_type)
+            dense = sharding.compute_kernel == DENSE_KERNEL
+            kernel = ComputeKernel.FUSED if dense else ComputeKernel(sharding.compute_kernel)
         except ValueError as error:
             raise InputError(f"table {table.name!r}: {error}", field="torchrec_plan",
                              expected="a sharding type and kernel mlopt models") from None

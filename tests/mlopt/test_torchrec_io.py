@@ -31,6 +31,7 @@ def test_the_document_speaks_torchrecs_vocabulary() -> None:
     assert tables["a"]["sharding_type"] == "row_wise" and tables["a"]["ranks"] == [0, 1, 2, 3]
     assert [m["shard_sizes"] for m in tables["a"]["sharding_spec"]] == [[250, 64]] * 4
     assert tables["b"]["sharding_spec"] is None and tables["b"]["ranks"] == [0, 1, 2, 3]  # data parallel
+    assert tables["b"]["compute_kernel"] == "dense"  # as TorchRec runs replicas
     assert [m["placement"] for m in tables["c"]["sharding_spec"]] == ["rank:2/cuda:0", "rank:3/cuda:1"]
     assert [m["shard_offsets"] for m in tables["c"]["sharding_spec"]] == [[0, 0], [500, 0]]
     assert [(m["shard_offsets"], m["shard_sizes"]) for m in tables["d"]["sharding_spec"]] == \

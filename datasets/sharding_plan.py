@@ -332,8 +332,19 @@ class ShardingPlan:
         return self.hbm_per_device(task)
 
     def validate(self, task: ShardingTask) -> None:
-        """InputError if the plan does not match the task (one placement per table, each covering its
-        table as its type says) or breaks device memory (HBM, and host DDR for UVM-cached shards)."""
+        """InputError if the plan does not match the task (:meth:`check_shape`) or breaks device memory (HBM,
+        and host DDR for UVM-cached shards)."""
+        self.check_shape(task)
+        for memory, used, what in ((task.memory_bytes, self.memory_per_device(task), "memory"),
+                                   (task.ddr_bytes, self.ddr_per_device(task), "host memory")):
+            over = np.flatnonzero(used > memory)
+            if over.size:
+                raise InputError(f"device {int(over[0])} over {what}: {used[over[0]] / 2**30:.2f} GiB of "
+                                 f"{memory / 2**30:.2f} GiB", field="plan", expected=f"a plan within {what}")
+
+    def check_shape(self, task: ShardingTask) -> None:
+        """InputError unless the plan has one placement per table of ``task``, each covering its table as its
+        sharding type says, on devices of the task (memory aside)."""
         if len(self.placements) != task.num_tables:
             raise InputError(f"plan has {len(self.placements)} entries for {task.num_tables} tables", field="plan")
         simple = all(p.shards == (Shard(p.shards[0].device),) and p.sharding_type is ShardingType.TABLE_WISE
@@ -348,9 +359,3 @@ class ShardingPlan:
         else:
             for i, (p, table) in enumerate(zip(self.placements, task.tables)):
                 p.validate(table, task, index=i)
-        for memory, used, what in ((task.memory_bytes, self.memory_per_device(task), "memory"),
-                                   (task.ddr_bytes, self.ddr_per_device(task), "host memory")):
-            over = np.flatnonzero(used > memory)
-            if over.size:
-                raise InputError(f"device {int(over[0])} over {what}: {used[over[0]] / 2**30:.2f} GiB of "
-                                 f"{memory / 2**30:.2f} GiB", field="plan", expected=f"a plan within {what}")

@@ -16,13 +16,12 @@ numbers (integers for the counts) are one-line errors naming the file and the ke
 
 from __future__ import annotations
 
-import json
 import math
 import os
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
+from mlopt.datasets.json_files import read_json
 from mlopt.errors import InputError
 
 MAX_DEVICES = 1024
@@ -65,11 +64,7 @@ def _number(value: Any, path: str, key: str) -> float:
 def load_topology(path: str | os.PathLike[str]) -> Topology:
     """The topology in the JSON file ``path`` (module docstring), validated."""
     where = str(path)
-    try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise InputError(f"cannot read a topology ({type(error).__name__}: {error})", file=where,
-                         expected="a JSON object such as {\"hosts\": 2, \"devices_per_host\": 8}") from None
+    data = read_json(path, what="a topology", expected="a JSON object such as {\"hosts\": 2, \"devices_per_host\": 8}")
     if not isinstance(data, dict):
         raise InputError(f"a {type(data).__name__}", file=where, expected="a JSON object")
     unknown = sorted(set(data) - set(COUNTS) - set(NUMBERS) - {"hardware"})

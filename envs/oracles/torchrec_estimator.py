@@ -375,23 +375,9 @@ class TorchRecOracle:
         return math.ceil(lookups / divisor * w * INDEX_BYTES), math.ceil(pooled * w * cols * e)
 
     # ------------------------------------------------------------------------------------ per plan
-    def _check(self, task: ShardingTask, plan: ShardingPlan) -> None:
-        if len(plan.placements) != task.num_tables:
-            raise InputError(f"plan has {len(plan.placements)} entries for {task.num_tables} tables", field="plan")
-        if plan.is_table_wise:
-            devices = plan.as_array()
-            bad = np.flatnonzero((devices < 0) | (devices >= task.num_devices))
-            if bad.size:
-                i = int(bad[0])
-                raise InputError(f"table {task.tables[i].name!r} (#{i}): device {devices[i]}", field="plan",
-                                 expected=f"devices 0..{task.num_devices - 1}")
-        else:
-            for i, (placement, table) in enumerate(zip(plan.placements, task.tables)):
-                placement.validate(table, task, index=i)
-
     def shard_perfs(self, task: ShardingTask, plan: ShardingPlan) -> list[list[ShardPerf]]:
         """Per table, the perf of each of its shards (in shard order)."""
-        self._check(task, plan)
+        plan.check_shape(task)
         out = []
         for i, placement in enumerate(plan.placements):
             stats = self.table_cache_stats(task, i, placement)
@@ -407,7 +393,7 @@ class TorchRecOracle:
 
     def shard_storages(self, task: ShardingTask, plan: ShardingPlan) -> list[list[ShardStorage]]:
         """Per table, the storage of each of its shards (in shard order)."""
-        self._check(task, plan)
+        plan.check_shape(task)
         return [[self.shard_storage(task, i, p, s.rows(t), s.cols(t)) for s in p.shards]
                 for i, (p, t) in enumerate(zip(plan.placements, task.tables))]
 
@@ -453,7 +439,7 @@ class TorchRecOracle:
 
     def device_costs(self, task: ShardingTask, plan: ShardingPlan) -> np.ndarray:
         """[D, 4] per-device sums of the shards' components (COMPONENTS order); empty devices cost 0."""
-        self._check(task, plan)
+        plan.check_shape(task)
         out = np.zeros((task.num_devices, len(COMPONENTS)))
         if plan.is_table_wise:
             np.add.at(out, plan.as_array(), self.table_costs(task))

@@ -13,12 +13,12 @@ from __future__ import annotations
 import json
 import os
 from dataclasses import asdict
-from pathlib import Path
 from typing import Any
 
 from mlopt import __version__
 from mlopt.datasets.atomic_io import write_text_atomic
 from mlopt.datasets.embedding_tables import EmbeddingTable, ShardingTask
+from mlopt.datasets.json_files import read_json
 from mlopt.datasets.sharding_plan import ComputeKernel, Shard, ShardingPlan, ShardingType, TablePlacement
 from mlopt.errors import InputError
 from mlopt.sharding.core.planner import ShardingResult
@@ -116,11 +116,7 @@ def _placement(entry: Any, path: str, where: str) -> TablePlacement:
 def read_plan_json(path: str | os.PathLike[str]) -> tuple[ShardingTask, ShardingPlan]:
     """The task and plan of a plan document (format 1 or 2), the plan checked against the task."""
     where = str(path)
-    try:
-        document = json.loads(Path(path).read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise InputError(f"cannot read a plan ({type(error).__name__}: {error})", file=where,
-                         expected="a JSON plan written by `mlopt shard --out`") from None
+    document = read_json(path, what="a plan", expected="a JSON plan written by `mlopt shard --out`")
     version = _field(document, "format_version", where, "")
     if version not in (1, PLAN_FORMAT_VERSION):
         raise InputError(f"format_version {version!r}", file=where, field="format_version",

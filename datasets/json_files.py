@@ -1,0 +1,20 @@
+"""Reading a user's JSON file with one-line errors (the writing side is :mod:`.atomic_io`)."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+from mlopt.errors import InputError
+
+
+def read_json(path: str | os.PathLike[str], *, what: str, expected: str) -> Any:
+    """The JSON value in ``path``; an InputError naming the file (``cannot read <what>``) when it cannot be
+    read or parsed."""
+    try:
+        return json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise InputError(f"cannot read {what} ({type(error).__name__}: {error})", file=str(path),
+                         expected=expected) from None

@@ -243,6 +243,50 @@ def solve_option_milp(
                             device_overhead_ms + cost)
 
 
+def greedy_choices(options: Sequence[Sequence[PlacementOption]], num_devices: int, hbm_capacity: int,
+                   ddr_capacity: int = 0) -> list[OptionChoice] | None:
+    """A longest-processing-time start over options: tables by their cheapest option's work, descending,
+    each taking the option (and, for free parts, the least loaded devices with room) that leaves the smallest
+    max device load plus mean device load (the mean keeps it from spreading work it could keep in one place
+    while the devices are still empty); None when some table fits nowhere."""
+    cost, hbm, ddr = np.zeros(num_devices), np.zeros(num_devices), np.zeros(num_devices)
+    work = [min(float(o.pinned_cost_ms.sum()) + sum(p.cost_ms for p in o.free) for o in opts) for opts in options]
+    choices: list[OptionChoice | None] = [None] * len(options)
+    for t in np.argsort(-np.asarray(work), kind="stable"):
+        best: tuple[float, int, tuple[int, ...]] | None = None
+        for o, option in enumerate(options[t]):
+            c, h, r = cost + option.pinned_cost_ms, hbm + option.pinned_hbm_bytes, ddr + option.pinned_ddr_bytes
+            devices = []
+            for part in option.free:
+                allowed = np.arange(num_devices) if part.candidates is None else np.asarray(part.candidates)
+                fits = (h[allowed] + part.hbm_bytes <= hbm_capacity) & (r[allowed] + part.ddr_bytes <= ddr_capacity)
+                room = allowed[fits]
+                if not room.size:
+                    break
+                d = int(room[np.argmin(c[room])])
+                c[d] += part.cost_ms
+                h[d] += part.hbm_bytes
+                r[d] += part.ddr_bytes
+                devices.append(d)
+            else:
+                score = float(c.max() + c.mean())  # the makespan so far, and the work every device must share
+                if np.all(h <= hbm_capacity) and np.all(r <= ddr_capacity) and (best is None or score < best[0]):
+                    best = (score, o, tuple(devices))
+        if best is None:
+            return None
+        _, o, devices = best
+        choices[t] = OptionChoice(o, devices)
+        option = options[t][o]
+        cost += option.pinned_cost_ms
+        hbm += option.pinned_hbm_bytes
+        ddr += option.pinned_ddr_bytes
+        for part, d in zip(option.free, devices):
+            cost[d] += part.cost_ms
+            hbm[d] += part.hbm_bytes
+            ddr[d] += part.ddr_bytes
+    return choices  # type: ignore[return-value]
+
+
 def work_bound_ms(options: Sequence[Sequence[PlacementOption]], num_devices: int) -> float:
     """A lower bound of the max device cost (overhead aside) of any choice: the least total work of every
     table's options spread evenly over the devices, and no less than the least single-device share of the
@@ -250,8 +294,8 @@ def work_bound_ms(options: Sequence[Sequence[PlacementOption]], num_devices: int
     work, single = 0.0, 0.0
     for table_options in options:
         work += min(float(o.pinned_cost_ms.sum()) + sum(p.cost_ms for p in o.free) for o in table_options)
-        single = max(single, min(max(float(o.pinned_cost_ms.max(initial=0.0)), max((p.cost_ms for p in o.free), default=0.0))
-                                 for o in table_options))
+        single = max(single, min(max(float(o.pinned_cost_ms.max(initial=0.0)),
+                                     max((p.cost_ms for p in o.free), default=0.0)) for o in table_options))
     return max(work / num_devices, single)
 
 

@@ -74,3 +74,15 @@ def test_a_hint_that_does_not_fit_is_ignored_and_bad_options_are_input_errors() 
         solve_option_milp([[]], D, 10)
     with pytest.raises(InputError, match="candidates"):
         solve_option_milp([[PlacementOption("x", ZERO, ZERO, ZERO, (FreePart(1.0, 1, candidates=(5,)),))]], D, 10)
+
+
+def test_the_greedy_start_fits_memory_and_picks_the_balancing_option() -> None:
+    from mlopt.solvers.sharding.option_milp import greedy_choices
+
+    options = [[table_wise(10.0), pinned(5.5, 1, "rw")], [table_wise(4.0)], [table_wise(3.0)]]
+    choices = greedy_choices(options, D, hbm_capacity=10**6)
+    assert [options[t][c.option].label for t, c in enumerate(choices)] == ["rw", "tw", "tw"]
+    assert device_loads(options, choices, D)[0].max() == pytest.approx(9.5)  # 5.5 + 4 and 5.5 + 3
+    one = np.zeros(1)
+    alone = [[PlacementOption("tw", one, one, one, (FreePart(1.0, 10),))] for _ in range(2)]
+    assert greedy_choices(alone, 1, hbm_capacity=15) is None  # the second table fits nowhere

@@ -24,7 +24,7 @@ from mlopt.sharding.core.placement_options import (
 )
 from mlopt.sharding.core.planner import NoConfig, PlanBudget, Planner, ShardingResult
 from mlopt.solvers.sharding import HEURISTICS, improve_plan, solve_sharding_milp
-from mlopt.solvers.sharding.option_milp import device_loads, fits_memory, solve_option_milp
+from mlopt.solvers.sharding.option_milp import device_loads, fits_memory, greedy_choices, solve_option_milp
 
 MILP_BACKENDS: tuple[str, ...] = ("cpsat", "scip")
 MILP_SHARE_OF_TIME = 0.8  # the rest of the time limit goes to local refinement under the true oracle
@@ -105,15 +105,17 @@ def plan_milp(task: ShardingTask, oracle: CostOracle, budget: PlanBudget, config
 def plan_milp_over_types(task: ShardingTask, oracle: CostOracle, budget: PlanBudget,
                          config: MilpConfig) -> ShardingResult:
     """The MILP over placement options (:mod:`.placement_options`, :mod:`mlopt.solvers.sharding.option_milp`)
-    warm-started with the best greedy plan that fits (kept instead when the oracle prices it cheaper than the
-    MILP's plan), then, when the plan is table-wise, refined by local search under the true oracle (mixed
-    plans are returned as the MILP found them)."""
+    warm-started with the best start that fits (the greedy table-wise plans and a longest-processing-time pass
+    over the options, :func:`~mlopt.solvers.sharding.option_milp.greedy_choices`; kept instead when the oracle
+    prices it cheaper than the MILP's plan), then, when the plan is table-wise, refined by local search under
+    the true oracle (mixed plans are returned as the MILP found them)."""
     start = time.perf_counter()
     options = placement_options(task, oracle, config.sharding_types)
     hbm, ddr = capacities(task, oracle)
     overhead = oracle.device_overhead_ms(task)
     fitting = [table_wise_choices(h) for h in _greedy_hints(task, budget.seed)]
-    fitting = [c for c in fitting if fits_memory(options, c, task.num_devices, hbm, ddr)]
+    fitting.append(greedy_choices(options, task.num_devices, hbm, ddr))
+    fitting = [c for c in fitting if c is not None and fits_memory(options, c, task.num_devices, hbm, ddr)]
     hint = min(fitting, key=lambda c: device_loads(options, c, task.num_devices)[0].max(), default=None)
     solver_time = budget.time_limit_s * MILP_SHARE_OF_TIME - (time.perf_counter() - start)
     milp = solve_option_milp(options, task.num_devices, hbm, ddr, overhead, time_limit_s=max(solver_time, 0.05),

@@ -97,7 +97,8 @@ def placement_options(task: ShardingTask, oracle: CostOracle,
     allowed = set(sharding_types)
     d = task.num_devices
     hbm_capacity, _ = capacities(task, oracle)
-    table_wise = np.array([oracle.placement_costs(task, i, TablePlacement.table_wise(0))[0].sum()  # type: ignore[attr-defined]
+    whole = TablePlacement.table_wise(0)
+    table_wise = np.array([oracle.placement_costs(task, i, whole)[0].sum()  # type: ignore[attr-defined]
                            for i in range(task.num_tables)])
     sizes = task.sizes()
     heavy_set = (table_wise >= HEAVY_SHARE * table_wise.sum() / d) | (sizes >= BIG_SHARE * hbm_capacity)

@@ -108,7 +108,7 @@ def _best_hint(task: ShardingTask, costs: np.ndarray, data: _Data, order: np.nda
     return _canonical(best, order, data.num_devices)
 
 
-def _remaining(deadline: float) -> float:
+def remaining_solver_time(deadline: float) -> float:
     """Seconds left to the solver, keeping a small margin for its shutdown and the result checks."""
     return max(deadline - time.perf_counter() - SHUTDOWN_MARGIN_S, 0.01)
 
@@ -139,7 +139,7 @@ def _solve_cpsat(data: _Data, hint: np.ndarray | None, deadline: float, gap_limi
         model.add_hint(z, max(lower, int(np.bincount(hint, weights=data.cost,
                                                       minlength=data.num_devices).max())))
     solver = cp_model.CpSolver()
-    solver.parameters.max_time_in_seconds = _remaining(deadline)
+    solver.parameters.max_time_in_seconds = remaining_solver_time(deadline)
     solver.parameters.relative_gap_limit = gap_limit
     solver.parameters.num_workers = num_workers
     solver.parameters.random_seed = seed
@@ -180,7 +180,7 @@ def _solve_scip(data: _Data, hint: np.ndarray | None, deadline: float, gap_limit
                 model.setSolVal(sol, var, float(hint[t] == d))
         model.setSolVal(sol, z, float(np.bincount(hint, weights=data.cost, minlength=data.num_devices).max()))
         model.addSol(sol)
-    model.setParam("limits/time", _remaining(deadline))
+    model.setParam("limits/time", remaining_solver_time(deadline))
     model.optimize()
     status = model.getStatus()
     if status == "infeasible":

@@ -35,9 +35,8 @@ import numpy as np
 
 from mlopt.errors import InputError
 
-MEMORY_UNIT_BYTES = 1024
-DEFAULT_RESOLUTION_MS = 1e-4
-SHUTDOWN_MARGIN_S = 0.5
+from .milp import DEFAULT_RESOLUTION_MS, MEMORY_UNIT_BYTES, remaining_solver_time
+
 
 
 @dataclass(frozen=True)
@@ -115,10 +114,6 @@ def _check(options: Sequence[Sequence[PlacementOption]], num_devices: int) -> No
                                                     or max(part.candidates) >= num_devices):
                     raise InputError(f"table #{t}, option {option.label!r}: free part candidates {part.candidates}",
                                      field="options", expected=f"devices among 0..{num_devices - 1}")
-
-
-def _remaining(deadline: float) -> float:
-    return max(deadline - time.perf_counter() - SHUTDOWN_MARGIN_S, 0.01)
 
 
 def solve_option_milp(
@@ -213,7 +208,7 @@ def solve_option_milp(
                 hinted[device] += units(part.cost_ms)
         model.add_hint(z, int(hinted.max()))
     solver = cp_model.CpSolver()
-    solver.parameters.max_time_in_seconds = _remaining(deadline)
+    solver.parameters.max_time_in_seconds = remaining_solver_time(deadline)
     solver.parameters.relative_gap_limit = gap_limit
     solver.parameters.num_workers = num_workers if num_workers is not None else (os.cpu_count() or 1)
     solver.parameters.random_seed = seed
@@ -253,7 +248,7 @@ def greedy_choices(options: Sequence[Sequence[PlacementOption]], num_devices: in
     work = [min(float(o.pinned_cost_ms.sum()) + sum(p.cost_ms for p in o.free) for o in opts) for opts in options]
     choices: list[OptionChoice | None] = [None] * len(options)
     for t in np.argsort(-np.asarray(work), kind="stable"):
-        best: tuple[float, int, tuple[int, ...]] | None = None
+        best: tuple[float, int, tuple[int, ...], np.ndarray, np.ndarray, np.ndarray] | None = None
         for o, option in enumerate(options[t]):
             c, h, r = cost + option.pinned_cost_ms, hbm + option.pinned_hbm_bytes, ddr + option.pinned_ddr_bytes
             devices = []
@@ -271,19 +266,11 @@ def greedy_choices(options: Sequence[Sequence[PlacementOption]], num_devices: in
             else:
                 score = float(c.max() + c.mean())  # the makespan so far, and the work every device must share
                 if np.all(h <= hbm_capacity) and np.all(r <= ddr_capacity) and (best is None or score < best[0]):
-                    best = (score, o, tuple(devices))
+                    best = (score, o, tuple(devices), c, h, r)
         if best is None:
             return None
-        _, o, devices = best
+        _, o, devices, cost, hbm, ddr = best
         choices[t] = OptionChoice(o, devices)
-        option = options[t][o]
-        cost += option.pinned_cost_ms
-        hbm += option.pinned_hbm_bytes
-        ddr += option.pinned_ddr_bytes
-        for part, d in zip(option.free, devices):
-            cost[d] += part.cost_ms
-            hbm[d] += part.hbm_bytes
-            ddr[d] += part.ddr_bytes
     return choices  # type: ignore[return-value]
 
 

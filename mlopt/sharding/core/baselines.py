@@ -24,10 +24,15 @@ from mlopt.sharding.core.placement_options import (
 )
 from mlopt.sharding.core.planner import NoConfig, PlanBudget, Planner, ShardingResult
 from mlopt.solvers.sharding import HEURISTICS, improve_plan, solve_sharding_milp
-from mlopt.solvers.sharding.option_milp import device_loads, fits_memory, greedy_choices, solve_option_milp
+from mlopt.solvers.sharding.option_milp import (
+    OptionChoice, device_loads, fits_memory, greedy_choices, solve_option_milp,
+)
+from mlopt.solvers.sharding.option_search import improve_choices, least_work_choices
 
 MILP_BACKENDS: tuple[str, ...] = ("cpsat", "scip")
 MILP_SHARE_OF_TIME = 0.8  # the rest of the time limit goes to local refinement under the true oracle
+SEARCH_MOVES = 20_000  # moves evaluated per local search over placement options (a deterministic budget)
+SEARCH_SHARE_OF_TIME = 0.2  # a runaway guard on the searches' wall time; the move budget normally ends them first
 
 
 def plan_heuristic(task: ShardingTask, oracle: CostOracle, budget: PlanBudget, config: NoConfig,
@@ -102,36 +107,53 @@ def plan_milp(task: ShardingTask, oracle: CostOracle, budget: PlanBudget, config
     return ShardingResult("milp", plan, cost, time.perf_counter() - start, details)
 
 
+def _starts(task: ShardingTask, options: list, hbm: int, ddr: int, seed: int) -> list[list[OptionChoice]]:
+    """The starts that fit memory: the greedy table-wise plans, a longest-processing-time pass over the
+    options, and each table's least-work option balanced the same way."""
+    starts = [table_wise_choices(h) for h in _greedy_hints(task, seed)]
+    starts.append(greedy_choices(options, task.num_devices, hbm, ddr))
+    starts.append(least_work_choices(options, task.num_devices, hbm, ddr))
+    return [c for c in starts if c is not None and fits_memory(options, c, task.num_devices, hbm, ddr)]
+
+
 def plan_milp_over_types(task: ShardingTask, oracle: CostOracle, budget: PlanBudget,
                          config: MilpConfig) -> ShardingResult:
-    """The MILP over placement options (:mod:`.placement_options`, :mod:`mlopt.solvers.sharding.option_milp`)
-    warm-started with the best start that fits (the greedy table-wise plans and a longest-processing-time pass
-    over the options, :func:`~mlopt.solvers.sharding.option_milp.greedy_choices`; kept instead when the oracle
-    prices it cheaper than the MILP's plan), then, when the plan is table-wise, refined by local search under
-    the true oracle (mixed plans are returned as the MILP found them)."""
+    """The MILP over placement options (:mod:`.placement_options`, :mod:`mlopt.solvers.sharding.option_milp`):
+
+    1. starts (:func:`_starts`), each improved by local search over the options
+       (:mod:`mlopt.solvers.sharding.option_search`); the best by linearized makespan is the MILP's hint;
+    2. the MILP within :data:`MILP_SHARE_OF_TIME` of the limit, its choice improved by the same search;
+    3. of these and the MILP's own choice, the plan the true oracle prices cheapest (the linearization can
+       mislead), and when that plan is table-wise, local refinement under the true oracle for the rest of the
+       time."""
     start = time.perf_counter()
+    d = task.num_devices
     options = placement_options(task, oracle, config.sharding_types)
     hbm, ddr = capacities(task, oracle)
     overhead = oracle.device_overhead_ms(task)
-    fitting = [table_wise_choices(h) for h in _greedy_hints(task, budget.seed)]
-    fitting.append(greedy_choices(options, task.num_devices, hbm, ddr))
-    fitting = [c for c in fitting if c is not None and fits_memory(options, c, task.num_devices, hbm, ddr)]
-    hint = min(fitting, key=lambda c: device_loads(options, c, task.num_devices)[0].max(), default=None)
+    starts = _starts(task, options, hbm, ddr, budget.seed)
+    improved = [improve_choices(options, c, d, hbm, ddr, max_moves=SEARCH_MOVES, seed=budget.seed,
+                                time_limit_s=budget.time_limit_s * SEARCH_SHARE_OF_TIME / len(starts))
+                for c in starts]
+    hint = min(improved, key=lambda c: device_loads(options, c, d)[0].max(), default=None)
     solver_time = budget.time_limit_s * MILP_SHARE_OF_TIME - (time.perf_counter() - start)
-    milp = solve_option_milp(options, task.num_devices, hbm, ddr, overhead, time_limit_s=max(solver_time, 0.05),
+    milp = solve_option_milp(options, d, hbm, ddr, overhead, time_limit_s=max(solver_time, 0.05),
                              hint=hint, seed=budget.seed)
-    plan = plan_of(options, milp.choices)
-    milp_cost = oracle.cost(task, plan)
-    if hint is not None and oracle.cost(task, plan_of(options, hint)).total_ms < milp_cost.total_ms:
-        plan = plan_of(options, hint)  # the linearization misled the MILP: keep the better start under the oracle
+    searched = improve_choices(options, milp.choices, d, hbm, ddr, max_moves=SEARCH_MOVES, seed=budget.seed,
+                               time_limit_s=budget.time_limit_s * SEARCH_SHARE_OF_TIME / 2)
+    milp_cost = oracle.cost(task, plan_of(options, milp.choices))
+    candidates = [searched, list(milp.choices)] + ([] if hint is None else [hint])
+    plan = min((plan_of(options, c) for c in candidates), key=lambda p: oracle.cost(task, p).total_ms)
     refined = plan.is_table_wise
     if refined:
         remaining = max(budget.time_limit_s - (time.perf_counter() - start), 0.0)
         plan = improve_plan(task, plan, lambda tables: oracle.device_total_ms(task, tables), time_limit_s=remaining)
     cost = oracle.cost(task, plan)
+    linearized = min(overhead + float(device_loads(options, searched, d)[0].max()), milp.objective_ms)
+    gap = (linearized - milp.bound_ms) / linearized if linearized > 0 else 0.0
     details = {
-        "backend": "cpsat", "status": milp.status, "linearized_objective_ms": milp.objective_ms,
-        "linearized_bound_ms": milp.bound_ms, "gap": milp.gap, "milp_plan_cost_ms": milp_cost.total_ms,
+        "backend": "cpsat", "status": milp.status, "linearized_objective_ms": linearized,
+        "linearized_bound_ms": milp.bound_ms, "gap": max(gap, 0.0), "milp_plan_cost_ms": milp_cost.total_ms,
         "refined_cost_ms": cost.total_ms, "milp_wall_s": milp.wall_s, "sharding_types": plan.sharding_types(),
         "options": sum(len(o) for o in options), "refined": refined,
     }

@@ -81,8 +81,7 @@ def render_comparison(console: Console, result: ShardingResult, baseline: Shardi
     console.print(table)
     if result.method == "milp":
         d = result.details
-        refined = (f"{d['refined_cost_ms']:.3f} ms after local refinement" if d.get("refined", True)
-                   else f"{d['refined_cost_ms']:.3f} ms (mixed sharding types: not refined)")
+        refined = f"{d['refined_cost_ms']:.3f} ms after local refinement"
         console.print(
             f"MILP ({d['backend']}, {d['status']}): linearized objective {d['linearized_objective_ms']:.3f} ms, "
             f"bound {d['linearized_bound_ms']:.3f} ms, gap {100 * d['gap']:.2f}%; "

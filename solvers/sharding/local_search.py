@@ -17,6 +17,7 @@ from typing import Callable
 import numpy as np
 
 from mlopt.datasets.embedding_tables import ShardingPlan, ShardingTask
+from mlopt.datasets.sharding_plan import ShardingType, TablePlacement
 
 DeviceTotal = Callable[[np.ndarray], float]
 
@@ -116,3 +117,102 @@ def improve_plan(
         if task.num_devices < 2 or not _improve_bottleneck(state, deadline):
             break
     return state.plan()
+
+
+DeviceCosts = Callable[[ShardingPlan], np.ndarray]
+
+
+def improve_mixed_plan(
+    task: ShardingTask,
+    plan: ShardingPlan,
+    device_costs: DeviceCosts,
+    hbm_capacity: float,
+    ddr_capacity: float,
+    *,
+    priority: np.ndarray | None = None,
+    targets: int = 3,
+    max_evaluations: int = 300,
+    time_limit_s: float = 10.0,
+) -> ShardingPlan:
+    """Move and swap table-wise tables off the bottleneck of a plan of any sharding types under the true cost.
+
+    ``device_costs(plan)`` is the [D] true cost per device. Each round takes the bottleneck device ``b`` and
+    its table-wise tables (in ``priority`` order, highest first; default: index order) and tries, for the
+    ``targets`` cheapest devices ``d``, moving a table to ``d``, then swapping it with a table-wise table of
+    ``d`` of lower priority (memory permitting, HBM and DDR), accepting the first change after which both
+    ``b`` and ``d`` cost less than ``b`` did (the rest of the plan is unchanged, so the sorted device costs
+    fall lexicographically and the search terminates). Sharded tables stay where they are. At most
+    ``max_evaluations`` plans are priced (a deterministic budget) within ``time_limit_s``; the result is never
+    worse than ``plan`` and fits memory when ``plan`` does.
+    """
+    search = _MixedSearch(task, plan, device_costs, hbm_capacity, ddr_capacity, priority)
+    deadline = time.perf_counter() + time_limit_s
+    while search.evaluations < max_evaluations and time.perf_counter() < deadline:
+        if not search.relieve_bottleneck(targets, max_evaluations, deadline):
+            break
+    return ShardingPlan(tuple(search.placements))
+
+
+class _MixedSearch:
+    """The state of :func:`improve_mixed_plan`: placements, true device costs and memory per device."""
+
+    def __init__(self, task: ShardingTask, plan: ShardingPlan, device_costs: DeviceCosts, hbm_capacity: float,
+                 ddr_capacity: float, priority: np.ndarray | None) -> None:
+        self.task, self.device_costs = task, device_costs
+        self.capacity = np.array([hbm_capacity, ddr_capacity], dtype=np.float64)
+        self.placements = list(plan.placements)
+        self.cost = np.asarray(device_costs(plan), dtype=np.float64)
+        self.memory = np.stack([plan.hbm_per_device(task), plan.ddr_per_device(task)], axis=1).astype(np.float64)
+        self.rank = (np.argsort(np.argsort(-np.asarray(priority), kind="stable")) if priority is not None
+                     else np.arange(len(self.placements)))
+        self.evaluations = 0
+
+    def table_wise_on(self, device: int) -> list[int]:
+        tables = [t for t, p in enumerate(self.placements)
+                  if p.sharding_type is ShardingType.TABLE_WISE and p.shards[0].device == device]
+        return sorted(tables, key=lambda t: self.rank[t])
+
+    def need(self, t: int) -> np.ndarray:
+        """[2] HBM and DDR bytes of table-wise table ``t`` on its device."""
+        single = ShardingPlan((TablePlacement.table_wise(0, self.placements[t].kernel,
+                                                         self.placements[t].cache_load_factor),))
+        one = ShardingTask(self.task.tables[t:t + 1], self.task.num_devices, self.task.memory_bytes,
+                           self.task.batch_size, num_hosts=self.task.num_hosts, ddr_bytes=self.task.ddr_bytes)
+        return np.array([single.hbm_per_device(one)[0], single.ddr_per_device(one)[0]], dtype=np.float64)
+
+    def try_change(self, moves: dict[int, int], b: int, d: int, delta: np.ndarray) -> bool:
+        """Apply ``moves`` (table -> device) when both ``b`` and ``d`` end below the bottleneck's cost."""
+        changed = list(self.placements)
+        for t, device in moves.items():
+            changed[t] = TablePlacement.table_wise(device, changed[t].kernel, changed[t].cache_load_factor)
+        new = np.asarray(self.device_costs(ShardingPlan(tuple(changed))), dtype=np.float64)
+        self.evaluations += 1
+        target = self.cost[b]
+        if not (new[b] < target and new[d] < target and new.max() <= target):
+            return False
+        self.placements, self.cost = changed, new
+        self.memory[b] -= delta
+        self.memory[d] += delta
+        return True
+
+    def relieve_bottleneck(self, targets: int, max_evaluations: int, deadline: float) -> bool:
+        b = int(np.argmax(self.cost))
+        cheapest = [int(d) for d in np.argsort(self.cost, kind="stable") if d != b][:targets]
+        for t in self.table_wise_on(b):
+            need = self.need(t)
+            for d in cheapest:
+                if self.evaluations >= max_evaluations or time.perf_counter() > deadline:
+                    return False
+                if np.all(self.memory[d] + need <= self.capacity) and self.try_change({t: d}, b, d, need):
+                    return True
+            for d in cheapest:
+                for u in self.table_wise_on(d):
+                    if self.rank[u] <= self.rank[t]:
+                        continue
+                    if self.evaluations >= max_evaluations or time.perf_counter() > deadline:
+                        return False
+                    delta = need - self.need(u)
+                    if (np.all(self.memory[d] + delta <= self.capacity) and np.all(self.memory[b] - delta <= self.capacity)
+                            and self.try_change({t: d, u: b}, b, d, delta)):
+                        return True
+        return False

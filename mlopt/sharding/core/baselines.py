@@ -16,6 +16,8 @@ import time
 from dataclasses import dataclass
 from functools import partial
 
+import numpy as np
+
 from mlopt.datasets.embedding_tables import ShardingTask
 from mlopt.envs.oracles.base import CostOracle
 from mlopt.errors import InputError
@@ -27,11 +29,13 @@ from mlopt.solvers.sharding import HEURISTICS, improve_plan, solve_sharding_milp
 from mlopt.solvers.sharding.option_milp import (
     OptionChoice, device_loads, fits_memory, greedy_choices, solve_option_milp,
 )
+from mlopt.solvers.sharding.local_search import improve_mixed_plan
 from mlopt.solvers.sharding.option_search import improve_choices, least_work_choices
 
 MILP_BACKENDS: tuple[str, ...] = ("cpsat", "scip")
 MILP_SHARE_OF_TIME = 0.8  # the rest of the time limit goes to local refinement under the true oracle
 SEARCH_MOVES = 20_000  # moves evaluated per local search over placement options (a deterministic budget)
+MIXED_EVALUATIONS = 300  # plans priced by the true oracle when refining a plan of mixed sharding types
 SEARCH_SHARE_OF_TIME = 0.2  # a runaway guard on the searches' wall time; the move budget normally ends them first
 
 
@@ -124,8 +128,10 @@ def plan_milp_over_types(task: ShardingTask, oracle: CostOracle, budget: PlanBud
        (:mod:`mlopt.solvers.sharding.option_search`); the best by linearized makespan is the MILP's hint;
     2. the MILP within :data:`MILP_SHARE_OF_TIME` of the limit, its choice improved by the same search;
     3. of these and the MILP's own choice, the plan the true oracle prices cheapest (the linearization can
-       mislead), and when that plan is table-wise, local refinement under the true oracle for the rest of the
-       time."""
+       mislead), refined under the true oracle for the rest of the time: a table-wise plan by moves and swaps
+       (:func:`~mlopt.solvers.sharding.improve_plan`), a mixed one by moving its table-wise tables off the
+       bottleneck (:func:`~mlopt.solvers.sharding.local_search.improve_mixed_plan`, at most
+       :data:`MIXED_EVALUATIONS` plans priced)."""
     start = time.perf_counter()
     d = task.num_devices
     options = placement_options(task, oracle, config.sharding_types)
@@ -144,10 +150,13 @@ def plan_milp_over_types(task: ShardingTask, oracle: CostOracle, budget: PlanBud
     milp_cost = oracle.cost(task, plan_of(options, milp.choices))
     candidates = [searched, list(milp.choices)] + ([] if hint is None else [hint])
     plan = min((plan_of(options, c) for c in candidates), key=lambda p: oracle.cost(task, p).total_ms)
-    refined = plan.is_table_wise
-    if refined:
-        remaining = max(budget.time_limit_s - (time.perf_counter() - start), 0.0)
+    remaining = max(budget.time_limit_s - (time.perf_counter() - start), 0.0)
+    if plan.is_table_wise:
         plan = improve_plan(task, plan, lambda tables: oracle.device_total_ms(task, tables), time_limit_s=remaining)
+    else:
+        priority = np.array([table_options[0].free[0].cost_ms for table_options in options])
+        plan = improve_mixed_plan(task, plan, lambda p: oracle.device_costs(task, p).sum(axis=1), hbm, ddr,
+                                  priority=priority, max_evaluations=MIXED_EVALUATIONS, time_limit_s=remaining)
     cost = oracle.cost(task, plan)
     linearized = min(overhead + float(device_loads(options, searched, d)[0].max()), milp.objective_ms)
     gap = (linearized - milp.bound_ms) / linearized if linearized > 0 else 0.0
@@ -155,7 +164,7 @@ def plan_milp_over_types(task: ShardingTask, oracle: CostOracle, budget: PlanBud
         "backend": "cpsat", "status": milp.status, "linearized_objective_ms": linearized,
         "linearized_bound_ms": milp.bound_ms, "gap": max(gap, 0.0), "milp_plan_cost_ms": milp_cost.total_ms,
         "refined_cost_ms": cost.total_ms, "milp_wall_s": milp.wall_s, "sharding_types": plan.sharding_types(),
-        "options": sum(len(o) for o in options), "refined": refined,
+        "options": sum(len(o) for o in options),
     }
     return ShardingResult("milp", plan, cost, time.perf_counter() - start, details)
 

@@ -376,6 +376,15 @@ def replay_torchrec_planner(task: ShardingTask, estimator: TorchRecOracle) -> Re
     return ReplayOutcome(plan, rating, len(seen), plans, sum(len(options) for options in space))
 
 
+def tables_placed_differently(plan: ShardingPlan, other: ShardingPlan) -> list[int]:
+    """Indices of the tables whose sharding type, compute kernel or shard ranks differ between the plans."""
+    if len(plan.placements) != len(other.placements):
+        raise InputError(f"plans of {len(plan.placements)} and {len(other.placements)} tables", field="plan",
+                         expected="two plans of the same task")
+    return [i for i, (a, b) in enumerate(zip(plan.placements, other.placements))
+            if (a.sharding_type, a.kernel, a.devices) != (b.sharding_type, b.kernel, b.devices)]
+
+
 def plan_torchrec_replay(task: ShardingTask, oracle: CostOracle) -> ShardingPlan:
     """The plan TorchRec's EmbeddingShardingPlanner makes for ``task``, estimated with ``oracle`` when it is a
     TorchRecOracle, else with a TorchRecOracle of the oracle's hardware profile."""

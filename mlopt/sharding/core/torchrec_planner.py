@@ -43,10 +43,11 @@ statistics are the oracle's (none by default, as the real planner's).
 
 from __future__ import annotations
 
+import heapq
 import itertools
 import math
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Iterator, Sequence
 
 import numpy as np
@@ -75,7 +76,7 @@ PERF_PARTS = 5  # fwd_compute, bwd_compute, fwd_comms, bwd_comms, prefetch_compu
 class ReplayOption:
     """One of TorchRec's sharding options of a table, estimated: its placement before ranks are chosen
     (``proto``: uniform and table-row-wise options on devices 0.., the others on device 0), and per shard the
-    perf parts, the perf total and the HBM / DDR bytes."""
+    perf parts, the perf total and the HBM / DDR bytes; with what the proposers and the partitioner compare."""
 
     table: int
     proto: TablePlacement
@@ -83,30 +84,21 @@ class ReplayOption:
     totals: tuple[float, ...]
     hbm: np.ndarray  # [S] int64
     ddr: np.ndarray  # [S] int64
+    storage: tuple[int, int] = field(init=False)  # TorchRec's total_storage (HBM, DDR): the sum over shards
+    greedy_storage: tuple[int, int, int, int] = field(init=False)  # max and sum of HBM, max and sum of DDR
+    depth_score: float = field(init=False)  # the proposers' score with use_depth: the largest shard total
+    sum_score: float = field(init=False)  # without use_depth: the shard totals summed left to right
+
+    def __post_init__(self) -> None:
+        hbm, ddr = int(self.hbm.sum()), int(self.ddr.sum())
+        object.__setattr__(self, "storage", (hbm, ddr))
+        object.__setattr__(self, "greedy_storage", (int(self.hbm.max()), hbm, int(self.ddr.max()), ddr))
+        object.__setattr__(self, "depth_score", max(self.totals))
+        object.__setattr__(self, "sum_score", sum(self.totals))
 
     @property
     def sharding_type(self) -> ShardingType:
         return self.proto.sharding_type
-
-    @property
-    def storage(self) -> tuple[int, int]:
-        """TorchRec's ``total_storage`` (HBM, DDR): the sum over shards."""
-        return int(self.hbm.sum()), int(self.ddr.sum())
-
-    @property
-    def depth_score(self) -> float:
-        """The proposers' score with ``use_depth``: the largest shard total."""
-        return max(self.totals)
-
-    @property
-    def sum_score(self) -> float:
-        """The proposers' score without ``use_depth``: the shard totals summed (left to right)."""
-        return sum(self.totals)
-
-    @property
-    def greedy_storage(self) -> tuple[int, int, int, int]:
-        """What GreedyProposer compares to pick the table it advances."""
-        return int(self.hbm.max()), int(self.hbm.sum()), int(self.ddr.max()), int(self.ddr.sum())
 
 
 def column_shard_width(dim: int) -> int:
@@ -185,20 +177,28 @@ def grid_proposals(space: Sequence[Sequence[ReplayOption]]) -> Iterator[tuple[in
 
 
 def greedy_proposals(space: Sequence[Sequence[ReplayOption]], depth: bool) -> Iterator[tuple[int, ...]]:
-    """GreedyProposer: each table's best option first, then the largest current option advanced each step."""
+    """GreedyProposer: each table's best option first; after each proposal, advance the table (the first in
+    table order on ties) whose current option has the largest greedy storage, among tables with options left
+    and storage above zero."""
     orders = [_sorted_indices(options, depth) for options in space]
     position = [0] * len(space)
+    heap: list[tuple[tuple[int, ...], int]] = []
+
+    def push(t: int) -> None:
+        if position[t] + 1 < len(orders[t]):
+            storage = space[t][orders[t][position[t]]].greedy_storage
+            if storage > (0, 0, 0, 0):
+                heapq.heappush(heap, (tuple(-v for v in storage), t))
+
+    for t in range(len(space)):
+        push(t)
     while True:
         yield tuple(order[p] for order, p in zip(orders, position))
-        largest, largest_storage = None, (0, 0, 0, 0)
-        for t, (order, p) in enumerate(zip(orders, position)):
-            if p + 1 < len(order):
-                storage = space[t][order[p]].greedy_storage
-                if storage > largest_storage:
-                    largest, largest_storage = t, storage
-        if largest is None:
+        if not heap:
             return
+        _, largest = heapq.heappop(heap)
         position[largest] += 1
+        push(largest)
 
 
 def uniform_proposals(space: Sequence[Sequence[ReplayOption]]) -> Iterator[tuple[int, ...]]:
@@ -234,29 +234,22 @@ class _Unpartitionable(Exception):
 
 
 class _Devices:
-    """Each device's accumulated perf parts and total, and its free HBM and DDR."""
+    """Each device's accumulated perf parts and total, and its free HBM and DDR, after the uniform options."""
 
-    def __init__(self, num_devices: int, hbm: int, ddr: int, local: int) -> None:
+    def __init__(self, uniform: Sequence[ReplayOption], num_devices: int, capacity: tuple[int, int],
+                 local: int) -> None:
+        self.hbm = np.full(num_devices, capacity[0], dtype=np.int64)
+        self.ddr = np.full(num_devices, capacity[1], dtype=np.int64)
         self.parts = np.zeros((num_devices, PERF_PARTS), dtype=np.float64)
-        self.totals = np.zeros(num_devices, dtype=np.float64)
-        self.hbm = np.full(num_devices, hbm, dtype=np.int64)
-        self.ddr = np.full(num_devices, ddr, dtype=np.int64)
-        self.ranks = np.arange(num_devices)
-        self.tiebreak = self.ranks % local
-
-    def _add(self, devices: np.ndarray | slice, option: ReplayOption, shards: np.ndarray | slice) -> None:
-        self.hbm[devices] -= option.hbm[shards]
-        self.ddr[devices] -= option.ddr[shards]
-        self.parts[devices] += option.parts[shards]
-        p = self.parts[devices]
-        self.totals[devices] = (((p[:, 0] + p[:, 1]) + p[:, 2]) + p[:, 3]) + p[:, 4]
-
-    def place_on(self, first: int, option: ReplayOption) -> None:
-        """Shard i on device ``first + i`` (a uniform partition), or _Unpartitionable."""
-        span = slice(first, first + len(option.hbm))
-        if (option.hbm > self.hbm[span]).any() or (option.ddr > self.ddr[span]).any():
-            raise _Unpartitionable
-        self._add(span, option, slice(None))
+        if uniform:  # shard i on device i; storage only shrinks, so the sums decide whether each step fits
+            self.hbm -= np.sum([o.hbm for o in uniform], axis=0)
+            self.ddr -= np.sum([o.ddr for o in uniform], axis=0)
+            if (self.hbm < 0).any() or (self.ddr < 0).any():
+                raise _Unpartitionable
+            self.parts = np.cumsum([o.parts for o in uniform], axis=0)[-1]  # added one option after another
+        p = self.parts
+        self.totals = (((p[:, 0] + p[:, 1]) + p[:, 2]) + p[:, 3]) + p[:, 4]  # Perf.total's order
+        self.tiebreak = np.arange(num_devices) % local
 
     def place_shard(self, option: ReplayOption, shard: int) -> int:
         """The device of least (perf total, rank mod L, rank) that holds the shard; it is placed there."""
@@ -266,7 +259,11 @@ class _Devices:
         totals = self.totals[fits]
         best = fits[totals == totals.min()]
         device = int(best[np.lexsort((best, self.tiebreak[best]))[0]]) if best.size > 1 else int(best[0])
-        self._add(np.array([device]), option, np.array([shard]))
+        self.hbm[device] -= option.hbm[shard]
+        self.ddr[device] -= option.ddr[shard]
+        p = self.parts[device]
+        p += option.parts[shard]
+        self.totals[device] = (((p[0] + p[1]) + p[2]) + p[3]) + p[4]
         return device
 
     def place_on_host(self, option: ReplayOption, local: int) -> int:
@@ -285,7 +282,11 @@ class _Devices:
                 continue
             if (option.hbm > self.hbm[span]).any() or (option.ddr > self.ddr[span]).any():
                 continue
-            self._add(span, option, slice(None))
+            self.hbm[span] -= option.hbm
+            self.ddr[span] -= option.ddr
+            self.parts[span] += option.parts
+            p = self.parts[span]
+            self.totals[span] = (((p[:, 0] + p[:, 1]) + p[:, 2]) + p[:, 3]) + p[:, 4]
             return h * local
         raise _Unpartitionable
 
@@ -293,14 +294,12 @@ class _Devices:
 def partition(proposal: Sequence[ReplayOption], num_devices: int, capacity: tuple[int, int],
               local: int) -> list[tuple[int, ...]] | None:
     """GreedyPerfPartitioner on one proposal: each option's shard devices, or None when one fits nowhere."""
-    devices = _Devices(num_devices, capacity[0], capacity[1], local)
-    ranks: list[tuple[int, ...]] = [()] * len(proposal)
+    uniform = [option.sharding_type in UNIFORM_TYPES for option in proposal]
+    everywhere = tuple(range(num_devices))
+    ranks: list[tuple[int, ...]] = [everywhere if u else () for u in uniform]
     try:
-        for t, option in enumerate(proposal):
-            if option.sharding_type in UNIFORM_TYPES:
-                devices.place_on(0, option)
-                ranks[t] = tuple(range(num_devices))
-        others = [t for t, option in enumerate(proposal) if option.sharding_type not in UNIFORM_TYPES]
+        devices = _Devices([o for o, u in zip(proposal, uniform) if u], num_devices, capacity, local)
+        others = [t for t, u in enumerate(uniform) if not u]
         for t in sorted(others, key=lambda k: proposal[k].storage, reverse=True):
             option = proposal[t]
             if option.sharding_type in DEVICE_TYPES:
@@ -317,7 +316,10 @@ def rate(proposal: Sequence[ReplayOption], ranks: Sequence[tuple[int, ...]], num
     """NoopPerfModel: the max over ranks of the summed shard totals (summed in plan order)."""
     per_rank = np.zeros(num_devices, dtype=np.float64)
     for option, devices in zip(proposal, ranks):
-        np.add.at(per_rank, list(devices), option.totals)
+        if len(devices) == num_devices and option.sharding_type in UNIFORM_TYPES:
+            per_rank += option.totals  # one shard per rank, in rank order
+        else:
+            np.add.at(per_rank, list(devices), option.totals)
     return float(per_rank.max())
 
 

@@ -3,9 +3,10 @@ read by :func:`mlopt.sharding.planning.plan_sharding`, ``mlopt shard`` (its ``--
 default) and the benchmarks, instead of lists of names.
 
 The built-in planners are registered here, in the order listings show them: the heuristics and the MILP
-(:mod:`mlopt.sharding.core.baselines`), DreamShard (:mod:`mlopt.sharding.dreamshard.planner`) and NeuroShard
-(:mod:`mlopt.sharding.neuroshard.planner`). A new method is one module that defines its ``Planner`` plus one
-registration: a line in :func:`_builtin_planners`, or ``register_planner(planner)`` from user code.
+(:mod:`mlopt.sharding.core.baselines`), TorchRec's planner replayed (:mod:`mlopt.sharding.core.torchrec_planner`),
+DreamShard (:mod:`mlopt.sharding.dreamshard.planner`) and NeuroShard (:mod:`mlopt.sharding.neuroshard.planner`). A
+new method is one module that defines its ``Planner`` plus one registration: a line in :func:`_builtin_planners`,
+or ``register_planner(planner)`` from user code.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 from mlopt.errors import InputError
 from mlopt.sharding.core.baselines import baseline_planners
 from mlopt.sharding.core.planner import Planner
+from mlopt.sharding.core.torchrec_planner import TORCHREC_PLANNER
 from mlopt.sharding.dreamshard.planner import DREAMSHARD_PLANNER
 from mlopt.sharding.neuroshard.planner import NEUROSHARD_PLANNER, NEUROSHARD_TW_PLANNER
 
@@ -53,7 +55,7 @@ def planner_names() -> tuple[str, ...]:
 
 
 def _builtin_planners() -> list[Planner]:
-    return [*baseline_planners(), DREAMSHARD_PLANNER, NEUROSHARD_PLANNER, NEUROSHARD_TW_PLANNER]
+    return [*baseline_planners(), TORCHREC_PLANNER, DREAMSHARD_PLANNER, NEUROSHARD_PLANNER, NEUROSHARD_TW_PLANNER]
 
 
 for _planner in _builtin_planners():

@@ -5,7 +5,9 @@ default bandwidths), in one run:
 
 - the real TorchRec planner (``EmbeddingShardingPlanner.plan`` through the bridge,
   :mod:`mlopt.sharding.torchrec_bridge`; ``MLOPT_TORCHREC_PYTHON`` names a python with torchrec), its plan's
-  rate by TorchRec's own estimator;
+  rate by TorchRec's own estimator; when it does not answer within ``--torchrec-timeout``, its replay
+  (``torchrec-planner``, which places every table as the real planner does on every case measured) stands in,
+  marked "(replay)";
 - ``mlopt shard --method milp --oracle torchrec`` (the MILP on TorchRec's per-shard estimates, which
   :class:`~mlopt.envs.oracles.torchrec_estimator.TorchRecOracle` reproduces exactly), and whether its plan
   passes TorchRec's storage check;
@@ -61,8 +63,8 @@ def topology(text: str) -> tuple[int, int]:
     return int(devices), int(hosts)
 
 
-def _ratio(value: float, reference: float | None) -> str:
-    return "-" if reference is None else f"{value / reference:.3f}"
+def _ratio(value: float, reference: float) -> str:
+    return f"{value / reference:.3f}"
 
 
 def main() -> None:
@@ -72,7 +74,7 @@ def main() -> None:
     parser.add_argument("--time-limit", type=float, default=30.0, help="MILP seconds per plan")
     parser.add_argument("--batch-size", type=int, default=65_536, help="global batch (TorchRec: per rank x D)")
     parser.add_argument("--torchrec-timeout", type=float, default=600.0,
-                        help="seconds the real planner may take; past it its columns print '-'")
+                        help="seconds the real planner may take; past it, its replay (torchrec-planner) stands in")
     args = parser.parse_args()
     profile = load_profile("a100")
     analytical, torchrec = AnalyticalOracle(profile), TorchRecOracle(profile)
@@ -86,26 +88,27 @@ def main() -> None:
             devices, hosts = topology(text)
             task = ShardingTask(tables, devices, int(profile.memory_gb * 2**30), args.batch_size, name,
                                 num_hosts=hosts, ddr_bytes=int(profile.ddr_gb * 2**30))
+            anchor = "real"
             try:
-                theirs = plan_with_torchrec(task, torchrec, timeout_s=args.torchrec_timeout)
+                answer = plan_with_torchrec(task, torchrec, timeout_s=args.torchrec_timeout)
+                theirs_plan, rate, theirs_s = answer.plan, answer.rate_ms, answer.wall_s
             except InputError as error:
-                print(f"note: {name} {text}: {error}")
-                theirs = None
+                print(f"note: {name} {text}: {error}; TorchRec's planner replayed instead (torchrec-planner)")
+                replay = plan_sharding(task, "torchrec-planner", torchrec)
+                theirs_plan, rate, theirs_s, anchor = replay.plan, replay.cost.total_ms, replay.wall_s, "replay"
             start = time.perf_counter()
             ours = plan_sharding(task, "milp", torchrec, time_limit_s=args.time_limit)
             ours_s = time.perf_counter() - start
             mine_analytical = plan_sharding(task, "milp", analytical, time_limit_s=args.time_limit)
-            rate = None if theirs is None else theirs.rate_ms
             bound = work_lower_bound(task, torchrec)
-            their_analytical = None if theirs is None else analytical.cost(task, theirs.plan).total_ms
+            their_analytical = analytical.cost(task, theirs_plan).total_ms
             types = ", ".join(f"{k} {v}" for k, v in ours.plan.sharding_types().items())
             table.add_row(
-                name, text, "-" if rate is None else f"{rate:.3f}", f"{ours.cost.total_ms:.3f}",
+                name, text, f"{rate:.3f}" + ("" if anchor == "real" else " (replay)"), f"{ours.cost.total_ms:.3f}",
                 _ratio(ours.cost.total_ms, rate), _ratio(bound, rate), _ratio(ours.cost.total_ms, bound),
-                "yes" if torchrec.fits(task, ours.plan) else "NO",
-                "-" if theirs is None else f"{theirs.wall_s:.1f}", f"{ours_s:.1f}",
-                "-" if their_analytical is None else f"{their_analytical:.3f}",
-                f"{mine_analytical.cost.total_ms:.3f}", _ratio(mine_analytical.cost.total_ms, their_analytical), types)
+                "yes" if torchrec.fits(task, ours.plan) else "NO", f"{theirs_s:.1f}", f"{ours_s:.1f}",
+                f"{their_analytical:.3f}", f"{mine_analytical.cost.total_ms:.3f}",
+                _ratio(mine_analytical.cost.total_ms, their_analytical), types)
     Console(width=200).print(table)
 
 

@@ -43,13 +43,25 @@ def quiet_fds() -> Iterator[list[str]]:
             captured.extend(sink.read().decode("utf-8", "replace").splitlines())
 
 
-def load_instance(path: str | os.PathLike[str]) -> Model:
-    """Read an MPS / LP (or gzipped, or CIP) file into a ``pyscipopt.Model`` with output hidden."""
+def check_instance_path(path: str | os.PathLike[str]) -> Path:
+    """``path`` if it is a readable file with an instance suffix (:data:`SUFFIXES`), else an InputError: the
+    cheap checks of :func:`load_instance`, for a command to run before any heavy work."""
     path = Path(path)
-    if not path.is_file():
-        raise InputError("file not found", file=path, expected="an existing .mps or .lp file")
+    try:
+        if not path.is_file():
+            raise InputError("file not found", file=path, expected="an existing .mps or .lp file")
+        if not os.access(path, os.R_OK):
+            raise InputError("no permission to read it", file=path, expected="a readable .mps or .lp file")
+    except OSError as error:
+        raise InputError(f"unusable path ({error.strerror})", file=path, expected="an .mps or .lp file") from None
     if not path.name.lower().endswith(SUFFIXES):
         raise InputError("unknown instance format", file=path, expected="a file ending in " + ", ".join(SUFFIXES))
+    return path
+
+
+def load_instance(path: str | os.PathLike[str]) -> Model:
+    """Read an MPS / LP (or gzipped, or CIP) file into a ``pyscipopt.Model`` with output hidden."""
+    path = check_instance_path(path)
     model = Model()
     model.hideOutput()
     failure: OSError | None = None

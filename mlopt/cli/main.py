@@ -5,7 +5,8 @@ The one error boundary of every command:
 - bad input anywhere surfaces as :class:`mlopt.errors.InputError` (also one raised in a worker process and
   wrapped in ``mlopt.parallel.TaskFailed``: :func:`mlopt.errors.user_error`) and is printed as one line on
   stderr with exit status 2 (a library parameter it names is shown as the flag that sets it,
-  :data:`mlopt.cli.options.PARAMETER_FLAGS`); usage errors exit 2 as well;
+  :data:`mlopt.cli.options.PARAMETER_FLAGS`); usage errors (an unknown option, a value of the wrong type)
+  are one line and exit 2 as well;
 - any other exception is a bug: one line (``mlopt: internal error: ...``) with a hint to rerun with
   ``--debug``, exit status 1; ``--debug`` (anywhere on the command line) shows its traceback instead;
 - Ctrl-C prints one line and exits 130.
@@ -55,7 +56,13 @@ def main(argv: list[str] | None = None) -> None:
             print(f"mlopt: error: {found.renamed(PARAMETER_FLAGS)}", file=sys.stderr)
             sys.exit(2)
         show, exit_code = getattr(error, "show", None), getattr(error, "exit_code", None)
-        if callable(show) and isinstance(exit_code, int):  # a usage error
+        message = getattr(error, "format_message", None)
+        if callable(message) and exit_code == 2:  # a usage error: one line too, with where to find the usage
+            ctx = getattr(error, "ctx", None)
+            command = ctx.command_path if ctx is not None else "mlopt"
+            print(f"mlopt: error: {' '.join(message().split())} (see '{command} --help')", file=sys.stderr)
+            sys.exit(2)
+        if callable(show) and isinstance(exit_code, int):  # click's other exits (help shown on no arguments)
             show()
             sys.exit(exit_code)
         if debug:

@@ -178,31 +178,32 @@ class ShardingTask:
 def check_table(table: EmbeddingTable, *, file: str | None = None, field: str = "table") -> EmbeddingTable:
     """``table`` if its values have the types and :data:`RANGES` a CSV row must have (for tables that come
     from elsewhere, e.g. a plan document); else an InputError naming ``file`` and ``field.<value>``."""
-    def bad(name: str, expected: str) -> InputError:
-        return InputError(f"{getattr(table, name)!r}", file=file, field=f"{field}.{name}", expected=expected)
+    def bad(name: str, value: object, expected: str) -> InputError:
+        return InputError(f"{value!r}", file=file, field=f"{field}.{name}", expected=expected)
 
-    def number(name: str, value: object, integer: bool) -> None:
+    def number(name: str, value: object, integer: bool, column: str | None = None) -> None:
         kinds = (int,) if integer else (int, float)
+        accepted = RANGES[column or name]
         if isinstance(value, bool) or not isinstance(value, kinds) or not (
-                integer or math.isfinite(value)) or value not in RANGES[name]:
-            raise bad(name, ("an integer, " if integer else "") + str(RANGES[name]))
+                integer or math.isfinite(value)) or value not in accepted:
+            raise bad(name, value, ("an integer, " if integer else "") + str(accepted))
 
     if not isinstance(table.name, str) or not table.name.strip():
-        raise bad("name", "a table name")
+        raise bad("name", table.name, "a table name")
     number("num_embeddings", table.num_embeddings, True)
     number("dim", table.dim, True)
     number("pooling_factor", table.pooling_factor, False)
     if not isinstance(table.dtype, str) or table.dtype not in DTYPE_BYTES:
-        raise bad("dtype", "one of " + ", ".join(DTYPE_BYTES))
+        raise bad("dtype", table.dtype, "one of " + ", ".join(DTYPE_BYTES))
     for name in ("access_alpha", "coverage"):
         if getattr(table, name) is not None:
             number(name, getattr(table, name), False)
     bins = table.distribution
     if bins is not None:
         if not isinstance(bins, tuple) or len(bins) != NUM_BINS:
-            raise bad("distribution", f"{NUM_BINS} shares")
+            raise bad("distribution", bins, f"{NUM_BINS} shares")
         for value in bins:
-            number(BIN_COLUMNS[0], value, False)
+            number("distribution", value, False, BIN_COLUMNS[0])
     return table
 
 

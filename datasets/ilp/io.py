@@ -59,9 +59,32 @@ def check_instance_path(path: str | os.PathLike[str]) -> Path:
     return path
 
 
+def _check_mps_rows(path: Path) -> None:
+    """InputError unless every line of an MPS file's ROWS section is a row type (N, G, L, E) and a name.
+
+    SCIP 10's MPS reader dereferences a missing row name (``" Gc307"``: type and name without a space) and
+    crashes the process (found by tests/fuzz), so such a line is rejected before SCIP reads the file.
+    """
+    section = ""
+    with path.open("rb") as handle:
+        for number, raw in enumerate(handle, start=1):
+            line = raw.decode("utf-8", "replace").rstrip("\r\n")
+            if not line.strip() or line.startswith("*"):
+                continue
+            if not line[0].isspace():
+                section = line.split()[0].upper()
+                continue
+            fields = line.split()
+            if section == "ROWS" and (len(fields) < 2 or fields[0].upper() not in ("N", "G", "L", "E")):
+                raise InputError(f"malformed ROWS line {line.strip()!r}", file=path, row=number,
+                                 expected="a row type (N, G, L or E) and a row name")
+
+
 def load_instance(path: str | os.PathLike[str]) -> Model:
     """Read an MPS / LP (or gzipped, or CIP) file into a ``pyscipopt.Model`` with output hidden."""
     path = check_instance_path(path)
+    if path.name.lower().endswith(".mps"):
+        _check_mps_rows(path)
     model = Model()
     model.hideOutput()
     failure: OSError | None = None

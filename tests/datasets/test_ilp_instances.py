@@ -154,3 +154,14 @@ def test_a_rows_line_without_a_name_is_rejected_before_scip_reads_it(tmp_path) -
     path.write_text("\n".join(lines))
     with pytest.raises(InputError, match=rf":{row + 1}: malformed ROWS line"):
         load_instance(path)
+
+
+def test_any_file_scip_would_crash_on_is_an_input_error(tmp_path, monkeypatch) -> None:
+    """The forked trial read catches a reader crash that no line check foresees (here: the ROWS check off)."""
+    import mlopt.datasets.ilp.io as ilp_io
+
+    path = write_instances("mvc", "tiny", 1, tmp_path, seed=0)[0]
+    path.write_text(path.read_text().replace(" G  c1 \n", " Gc1\n", 1))
+    monkeypatch.setattr(ilp_io, "_check_mps_rows", lambda path: None)
+    with pytest.raises(InputError, match="SCIP's reader crashes on it"):
+        load_instance(path)

@@ -8,9 +8,14 @@ CSV columns (DESIGN.md, "Embedding-table sharding"):
   whose access count falls in (0,1], (1,2], (2,4], ..., 32768+; all 17 columns or none, and in a row
   all 17 values or none), ``coverage`` (share of rows touched in one batch, in [0, 1]).
 
-Any other column is rejected, as are missing, negative or non-numeric values and duplicate names. Each
-error is an :class:`mlopt.errors.InputError` naming the file, the row (1-based, header = row 1) and the
-column.
+Ranges (:data:`RANGES`): ``num_embeddings`` 1..10^12, ``dim`` 1..65,536, ``pooling_factor`` in
+(0, 10,000] (a mean bag length: 0 or less would mean a table no sample reads), ``access_alpha`` in
+[0.01, 10], bins and ``coverage`` in [0, 1]; numbers are finite (``-0`` is 0).
+
+Any other column is rejected, as are missing, out-of-range or non-numeric values, rows with fewer or more
+values than the header, and duplicate names. Each error is an :class:`mlopt.errors.InputError` naming the
+file, the row (1-based, header = row 1) and the column. Files are UTF-8, with or without a byte-order mark
+(as spreadsheets write them); a byte that is not UTF-8 is an error naming its row.
 """
 
 from __future__ import annotations
@@ -36,6 +41,34 @@ REQUIRED_COLUMNS: tuple[str, ...] = ("name", "num_embeddings", "dim", "pooling_f
 OPTIONAL_COLUMNS: tuple[str, ...] = ("dtype", "access_alpha", *BIN_COLUMNS, "coverage")
 ALL_COLUMNS: tuple[str, ...] = REQUIRED_COLUMNS + OPTIONAL_COLUMNS
 DEFAULT_ACCESS_ALPHA = 1.05  # Zipf exponent used when a table gives neither alpha nor bins
+MAX_DEVICES = 1024  # the most devices a task may have (issue 17's largest jobs)
+MAX_MEMORY_BYTES = 4096 * 2**30  # the most device (HBM) or host (DDR) memory per device: 4 TiB
+MAX_BATCH_SIZE = 2**24
+
+
+@dataclass(frozen=True)
+class Range:
+    """The accepted values of a numeric column: ``low`` (exclusive when ``low_open``) to ``high``."""
+
+    low: float
+    high: float
+    low_open: bool = False
+
+    def __contains__(self, value: float) -> bool:
+        return (value > self.low if self.low_open else value >= self.low) and value <= self.high
+
+    def __str__(self) -> str:
+        return f"a value {'>' if self.low_open else '>='} {self.low:g} and <= {self.high:g}"
+
+
+RANGES: dict[str, Range] = {
+    "num_embeddings": Range(1, 10**12),
+    "dim": Range(1, 65_536),
+    "pooling_factor": Range(0.0, 10_000.0, low_open=True),
+    "access_alpha": Range(0.01, 10.0),
+    "coverage": Range(0.0, 1.0),
+    **{column: Range(0.0, 1.0) for column in BIN_COLUMNS},
+}
 
 
 @dataclass(frozen=True)
@@ -96,17 +129,18 @@ class ShardingTask:
     ddr_bytes: int = 0
 
     def __post_init__(self) -> None:
-        if self.num_devices < 1:
-            raise InputError("must be at least 1", field="devices", expected="a positive integer")
-        if self.memory_bytes <= 0:
-            raise InputError("must be positive", field="memory", expected="bytes > 0")
-        if self.batch_size < 1:
-            raise InputError("must be at least 1", field="batch_size", expected="a positive integer")
+        if not 1 <= self.num_devices <= MAX_DEVICES:
+            raise InputError(f"{self.num_devices}", field="num_devices", expected=f"an integer in 1..{MAX_DEVICES}")
+        if not 0 < self.memory_bytes <= MAX_MEMORY_BYTES:
+            raise InputError(f"{self.memory_bytes} bytes", field="memory_bytes",
+                             expected=f"bytes > 0 and <= {MAX_MEMORY_BYTES} ({MAX_MEMORY_BYTES // 2**30} GiB)")
+        if not 1 <= self.batch_size <= MAX_BATCH_SIZE:
+            raise InputError(f"{self.batch_size}", field="batch_size", expected=f"an integer in 1..{MAX_BATCH_SIZE}")
         if self.num_hosts is not None and (self.num_hosts < 1 or self.num_devices % self.num_hosts):
             raise InputError(f"{self.num_devices} devices on {self.num_hosts} hosts", field="num_hosts",
                              expected="a number of hosts that divides the number of devices")
-        if self.ddr_bytes < 0:
-            raise InputError("must not be negative", field="ddr_bytes", expected="bytes >= 0")
+        if not 0 <= self.ddr_bytes <= MAX_MEMORY_BYTES:
+            raise InputError(f"{self.ddr_bytes} bytes", field="ddr_bytes", expected=f"bytes in 0..{MAX_MEMORY_BYTES}")
         if not self.tables:
             raise InputError("no tables", file=self.source or None, expected="at least one table")
 
@@ -132,12 +166,45 @@ class ShardingTask:
                     file=self.source or None, row=row if self.source else None, field="num_embeddings",
                     expected="a table that fits one device (more memory per device, or split it)",
                 )
-        if int(self.sizes().sum()) > self.memory_bytes * self.num_devices:
+        total = sum(t.size_bytes for t in self.tables)  # Python ints: no int64 overflow
+        if total > self.memory_bytes * self.num_devices:
             raise InputError(
-                f"tables need {self.sizes().sum() / 2**30:.2f} GiB in all but {self.num_devices} devices "
+                f"tables need {total / 2**30:.2f} GiB in all but {self.num_devices} devices "
                 f"hold {self.memory_bytes * self.num_devices / 2**30:.2f} GiB",
                 file=self.source or None, field="memory", expected="more devices or more memory per device",
             )
+
+
+def check_table(table: EmbeddingTable, *, file: str | None = None, field: str = "table") -> EmbeddingTable:
+    """``table`` if its values have the types and :data:`RANGES` a CSV row must have (for tables that come
+    from elsewhere, e.g. a plan document); else an InputError naming ``file`` and ``field.<value>``."""
+    def bad(name: str, value: object, expected: str) -> InputError:
+        return InputError(f"{value!r}", file=file, field=f"{field}.{name}", expected=expected)
+
+    def number(name: str, value: object, integer: bool, column: str | None = None) -> None:
+        kinds = (int,) if integer else (int, float)
+        accepted = RANGES[column or name]
+        if isinstance(value, bool) or not isinstance(value, kinds) or not (
+                integer or math.isfinite(value)) or value not in accepted:
+            raise bad(name, value, ("an integer, " if integer else "") + str(accepted))
+
+    if not isinstance(table.name, str) or not table.name.strip():
+        raise bad("name", table.name, "a table name")
+    number("num_embeddings", table.num_embeddings, True)
+    number("dim", table.dim, True)
+    number("pooling_factor", table.pooling_factor, False)
+    if not isinstance(table.dtype, str) or table.dtype not in DTYPE_BYTES:
+        raise bad("dtype", table.dtype, "one of " + ", ".join(DTYPE_BYTES))
+    for name in ("access_alpha", "coverage"):
+        if getattr(table, name) is not None:
+            number(name, getattr(table, name), False)
+    bins = table.distribution
+    if bins is not None:
+        if not isinstance(bins, tuple) or len(bins) != NUM_BINS:
+            raise bad("distribution", bins, f"{NUM_BINS} shares")
+        for value in bins:
+            number("distribution", value, False, BIN_COLUMNS[0])
+    return table
 
 
 # ---------------------------------------------------------------------------------------------- CSV
@@ -154,8 +221,9 @@ def _number(raw: str, *, path: str, row: int, column: str, integer: bool) -> flo
                          expected="an integer" if integer else "a number") from None
     if not math.isfinite(value):
         raise InputError(f"not finite: {text!r}", file=path, row=row, field=column, expected="a finite number")
-    if value < 0:
-        raise InputError(f"negative value {text}", file=path, row=row, field=column, expected="a value >= 0")
+    value += 0.0  # -0 is 0
+    if value not in RANGES[column]:
+        raise InputError(f"out of range: {text}", file=path, row=row, field=column, expected=str(RANGES[column]))
     if integer:
         if value != int(value):
             raise InputError(f"not an integer: {text!r}", file=path, row=row, field=column, expected="an integer")
@@ -170,10 +238,6 @@ def _parse_row(record: dict[str, str], *, path: str, row: int, columns: Sequence
     rows = _number(record["num_embeddings"], path=path, row=row, column="num_embeddings", integer=True)
     dim = _number(record["dim"], path=path, row=row, column="dim", integer=True)
     pooling = _number(record["pooling_factor"], path=path, row=row, column="pooling_factor", integer=False)
-    if rows < 1:
-        raise InputError("must be at least 1", file=path, row=row, field="num_embeddings", expected="rows >= 1")
-    if dim < 1:
-        raise InputError("must be at least 1", file=path, row=row, field="dim", expected="dim >= 1")
     dtype = (record.get("dtype") or "fp32").strip() or "fp32"
     if dtype not in DTYPE_BYTES:
         raise InputError(f"unknown dtype {dtype!r}", file=path, row=row, field="dtype",
@@ -192,17 +256,22 @@ def _parse_row(record: dict[str, str], *, path: str, row: int, columns: Sequence
     coverage = None
     if "coverage" in columns and (record.get("coverage") or "").strip():
         coverage = _number(record["coverage"], path=path, row=row, column="coverage", integer=False)
-        if coverage > 1:
-            raise InputError(f"coverage {coverage} above 1", file=path, row=row, field="coverage",
-                             expected="a share in [0, 1]")
     return EmbeddingTable(name, int(rows), int(dim), float(pooling), dtype, alpha, distribution, coverage)
 
 
 def parse_tables_csv(text: str, *, path: str = "<csv>") -> tuple[EmbeddingTable, ...]:
     """Parse and validate tables from CSV text; every error names ``path``, the row and the column."""
+    text = text.removeprefix("\ufeff")  # a UTF-8 byte-order mark, as spreadsheets write
     if not text.strip():
         raise InputError("empty file", file=path, expected="a header line and one row per table")
     reader = csv.DictReader(io.StringIO(text))
+    try:
+        return _parse_records(reader, path)
+    except csv.Error as error:
+        raise InputError(f"malformed CSV ({error})", file=path, row=reader.line_num, expected="a CSV file") from None
+
+
+def _parse_records(reader: csv.DictReader, path: str) -> tuple[EmbeddingTable, ...]:
     header = [c.strip() for c in (reader.fieldnames or [])]
     reader.fieldnames = header
     unknown = [c for c in header if c not in ALL_COLUMNS]
@@ -227,6 +296,10 @@ def parse_tables_csv(text: str, *, path: str = "<csv>") -> tuple[EmbeddingTable,
         if None in record:
             raise InputError("more values than columns", file=path, row=row, field="row",
                              expected=f"{len(header)} values")
+        missing = [column for column, value in record.items() if value is None]
+        if missing and any((v or "").strip() for v in record.values()):
+            raise InputError(f"{len(header) - len(missing)} of {len(header)} values", file=path, row=row,
+                             field=missing[0], expected=f"{len(header)} values (one per column)")
         if all(not (v or "").strip() for v in record.values()):
             continue  # blank line
         table = _parse_row(record, path=path, row=row, columns=header)
@@ -244,13 +317,19 @@ def load_tables_csv(path: str | os.PathLike[str]) -> tuple[EmbeddingTable, ...]:
     """Load and validate a tables CSV (see the module docstring for the schema)."""
     path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8")
+        data = path.read_bytes()
     except FileNotFoundError:
         raise InputError("no such file", file=path, expected="a CSV of embedding tables") from None
     except IsADirectoryError:
         raise InputError("is a directory", file=path, expected="a CSV file") from None
-    except UnicodeDecodeError:
-        raise InputError("not UTF-8 text", file=path, expected="a CSV file") from None
+    except OSError as error:
+        raise InputError(f"cannot read it ({error.strerror})", file=path, expected="a readable CSV file") from None
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        row = data.count(b"\n", 0, error.start) + 1
+        raise InputError(f"not UTF-8 text (byte {data[error.start]:#04x})", file=path, row=row,
+                         expected="a UTF-8 CSV file") from None
     return parse_tables_csv(text, path=str(path))
 
 

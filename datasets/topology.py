@@ -10,8 +10,9 @@ A topology file is one JSON object::
 
 Every key but ``hosts`` and ``devices_per_host`` is optional: what a file leaves out comes from the
 hardware profile (``--hardware``, or the file's ``hardware``). Bandwidths are GB/s (1e9 bytes/s), memory
-GiB, as in the hardware profiles. Unknown keys, missing required keys, and values that are not positive
-numbers (integers for the counts) are one-line errors naming the file and the key.
+GiB, as in the hardware profiles. Unknown keys, missing required keys, and values out of range (counts:
+integers, at most 1,024 devices in all; memory: up to 4,096 GiB per device; bandwidths: 0.001 to 100,000
+GB/s) are one-line errors naming the file and the key.
 """
 
 from __future__ import annotations
@@ -21,10 +22,13 @@ import os
 from dataclasses import dataclass
 from typing import Any
 
+from mlopt.datasets.embedding_tables import MAX_DEVICES, MAX_MEMORY_BYTES
 from mlopt.datasets.json_files import read_json
 from mlopt.errors import InputError
 
-MAX_DEVICES = 1024
+MAX_GBPS = 100_000.0  # the largest bandwidth a file may give (GB/s); the smallest is 0.001
+BOUNDS = {"hbm_gb": (0.0, MAX_MEMORY_BYTES / 2**30), "ddr_gb": (0.0, MAX_MEMORY_BYTES / 2**30),
+          **{key: (1e-3, MAX_GBPS) for key in ("intra_host_gbps", "inter_host_gbps", "host_link_gbps")}}
 
 
 @dataclass(frozen=True)
@@ -56,8 +60,10 @@ def _count(value: Any, path: str, key: str) -> int:
 
 
 def _number(value: Any, path: str, key: str) -> float:
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value) or value <= 0:
-        raise InputError(f"{value!r}", file=path, field=key, expected="a positive finite number")
+    low, high = BOUNDS[key]
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not (
+            isinstance(value, int) or math.isfinite(value)) or not low < value <= high:
+        raise InputError(f"{value!r}", file=path, field=key, expected=f"a number > {low:g} and <= {high:g}")
     return float(value)
 
 

@@ -3,7 +3,8 @@
 `InputError` is raised for bad user input (files, CLI flags, tasks that cannot be solved as posed).
 Its message is a single line naming the file, the row and field, and what was expected; the CLI
 prints it without a traceback and exits with status 2 (the benchmark scripts too, through
-:func:`run_script`).
+:func:`run_script`). An InputError raised in a worker process arrives wrapped (``mlopt.parallel.TaskFailed``
+raises ``from`` it); :func:`user_error` finds it in the chain of causes, so it is printed the same way.
 """
 
 from __future__ import annotations
@@ -36,6 +37,10 @@ class InputError(ValueError):
         self.detail = message
         super().__init__(self._format())
 
+    def __reduce__(self) -> tuple[object, ...]:
+        """Pickle with every field (an error raised in a worker process keeps its file, row and field)."""
+        return _rebuild_input_error, (self.detail, self.file, self.row, self.field, self.expected)
+
     def renamed(self, fields: Mapping[str, str]) -> "InputError":
         """The same error with ``field`` replaced by ``fields[field]`` (e.g. a parameter by the CLI flag that
         sets it); ``self`` when the field is not in ``fields``."""
@@ -57,11 +62,33 @@ class InputError(ValueError):
         return " ".join(f"{where}{field}{self.detail}{expected}".split())
 
 
+def _rebuild_input_error(detail: str, file: str | None, row: int | None, field: str | None,
+                         expected: str | None) -> InputError:
+    return InputError(detail, file=file, row=row, field=field, expected=expected)
+
+
+def user_error(error: BaseException) -> InputError | None:
+    """The InputError that ``error`` is, or that caused it through ``raise ... from`` (e.g. the one a worker
+    process raised inside ``mlopt.parallel.TaskFailed``); None when there is none."""
+    seen: set[int] = set()
+    current: BaseException | None = error
+    while current is not None and id(current) not in seen:
+        if isinstance(current, InputError):
+            return current
+        seen.add(id(current))
+        current = current.__cause__
+    return None
+
+
 def run_script(main: Callable[[], None]) -> None:
     """Run a script's ``main`` (the ``benchmarks/`` scripts) as the CLI runs its commands: an
-    :class:`InputError` is printed as one line on stderr (``<script>: error: ...``) and exits with status 2."""
+    :class:`InputError` (also one raised in a worker, :func:`user_error`) is printed as one line on stderr
+    (``<script>: error: ...``) and exits with status 2."""
     try:
         main()
-    except InputError as error:
-        print(f"{Path(sys.argv[0]).name}: error: {error}", file=sys.stderr)
+    except Exception as error:
+        found = user_error(error)
+        if found is None:
+            raise
+        print(f"{Path(sys.argv[0]).name}: error: {found}", file=sys.stderr)
         sys.exit(2)

@@ -5,7 +5,8 @@ data, rollouts): a local process pool by default, Ray as the scale-out backend.
         results = ex.map(evaluate, instances, description="evaluating")
 
 ``map`` keeps the order of ``items``, shows a progress bar (silenced by ``quiet``), and re-raises the
-first failure as :class:`TaskFailed` naming the item's index. ``workers=1`` runs inline in this
+first failure as :class:`TaskFailed` naming the item's index, raised ``from`` the worker's exception (so
+:func:`mlopt.errors.user_error` finds a worker's InputError and the CLI prints it as one line). ``workers=1`` runs inline in this
 process (no pickling), which is what tests and debuggers want. ``fn`` must be picklable (a module-level
 function or a functools.partial of one).
 """
@@ -154,8 +155,8 @@ class RayExecutor(Executor):
                     except Exception as error:  # noqa: BLE001
                         for other in pending:
                             ray.cancel(other)
-                        cause = getattr(error, "cause", None) or error
-                        raise TaskFailed(index[ref], cause) from error
+                        cause = getattr(error, "cause", None) or error  # the worker's own exception
+                        raise TaskFailed(index[ref], cause) from cause
                     progress.advance(bar)
         return results
 

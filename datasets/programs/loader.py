@@ -75,7 +75,8 @@ def compile_c(path: str | os.PathLike[str], clang: Path | None = None, extra_fla
 
 
 def load_program(path: str | os.PathLike[str]) -> Program:
-    """Load and validate one .ll, .bc or .c file (IR is checked by LLVM's parser and verifier)."""
+    """Load and validate one .ll, .bc or .c file (IR is checked by LLVM's parser and verifier; an empty
+    module, or one that only declares functions, is an InputError: there is nothing to optimize)."""
     path = Path(path)
     if path.suffix not in SUFFIXES:
         raise InputError(f"unsupported file type {path.suffix!r}", file=path, expected=", ".join(SUFFIXES))
@@ -87,7 +88,10 @@ def load_program(path: str | os.PathLike[str]) -> Program:
         except OSError as exc:
             raise InputError(f"cannot read: {exc.strerror}", file=path) from None
         ir = data.decode("utf-8", "replace") if path.suffix == ".ll" else str(parse_module(data, path))
-    parse_module(ir, path)
+    module = parse_module(ir, path)
+    if all(function.is_declaration for function in module.functions):
+        raise InputError("no function definitions (nothing to optimize)", file=path,
+                         expected="a program that defines at least one function")
     return Program(path.stem, ir, path)
 
 

@@ -133,8 +133,11 @@ class OptBackend(CompilerBackend):
     @cached_property
     def version(self) -> tuple[int, int]:
         """(major, minor) LLVM version of ``opt``."""
-        out = subprocess.run([self.opt, "--version"], capture_output=True, text=True, check=False,
-                             timeout=self.timeout_s).stdout
+        try:
+            out = subprocess.run([self.opt, "--version"], capture_output=True, text=True, check=False,
+                                 stdin=subprocess.DEVNULL, timeout=self.timeout_s, errors="replace").stdout
+        except (OSError, subprocess.TimeoutExpired) as error:
+            raise BackendUnavailable(f"{self.opt} cannot be run ({error})") from None
         match = re.search(r"LLVM version (\d+)\.(\d+)", out)
         if match is None:
             raise BackendUnavailable(f"{self.opt} does not report an LLVM version")

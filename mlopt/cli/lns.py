@@ -15,9 +15,11 @@ from rich.console import Console
 
 from mlopt.datasets.atomic_io import write_text_atomic
 from mlopt.datasets.ilp import FAMILIES, SIZES, reference_objective, write_instances
+from mlopt.datasets.ilp.io import check_instance_path
 from mlopt.errors import InputError
 from mlopt.cli.lns_learn import collect, train
-from mlopt.cli.options import choice, instance_folder, positive
+from mlopt.cli.options import (MAX_WORKERS, bounded, choice, count, instance_folder, output_file, output_folder,
+                               seconds, seed_value)
 from mlopt.parallel import BACKENDS, make_executor
 from mlopt.plots import plot_gap_curves, save_figure
 from mlopt.lns.pretrained import selector_models
@@ -50,8 +52,9 @@ def generate(
     """Write N generated instances as MPS files."""
     choice(family, FAMILIES, "--family")
     choice(size, SIZES, "--size")
-    if n < 1:
-        raise InputError(f"{n}", field="--n", expected="at least 1 instance")
+    count(n, "--n")
+    seed_value(seed)
+    output_folder(out, "--out")
     for path in write_instances(family, size, n, out, seed):
         print(path)
 
@@ -69,7 +72,11 @@ def reference(
 ) -> None:
     """Compute (or reuse) each instance's reference objective, stored as <instance>.ref.json."""
     choice(backend, BACKENDS, "--backend")
-    positive(time_limit, "--time-limit")
+    seconds(time_limit, "--time-limit")
+    if workers is not None:
+        count(workers, "--workers", 1, MAX_WORKERS)
+    for path in instances:
+        check_instance_path(path)
     with make_executor(backend, workers) as executor:
         values = executor.map(_reference_job, [(str(p), time_limit) for p in instances], description="reference runs")
     for path, value in zip(instances, values):
@@ -130,7 +137,10 @@ def run(
     """Run LNS with a selector (or SCIP alone) on one instance and print the incumbent trajectory."""
     choice(selector, method_names(), "--selector")
     for value, flag in ((time_limit, "--time-limit"), (step_limit, "--step-limit"), (init_limit, "--init-limit")):
-        positive(value, flag)
+        seconds(value, flag)
+    seed_value(seed)
+    check_instance_path(instance)
+    output_file(out, "--out")
     console = Console()
     if selector == SCIP:
         doc = run_scip(instance, time_limit)
@@ -174,7 +184,12 @@ def bench(
         choice(method, method_names(), "--selectors")
     choice(backend, BACKENDS, "--backend")
     for value, flag in ((time_limit, "--time-limit"), (step_limit, "--step-limit"), (init_limit, "--init-limit")):
-        positive(value, flag)
+        seconds(value, flag)
+    bounded(gap, "--gap", 0.0, 1.0)
+    seed_value(seed)
+    count(workers, "--workers", 1, MAX_WORKERS)
+    output_file(plot, "--plot")
+    output_file(out, "--out")
     instances = instance_folder(folder)
     learned = learned_models(models, methods, instances)
     with make_executor(backend, workers) as executor:

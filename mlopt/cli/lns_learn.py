@@ -12,7 +12,8 @@ from typing import Optional
 import typer
 from rich.console import Console
 
-from mlopt.cli.options import choice, instance_folder, positive
+from mlopt.cli.options import (MAX_LEARNING_RATE, MAX_SECONDS, MAX_WIDTH, MAX_WORKERS, bounded, choice, count,
+                               instance_folder, output_folder, positive, seconds, seed_value)
 from mlopt.errors import InputError
 from mlopt.parallel import BACKENDS, make_executor
 from mlopt.solvers.lns.selectors import SCORED_MODES
@@ -41,25 +42,30 @@ def collect(
     quiet: bool = typer.Option(False, "--quiet", help="No progress bar."),
 ) -> None:
     """Collect expert positives (LB, and/or sampled k-sets) and swapped negatives per instance (CL-LNS Sec. 4.2)."""
-    from mlopt.lns.data import CollectConfig
-    from mlopt.lns.data import collect as collect_data
-
     choice(backend, BACKENDS, "--backend")
     for value, flag in ((time_limit, "--time-limit"), (step_limit, "--step-limit"), (init_limit, "--init-limit"),
                         (sample_limit, "--sample-limit"), (neg_limit, "--neg-limit")):
-        positive(value, flag)
-    if max_states < 1:
-        raise InputError(f"{max_states}", field="--max-states", expected="an integer >= 1")
-    if k0 is not None and k0 < 1:
-        raise InputError(f"{k0}", field="--k0", expected="an integer >= 1")
-    if samples < 0 or lb_limit < 0 or (samples == 0 and lb_limit == 0):
+        seconds(value, flag)
+    bounded(lb_limit, "--lb-limit", 0.0, MAX_SECONDS)
+    count(samples, "--samples", 0)
+    count(max_states, "--max-states")
+    if k0 is not None:
+        count(k0, "--k0")
+    seed_value(seed)
+    count(workers, "--workers", 1, MAX_WORKERS)
+    output_folder(out, "--out")
+    if samples == 0 and lb_limit == 0:
         raise InputError(f"--lb-limit {lb_limit:g} --samples {samples}", field="--samples",
                          expected="--lb-limit > 0 (LB expert) or --samples >= 1 (sampled expert), neither negative")
+    instances = instance_folder(folder)
+    from mlopt.lns.data import CollectConfig
+    from mlopt.lns.data import collect as collect_data
+
     config = CollectConfig(time_limit=time_limit, step_limit=step_limit, init_limit=init_limit, lb_limit=lb_limit,
                            max_states=max_states, lb_relax=lb_relax, samples=samples, sample_limit=sample_limit,
                            neg_limit=neg_limit, k0=k0)
     with make_executor(backend, workers) as executor:
-        header = collect_data(instance_folder(folder), out, config, seed, executor, quiet=quiet)
+        header = collect_data(instances, out, config, seed, executor, quiet=quiet)
     files = json.loads(header.read_text())["files"]
     Console().print(f"{sum(f['states'] for f in files)} expert states from {len(files)} instances in {out}")
 
@@ -80,20 +86,24 @@ def train(
                                   "at each new incumbent, sample on a retry)."),
 ) -> None:
     """Train the GATv2 selector policy on collected expert data."""
-    from mlopt.lns.data import HEADER, load_dataset
-    from mlopt.lns.train import TrainConfig, train_clns
-
     choice(loss, LOSS_NAMES, "--loss")
     choice(negatives, NEGATIVE_KINDS, "--negatives")
     choice(selection, SCORED_MODES, "--selection")
-    positive(lr, "--lr")
-    if epochs < 1:
-        raise InputError(f"{epochs}", field="--epochs", expected="an integer >= 1")
-    if hidden < 1 or heads < 1 or hidden % heads:
+    positive(lr, "--lr", MAX_LEARNING_RATE)
+    count(epochs, "--epochs")
+    count(hidden, "--hidden", 1, MAX_WIDTH)
+    count(heads, "--heads", 1, MAX_WIDTH)
+    seed_value(seed)
+    output_folder(out, "--out")
+    if hidden % heads:
         raise InputError(f"--hidden {hidden} --heads {heads}", field="--heads",
                          expected="positive integers, --heads dividing --hidden")
+    from mlopt.lns.data import HEADER, load_dataset
+
     if not (data / HEADER).is_file():
         raise InputError(f"no {HEADER}", file=data, expected="a dataset folder written by `mlopt lns collect`")
+    from mlopt.lns.train import TrainConfig, train_clns
+
     samples, header = load_dataset(data)
     if not samples:
         raise InputError("no expert states", file=data, expected="a dataset with at least one state")

@@ -1,8 +1,15 @@
 """The `mlopt` command: one typer app with a sub-app per area (`mlopt shard`, ...).
 
-Bad input anywhere surfaces as :class:`mlopt.errors.InputError` and is printed as one line on stderr
-with exit status 2 (a library parameter it names is shown as the flag that sets it,
-:data:`mlopt.cli.options.PARAMETER_FLAGS`); usage errors exit 2 as well. A traceback from this command is a bug.
+The one error boundary of every command:
+
+- bad input anywhere surfaces as :class:`mlopt.errors.InputError` (also one raised in a worker process and
+  wrapped in ``mlopt.parallel.TaskFailed``: :func:`mlopt.errors.user_error`) and is printed as one line on
+  stderr with exit status 2 (a library parameter it names is shown as the flag that sets it,
+  :data:`mlopt.cli.options.PARAMETER_FLAGS`); usage errors (an unknown option, a value of the wrong type)
+  are one line and exit 2 as well;
+- any other exception is a bug: one line (``mlopt: internal error: ...``) with a hint to rerun with
+  ``--debug``, exit status 1; ``--debug`` (anywhere on the command line) shows its traceback instead;
+- Ctrl-C prints one line and exits 130.
 
 Usage errors are recognized by their ``show()`` / ``exit_code`` (click's ``ClickException`` protocol), not
 by class: typer up to 0.2x raises click's classes, later typer releases raise those of their own
@@ -19,11 +26,14 @@ from mlopt.cli.lns import lns_app
 from mlopt.cli.options import PARAMETER_FLAGS
 from mlopt.cli.passes import passes_app
 from mlopt.cli.shard import shard_app
-from mlopt.errors import InputError
+from mlopt.errors import user_error
+
+DEBUG_FLAG = "--debug"
 
 app = typer.Typer(
     name="mlopt", no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False,
-    help="Machine learning for combinatorial optimization in computer systems.",
+    help="Machine learning for combinatorial optimization in computer systems. Bad input gives one line and "
+         f"exit status 2; {DEBUG_FLAG} anywhere on the command line shows the traceback of an internal error.",
 )
 app.add_typer(shard_app, name="shard")
 app.add_typer(lns_app, name="lns")
@@ -31,21 +41,35 @@ app.add_typer(passes_app, name="passes")
 
 
 def main(argv: list[str] | None = None) -> None:
-    """Entry point of the console script; exits 2 with one line on bad input."""
+    """Entry point of the console script: the error boundary of the module docstring."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    debug = DEBUG_FLAG in args
+    args = [a for a in args if a != DEBUG_FLAG]
     try:
-        code = app(args=argv, prog_name="mlopt", standalone_mode=False)
-    except InputError as error:
-        print(f"mlopt: error: {error.renamed(PARAMETER_FLAGS)}", file=sys.stderr)
-        sys.exit(2)
+        code = app(args=args, prog_name="mlopt", standalone_mode=False)
     except (typer.Abort, KeyboardInterrupt):
         print("mlopt: interrupted", file=sys.stderr)
         sys.exit(130)
     except Exception as error:
+        found = user_error(error)
+        if found is not None:
+            print(f"mlopt: error: {found.renamed(PARAMETER_FLAGS)}", file=sys.stderr)
+            sys.exit(2)
         show, exit_code = getattr(error, "show", None), getattr(error, "exit_code", None)
-        if not callable(show) or not isinstance(exit_code, int):
+        message = getattr(error, "format_message", None)
+        if callable(message) and exit_code == 2:  # a usage error: one line too, with where to find the usage
+            ctx = getattr(error, "ctx", None)
+            command = ctx.command_path if ctx is not None else "mlopt"
+            print(f"mlopt: error: {' '.join(message().split())} (see '{command} --help')", file=sys.stderr)
+            sys.exit(2)
+        if callable(show) and isinstance(exit_code, int):  # click's other exits (help shown on no arguments)
+            show()
+            sys.exit(exit_code)
+        if debug:
             raise
-        show()
-        sys.exit(exit_code)
+        message = " ".join(f"{type(error).__name__}: {error}".split())
+        print(f"mlopt: internal error: {message} (a bug; rerun with {DEBUG_FLAG} for the traceback)", file=sys.stderr)
+        sys.exit(1)
     sys.exit(code if isinstance(code, int) else 0)
 
 

@@ -13,7 +13,8 @@ from typing import Optional
 
 import typer
 
-from mlopt.cli.options import positive
+from mlopt.cli.options import (MAX_LEARNING_RATE, MAX_WIDTH, count, input_file, output_file, output_folder, positive,
+                               seed_value)
 from mlopt.datasets.atomic_io import write_text_atomic
 from mlopt.datasets.programs import (
     Program,
@@ -44,9 +45,11 @@ def _evaluator(opt: Optional[Path]) -> SequenceEvaluator:
     from mlopt.envs.passes.opt_backend import OptBackend
 
     try:
-        return SequenceEvaluator(OptBackend(opt))
+        backend = OptBackend(opt)
+        backend.version  # runs `opt --version`: a binary that is not LLVM's opt fails here, before any work
     except BackendUnavailable as exc:
         raise InputError(str(exc), field="--opt", expected="an LLVM opt binary") from None
+    return SequenceEvaluator(backend)
 
 
 def _programs(folder: Optional[Path], split: str) -> tuple[Program, ...]:
@@ -62,12 +65,14 @@ def optimize(
     opt: Optional[Path] = OPT_OPTION,
 ) -> None:
     """Try -Oz and the coreset sequences NVP ranks best; print the chosen sequence and its size vs -Oz."""
+    count(budget, "--budget")
+    output_file(out, "--out")
+    program = load_program(file)
+    evaluator = _evaluator(opt)
     from mlopt.passes.nvp import optimize as nvp_optimize
 
-    positive(budget, "--budget")
-    program = load_program(file)
     coreset, net = load_pretrained(model)
-    result = nvp_optimize(_evaluator(opt), program, coreset, net, budget)
+    result = nvp_optimize(evaluator, program, coreset, net, budget)
     print(f"{program.name}: {result.count} IR instructions with {','.join(result.sequence)}")
     print(f"-Oz: {result.oz_count}; chosen / -Oz = {result.vs_oz:.4f} "
           f"({100 * (1 - result.vs_oz):.2f}% smaller) after {len(result.tried)} compilations")
@@ -91,9 +96,10 @@ def coreset(
 ) -> None:
     """Search candidate sequences on the training programs and choose K by greedy coverage (Eq. 2)."""
     for value, flag in ((k, "--k"), (n_random, "--random"), (keep, "--keep")):
-        positive(value, flag)
-    if greedy_steps < 0:
-        raise InputError(f"{greedy_steps}", field="--greedy-steps", expected="0 or more")
+        count(value, flag)
+    count(greedy_steps, "--greedy-steps", 0)
+    seed_value(seed)
+    output_file(out, "--out")
     evaluator = _evaluator(opt)
     train = _programs(programs, "train")
     candidates = candidate_sequences(evaluator, train, n_random, keep, greedy_steps, seed, pass_greedy)
@@ -127,13 +133,19 @@ def train(
     opt: Optional[Path] = OPT_OPTION,
 ) -> None:
     """Fit the NVP GNN to the coreset values of the training programs (epoch chosen on validation)."""
+    for value, flag in ((epochs, "--epochs"), (layers, "--layers"), (val_budget, "--val-budget")):
+        count(value, flag)
+    count(hidden, "--hidden", 1, MAX_WIDTH)
+    positive(lr, "--lr", MAX_LEARNING_RATE)
+    if temperature is not None:
+        positive(temperature, "--temperature")
+    seed_value(seed)
+    input_file(coreset_path, "--coreset", "a coreset JSON from `mlopt passes coreset`")
+    output_folder(out, "--out")
     from mlopt.nn.checkpoint import save_model
     from mlopt.passes.nvp import DEFAULT_TEMPERATURE, program_data, train_nvp
 
     temperature = DEFAULT_TEMPERATURE if temperature is None else temperature
-    for value, flag in ((epochs, "--epochs"), (lr, "--lr"), (temperature, "--temperature"), (hidden, "--hidden"),
-                        (layers, "--layers"), (val_budget, "--val-budget")):
-        positive(value, flag)
     core = Coreset.load(coreset_path)
     train_programs = {p.name: p for p in _programs(programs, "train")}
     missing = [name for name in core.programs if name not in train_programs]
@@ -177,10 +189,12 @@ def bench(
     for method in chosen:
         if method not in METHODS:
             raise InputError(f"unknown method {method!r}", field="--methods", expected="one of " + ", ".join(METHODS))
-    positive(budget, "--budget")
+    count(budget, "--budget")
+    count(greedy_steps, "--greedy-steps", 0)
+    seed_value(seed)
     programs = load_directory(folder)
-    core, net = load_pretrained(model)
     evaluator = _evaluator(opt)
+    core, net = load_pretrained(model)
     rows = [bench_program(evaluator, p, core, net, chosen, budget, greedy_steps, seed) for p in programs]
     print(f"{folder}: {len(rows)} programs, IR instruction count relative to -Oz")
     for line in summary_lines(summarize(rows, chosen), budget, greedy_steps):
@@ -200,16 +214,18 @@ def rl(
     opt: Optional[Path] = OPT_OPTION,
 ) -> None:
     """Train the PPO baseline on the env, then report its greedy rollouts on the validation programs vs -Oz."""
+    for value, flag in ((iterations, "--iterations"), (episodes, "--episodes"), (steps, "--steps"),
+                        (budget, "--budget")):
+        count(value, flag)
+    seed_value(seed)
+    output_file(out, "--out")
+    evaluator = _evaluator(opt)
     import torch
 
     from mlopt.passes.evaluate import geomean
     from mlopt.passes.rl import PPOConfig, apply_policy, save_policy, train_ppo
 
-    for value, flag in ((iterations, "--iterations"), (episodes, "--episodes"), (steps, "--steps"),
-                        (budget, "--budget")):
-        positive(value, flag)
     torch.set_num_threads(1)
-    evaluator = _evaluator(opt)
     config = PPOConfig(iterations=iterations, episodes_per_iteration=episodes, max_steps=steps)
     policy, rewards = train_ppo(_programs(programs, "train"), config, seed, evaluator.backend, quiet=False)
     save_policy(policy, out)

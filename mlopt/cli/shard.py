@@ -13,11 +13,11 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from mlopt.cli.options import choice, cli_oracle
+from mlopt.cli.options import choice, cli_oracle, count, output_file, seconds, seed_value
 from mlopt.cli.topology import job_topology
 from mlopt.cli.shard_learn import collect, train
 from mlopt.datasets.atomic_io import write_text_atomic
-from mlopt.datasets.embedding_tables import ShardingTask, load_tables_csv
+from mlopt.datasets.embedding_tables import MAX_BATCH_SIZE, ShardingTask, load_tables_csv
 from mlopt.envs.oracles import ORACLE_NAMES, PROFILE_NAMES
 from mlopt.errors import InputError
 from mlopt.sharding import (ShardingResult, best_greedy, default_methods, learned_methods, plan_default,
@@ -134,10 +134,11 @@ def shard(
                          expected="a weights folder written by `mlopt shard train`")
     choice(milp_backend, MILP_BACKENDS, "--milp-backend")
     choice(oracle, ORACLE_NAMES, "--oracle")
-    if batch_size < 1:
-        raise InputError(f"{batch_size}", field="--batch-size", expected="a positive batch size")
-    if time_limit <= 0:  # the MILP's budget and the default's NeuroShard beam-search budget
-        raise InputError(f"{time_limit}", field="--time-limit", expected="seconds > 0")
+    count(batch_size, "--batch-size", 1, MAX_BATCH_SIZE)
+    seconds(time_limit, "--time-limit")  # the MILP's budget and the default's NeuroShard beam-search budget
+    seed_value(seed)
+    output_file(out, "--out")
+    output_file(torchrec_out, "--torchrec-out")
     job = job_topology(devices, hosts, memory_gb, topology, hardware)
     cost_oracle = cli_oracle(oracle, job.profile, device, seed)
     task = ShardingTask(load_tables_csv(tables), job.num_devices, job.memory_bytes, batch_size, source=str(tables),

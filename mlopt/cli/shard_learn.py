@@ -10,8 +10,10 @@ from typing import Optional
 import typer
 from rich.console import Console
 
-from mlopt.cli.options import choice, cli_oracle, command_line
-from mlopt.datasets.embedding_tables import load_tables_csv
+from mlopt.cli.options import (MAX_WORKERS, bounded, choice, cli_oracle, command_line, count, input_file,
+                               output_file, output_folder, positive, seed_value)
+from mlopt.cli.topology import MAX_MEMORY_GB
+from mlopt.datasets.embedding_tables import MAX_DEVICES, load_tables_csv
 from mlopt.envs.oracles import PROFILE_NAMES
 from mlopt.errors import InputError
 from mlopt.parallel import BACKENDS, make_executor
@@ -44,13 +46,15 @@ def collect(
     from mlopt.sharding.core.cost_data import SamplingConfig, collect_cost_data
 
     choice(backend, BACKENDS, "--backend")
-    for flag, value in (("--samples", samples), ("--devices", devices), ("--workers", workers)):
-        if value < 1:
-            raise InputError(f"{value}", field=flag, expected="a positive integer")
-    if memory_gb <= 0:
-        raise InputError(f"{memory_gb}", field="--memory-gb", expected="GiB > 0")
-    if not 0.0 <= keep_dim_prob <= 1.0:
-        raise InputError(f"{keep_dim_prob}", field="--keep-dim-prob", expected="a probability in [0, 1]")
+    count(samples, "--samples")
+    count(devices, "--devices", 1, MAX_DEVICES)
+    count(workers, "--workers", 1, MAX_WORKERS)
+    count(min_tables, "--min-tables")
+    count(max_tables, "--max-tables", min_tables)
+    bounded(memory_gb, "--memory-gb", 0, MAX_MEMORY_GB, strict=True)
+    bounded(keep_dim_prob, "--keep-dim-prob", 0.0, 1.0)
+    seed_value(seed)
+    output_file(out, "--out")
     pool = split_tables(load_tables_csv(tables), split)
     config = SamplingConfig(num_tables=(min_tables, max_tables), num_devices=devices,
                             memory_bytes=int(memory_gb * 2**30), keep_dim_prob=keep_dim_prob)
@@ -84,21 +88,35 @@ def train(
     quiet: bool = typer.Option(False, "--quiet", help="No progress bar."),
 ) -> None:
     """Train the DreamShard (cost net + policy) or NeuroShard (compute + comm nets) weights into --out."""
-    import torch
-
-    from mlopt.sharding.core.cost_data import load_cost_data
-    from mlopt.envs.oracles import make_oracle
-    from mlopt.sharding.dreamshard.build import train_dreamshard_models
-    from mlopt.sharding.neuroshard.build import train_neuroshard_models
-    from mlopt.sharding.dreamshard.train import DreamShardConfig
-
     choice(method, LEARNED_TRAINABLE, "--method")
     choice(preset, PRESETS, "--preset")
-    if epochs < 1 or (iterations is not None and iterations < 1) or threads < 1:
-        raise InputError("must be positive", field="--epochs/--iterations/--threads", expected="integers >= 1")
+    count(epochs, "--epochs")
+    if iterations is not None:
+        count(iterations, "--iterations")
+    count(threads, "--threads", 1, MAX_WORKERS)
     choice(hardware, PROFILE_NAMES, "--hardware")
-    if out.exists() and not out.is_dir():
-        raise InputError("not a folder", file=str(out), field="--out", expected="a folder for the weights")
+    count(num_tables[0], "--num-tables")
+    count(num_tables[1], "--num-tables", num_tables[0])
+    for value in devices:
+        count(value, "--devices", 1, MAX_DEVICES)
+    bounded(memory_gb, "--memory-gb", 0, MAX_MEMORY_GB, strict=True)
+    if memory_factor is not None:
+        positive(memory_factor, "--memory-factor", MAX_DEVICES)
+    seed_value(seed)
+    for path in data:
+        input_file(path, "--data", "cost data from `mlopt shard collect`")
+    output_folder(out, "--out")
+    if method == "dreamshard" and tables is None:
+        raise InputError("missing option", field="--tables", expected="the table pool of the policy's tasks")
+
+    import torch
+
+    from mlopt.envs.oracles import make_oracle
+    from mlopt.sharding.core.cost_data import load_cost_data
+    from mlopt.sharding.dreamshard.build import train_dreamshard_models
+    from mlopt.sharding.dreamshard.train import DreamShardConfig
+    from mlopt.sharding.neuroshard.build import train_neuroshard_models
+
     torch.set_num_threads(threads)
     datasets = [load_cost_data(path) for path in data]
     metadata = {"command": command_line(f"mlopt.sharding.{method}.build"),
@@ -107,8 +125,6 @@ def train(
     if method == "neuroshard":
         metrics = train_neuroshard_models(datasets, out, seed=seed, epochs=epochs, metadata=metadata)
     else:
-        if tables is None:
-            raise InputError("missing option", field="--tables", expected="the table pool of the policy's tasks")
         pool = split_tables(load_tables_csv(tables), split)
         config = DreamShardConfig() if preset == "paper" else DreamShardConfig.small()
         config = config if iterations is None else replace(config, iterations=iterations)

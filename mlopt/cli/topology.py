@@ -14,11 +14,14 @@ import dataclasses
 from dataclasses import dataclass
 from pathlib import Path
 
+from mlopt.cli.options import bounded
+from mlopt.datasets.embedding_tables import MAX_MEMORY_BYTES
 from mlopt.datasets.topology import MAX_DEVICES, load_topology
 from mlopt.envs.oracles import PROFILE_NAMES, HardwareProfile, load_profile
 from mlopt.errors import InputError
 
 DEFAULT_DEVICES = 4
+MAX_MEMORY_GB = MAX_MEMORY_BYTES / 2**30
 PROFILE_OVERRIDES = {"intra_host_gbps": "alltoall_intra_gbps", "inter_host_gbps": "alltoall_inter_gbps",
                      "host_link_gbps": "host_link_gbps", "ddr_gb": "ddr_gb", "hbm_gb": "memory_gb"}
 
@@ -67,6 +70,5 @@ def job_topology(devices: int | None, hosts: int | None, memory_gb: float | None
         raise InputError(f"{hosts} hosts for {devices} devices", field="--hosts",
                          expected="a number of hosts that divides the number of devices")
     memory = profile.memory_gb if memory_gb is None else memory_gb
-    if not memory > 0 or memory == float("inf"):
-        raise InputError(f"{memory}", field="--memory-gb", expected="GiB > 0")
+    bounded(memory, "--memory-gb", 0, MAX_MEMORY_GB, strict=True)
     return JobTopology(devices, hosts, int(memory * 2**30), int(profile.ddr_gb * 2**30), profile)

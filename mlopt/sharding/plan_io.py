@@ -12,18 +12,20 @@ from __future__ import annotations
 
 import json
 import os
-from dataclasses import asdict
+from dataclasses import asdict, fields
 from typing import Any
 
 from mlopt import __version__
 from mlopt.datasets.atomic_io import write_text_atomic
-from mlopt.datasets.embedding_tables import EmbeddingTable, ShardingTask
+from mlopt.datasets.embedding_tables import EmbeddingTable, ShardingTask, check_table
 from mlopt.datasets.json_files import read_json
 from mlopt.datasets.sharding_plan import ComputeKernel, Shard, ShardingPlan, ShardingType, TablePlacement
 from mlopt.errors import InputError
 from mlopt.sharding.core.planner import ShardingResult
 
 PLAN_FORMAT_VERSION = 2
+MAX_INTEGER = 2**62  # the largest count, offset or size a document may hold (no int64 overflow downstream)
+TABLE_FIELDS = frozenset(f.name for f in fields(EmbeddingTable))
 SHARD_FIELDS: tuple[str, ...] = ("device", "row_offset", "num_rows", "col_offset", "num_cols")
 
 
@@ -85,9 +87,24 @@ def _field(mapping: Any, key: str, path: str, where: str) -> Any:
 def _integer(value: Any, path: str, where: str, *, optional: bool = False) -> int | None:
     if value is None and optional:
         return None
-    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise InputError(f"{value!r}", file=path, field=where, expected="an integer >= 0")
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= MAX_INTEGER:
+        raise InputError(f"{value!r}", file=path, field=where, expected=f"an integer in 0..{MAX_INTEGER}")
     return value
+
+
+def _table(entry: Any, path: str, where: str) -> EmbeddingTable:
+    """One table of the document's task, with the types and ranges of a tables CSV row."""
+    if not isinstance(entry, dict) or not set(entry) <= TABLE_FIELDS:
+        raise InputError("not a table", file=path, field=where, expected="an object with keys among "
+                         + ", ".join(sorted(TABLE_FIELDS)))
+    bins = entry.get("distribution")
+    if bins is not None and not isinstance(bins, list):
+        raise InputError(f"{bins!r}", file=path, field=f"{where}.distribution", expected="a list or null")
+    try:
+        table = EmbeddingTable(**{**entry, "distribution": None if bins is None else tuple(bins)})
+    except TypeError as error:
+        raise InputError(f"bad table ({error})", file=path, field=where) from None
+    return check_table(table, file=path, field=where)
 
 
 def _placement(entry: Any, path: str, where: str) -> TablePlacement:
@@ -122,17 +139,22 @@ def read_plan_json(path: str | os.PathLike[str]) -> tuple[ShardingTask, Sharding
         raise InputError(f"format_version {version!r}", file=where, field="format_version",
                          expected=f"1 or {PLAN_FORMAT_VERSION}")
     spec = _field(document, "task", where, "")
+    tables_json = _field(spec, "tables", where, "task")
+    if not isinstance(tables_json, list):
+        raise InputError(f"a {type(tables_json).__name__}", file=where, field="task.tables", expected="a list of tables")
+    tables = tuple(_table(t, where, f"task.tables[{i}]") for i, t in enumerate(tables_json))
+    numbers = {key: _integer(spec.get(key, default), where, f"task.{key}", optional=key == "num_hosts")
+               for key, default in (("num_devices", None), ("memory_bytes", None), ("batch_size", 65_536),
+                                    ("num_hosts", None), ("ddr_bytes", 0))}
+    source = spec.get("source") or ""
     try:
-        tables = tuple(EmbeddingTable(**{**t, "distribution": None if t.get("distribution") is None
-                                         else tuple(t["distribution"])}) for t in _field(spec, "tables", where, "task"))
-        task = ShardingTask(tables, _field(spec, "num_devices", where, "task"),
-                            _field(spec, "memory_bytes", where, "task"), spec.get("batch_size", 65_536),
-                            spec.get("source") or "", spec.get("num_hosts"), spec.get("ddr_bytes", 0))
-    except TypeError as error:
-        raise InputError(f"bad task ({error})", file=where, field="task") from None
+        task = ShardingTask(tables, numbers["num_devices"], numbers["memory_bytes"], numbers["batch_size"],
+                            source if isinstance(source, str) else "", numbers["num_hosts"], numbers["ddr_bytes"])
     except InputError as error:
         raise InputError(error.detail, file=where, field=f"task.{error.field}", expected=error.expected) from None
     entries = _field(document, "plan", where, "")
+    if not isinstance(entries, dict):
+        raise InputError(f"a {type(entries).__name__}", file=where, field="plan", expected="an object: table -> placement")
     missing = [t.name for t in tables if t.name not in entries]
     if missing:
         raise InputError(f"no placement for table {missing[0]!r}", file=where, field="plan")

@@ -143,3 +143,25 @@ def test_reference_objective_is_stored_and_reused(tmp_path) -> None:
     stored.write_text("{broken")
     with pytest.raises(InputError, match="ref.json"):
         reference_objective(path)
+
+
+def test_a_rows_line_without_a_name_is_rejected_before_scip_reads_it(tmp_path) -> None:
+    """SCIP 10's MPS reader crashes the process (segfault) on a ROWS line whose type and name run together."""
+    path = write_instances("mvc", "tiny", 1, tmp_path, seed=0)[0]
+    lines = path.read_text().split("\n")
+    row = next(i for i, line in enumerate(lines) if line.startswith(" G  "))
+    lines[row] = " G" + lines[row][4:].rstrip()
+    path.write_text("\n".join(lines))
+    with pytest.raises(InputError, match=rf":{row + 1}: malformed ROWS line"):
+        load_instance(path)
+
+
+def test_any_file_scip_would_crash_on_is_an_input_error(tmp_path, monkeypatch) -> None:
+    """The forked trial read catches a reader crash that no line check foresees (here: the ROWS check off)."""
+    import mlopt.datasets.ilp.io as ilp_io
+
+    path = write_instances("mvc", "tiny", 1, tmp_path, seed=0)[0]
+    path.write_text(path.read_text().replace(" G  c1 \n", " Gc1\n", 1))
+    monkeypatch.setattr(ilp_io, "_check_mps_rows", lambda path: None)
+    with pytest.raises(InputError, match="SCIP's reader crashes on it"):
+        load_instance(path)

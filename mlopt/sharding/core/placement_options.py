@@ -10,7 +10,8 @@ TorchRec's with its reservation, else the plan model's bytes):
   memory when the task has host memory;
 - for a *heavy* table: ``column_wise`` in 2 and 4 shards of at least :data:`MIN_SHARD_COLS` columns (free
   parts), ``row_wise`` over every device, and ``table_row_wise`` on each host when there are several
-  (pinned parts). Heavy are the tables whose table-wise cost is at least :data:`HEAVY_SHARE` of an average
+  (pinned parts); for any other table the last two when they cost less total work than table-wise (under
+  TorchRec's estimate, table-row-wise is the least-work placement of many mid-sized tables on several hosts). Heavy are the tables whose table-wise cost is at least :data:`HEAVY_SHARE` of an average
   device's load or whose size is at least :data:`BIG_SHARE` of a device's memory, and, while the model stays
   within :data:`SPLIT_TERMS` device-load terms (about 8 D per heavy table), the costliest others: so a small
   task offers every type for every table, a large one for the tables that matter;
@@ -119,12 +120,15 @@ def placement_options(task: ShardingTask, oracle: CostOracle,
                         placement = TablePlacement.column_wise(table, list(range(k)))
                         mine.append(_free(task, oracle, i, placement,
                                           lambda ds, t=table: TablePlacement.column_wise(t, list(ds))))
-            if "row_wise" in allowed:
-                mine.append(_pinned(task, oracle, i, TablePlacement.row_wise(table, d)))
-            if "table_row_wise" in allowed and task.num_hosts is not None and task.num_hosts > 1:
-                for host in range(task.num_hosts):
-                    mine.append(_pinned(task, oracle, i, TablePlacement.table_row_wise(table, host,
-                                                                                     task.devices_per_host)))
+        if d > 1 and "row_wise" in allowed:
+            row_wise = _pinned(task, oracle, i, TablePlacement.row_wise(table, d))
+            if heavy or row_wise.pinned_cost_ms.sum() < table_wise[i]:
+                mine.append(row_wise)
+        if d > 1 and "table_row_wise" in allowed and task.num_hosts is not None and task.num_hosts > 1:
+            per_host = [_pinned(task, oracle, i, TablePlacement.table_row_wise(table, host, task.devices_per_host))
+                        for host in range(task.num_hosts)]
+            if heavy or per_host[0].pinned_cost_ms.sum() < table_wise[i]:
+                mine.extend(per_host)
         if d > 1 and "data_parallel" in allowed and size <= DP_SHARE * hbm_capacity:
             mine.append(_pinned(task, oracle, i, TablePlacement.data_parallel(d)))
         options.append(mine)

@@ -19,10 +19,12 @@ objective, features, linear costs), so no part wires a task's pieces by hand.
 3. LANCER on the ``knapsack`` task (``make_multi_knapsack``: ``--ks-items`` items, ``--ks-dims``
    capacity rows, polynomial degree ``--ks-deg``, ``--ks-train`` training / ``--ks-test`` test instances,
    CP-SAT through ``make_solver``), linear predictors: two-stage (MSE, 100 epochs), then from that
-   model DBB (regret loss, lambda 10) and SPO+ for ``--dfl-epochs`` epochs each, DBB again with about
-   LANCER's solver calls, and LANCER for ``--lancer-iters`` alternations; test normalized regret (mean
-   and std over ``--lancer-seeds`` data seeds, and on how many seeds it is below two-stage's) and the
-   solver calls each used in training (``x*`` of the training costs included).
+   model DBB (its recipe from ``mlopt.surrogates.methods``: the kink-free loss ``|c.(x_hat - x*)|``, lambda
+   10) and SPO+ for ``--dfl-epochs`` epochs each, DBB again with about LANCER's solver calls, and LANCER for
+   ``--lancer-iters`` alternations; test regret in both normalizations (``regret_ratios``: the mean of
+   per-instance ratios, with its std over ``--lancer-seeds`` data seeds and on how many seeds it is below
+   two-stage's, and PyEPO's ratio of sums, sum of regrets / sum of |optimal objectives|) and the solver
+   calls each used in training (``x*`` of the training costs included).
 4. GenCO on the ``tile-levels`` task (``make_levels``, 8x8, 256 training levels; the ``TilePath`` solver): a plain
    VAE (Bernoulli likelihood, samples thresholded at 0.5), the same VAE repaired by the solver at
    sampling time only, and GenCO trained through the solver (Fenchel-Young and squared/DBB
@@ -51,13 +53,13 @@ from rich.console import Console
 from rich.table import Table
 from torch import nn
 
-from mlopt.datasets.surrogate_tasks import diversity, is_playable, normalized_regret
+from mlopt.datasets.surrogate_tasks import RegretRatios, diversity, is_playable, regret_ratios
 from mlopt.envs.oracles import AnalyticalOracle
 from mlopt.errors import run_script
 from mlopt.nn import mlp
 from mlopt.sharding import best_greedy
 from mlopt.solvers.linear import BatchSolver, CpSatSolver, GridShortestPath, grid_edges, grid_shortest_path_model
-from mlopt.surrogates import GenCO, Lancer, SolverLayer, SPOPlusLoss, SurCoPrior, surco_hybrid
+from mlopt.surrogates import GenCO, Lancer, SolverLayer, SPOPlusLoss, SurCoPrior, make_training_loss, surco_hybrid
 from mlopt.surrogates.compare import compare_surco_zero, prior_inputs
 from mlopt.surrogates.tasks.sharding_model import minmax_milp_x
 from mlopt.surrogates.tasks import surrogate_task
@@ -194,8 +196,9 @@ def train_epochs(model: nn.Module, loss_fn, size: int, epochs: int, lr: float, s
             optimizer.step()
 
 
-def lancer_run(args: argparse.Namespace, seed: int) -> dict[str, tuple[float, int, float]]:
-    """Test regret, training solver calls and seconds of each method on one knapsack data seed."""
+def lancer_run(args: argparse.Namespace, seed: int) -> dict[str, tuple[RegretRatios, int, float]]:
+    """Test regret (both normalizations), training solver calls and seconds of each method on one knapsack
+    data seed."""
     task = surrogate_task("knapsack")
     data = task.generate(num_instances=args.ks_train + args.ks_test, num_items=args.ks_items, num_dims=args.ks_dims,
                          deg=args.ks_deg, seed=seed)
@@ -204,29 +207,29 @@ def lancer_run(args: argparse.Namespace, seed: int) -> dict[str, tuple[float, in
     y, c = torch.from_numpy(task.features(train)), torch.from_numpy(task.costs(train))
     x_test = solver.solve(task.costs(test))
 
-    def regret(model: nn.Module) -> float:
+    def regret(model: nn.Module) -> RegretRatios:
         with torch.no_grad():
             x_hat = solver.solve(model(torch.from_numpy(task.features(test))).numpy())
-            return float(normalized_regret(task.costs(test), x_hat, x_test).mean())
+            return regret_ratios(task.costs(test), x_hat, x_test, solver.sense)
 
-    out: dict[str, tuple[float, int, float]] = {}
+    out: dict[str, tuple[RegretRatios, int, float]] = {}
     start = time.perf_counter()
     torch.manual_seed(seed)
     two_stage = nn.Linear(y.shape[1], c.shape[1]).double()
     train_epochs(two_stage, lambda i: (two_stage(y[i]) - c[i]).square().mean(), len(y), 100, 0.01, seed)
     out["two-stage"] = (regret(two_stage), 0, time.perf_counter() - start)
     x_train = solver.solve(task.costs(train))
+    x_t = torch.from_numpy(x_train)
     n = len(y)
 
     for key, epochs in (("dbb", args.dfl_epochs), ("dbb-budget", (args.lancer_iters + 2) // 2)):
         start, before = time.perf_counter(), solver.calls
-        dbb, layer = copy.deepcopy(two_stage), SolverLayer(solver, "dbb", lambda_=10.0)
-        train_epochs(dbb, lambda i: -(layer(dbb(y[i])) * c[i]).sum(1).mean(), n, epochs, 0.002, seed)  # noqa: B023
+        dbb, dbb_loss = copy.deepcopy(two_stage), make_training_loss("dbb", solver, lambda_=10.0)
+        train_epochs(dbb, lambda i: dbb_loss(dbb(y[i]), c[i], x_t[i]), n, epochs, 0.002, seed)  # noqa: B023
         out[key] = (regret(dbb), solver.calls - before, time.perf_counter() - start)
 
     start, before = time.perf_counter(), solver.calls
     spo, spo_loss = copy.deepcopy(two_stage), SPOPlusLoss(solver)
-    x_t = torch.from_numpy(x_train)
     train_epochs(spo, lambda i: spo_loss(spo(y[i]), c[i], x_t[i]), n, args.dfl_epochs, 0.002, seed)
     out["spo+"] = (regret(spo), n + solver.calls - before, time.perf_counter() - start)
 
@@ -245,15 +248,16 @@ def lancer_table(args: argparse.Namespace) -> Table:
              "spo+": f"SPO+ (+{args.dfl_epochs} epochs)", "lancer": f"LANCER (+{args.lancer_iters} alternations)"}
     table = Table(title=f"LANCER: multidimensional knapsack, {args.ks_items} items x {args.ks_dims} rows, deg "
                         f"{args.ks_deg}, {args.ks_train} train / {args.ks_test} test, {args.lancer_seeds} seeds")
-    for column in ("method", "test normalized regret (mean +- std)", "seeds below two-stage", "training solver calls",
-                   "seconds"):
+    for column in ("method", "test regret, mean of ratios (+- std)", "ratio of sums (PyEPO)", "seeds below two-stage",
+                   "training solver calls", "seconds"):
         table.add_column(column)
     for key, name in names.items():
-        regrets = [run[key][0] for run in runs]
-        wins = sum(run[key][0] < run["two-stage"][0] for run in runs)
-        table.add_row(name, f"{np.mean(regrets):.4f} +- {np.std(regrets):.4f}", "-" if key == "two-stage" else
-                      f"{wins}/{len(runs)}", f"{np.mean([run[key][1] for run in runs]):,.0f}",
-                      f"{np.mean([run[key][2] for run in runs]):.1f}")
+        regrets = [run[key][0].mean_of_ratios for run in runs]
+        pyepo = [run[key][0].ratio_of_sums for run in runs]
+        wins = sum(run[key][0].mean_of_ratios < run["two-stage"][0].mean_of_ratios for run in runs)
+        table.add_row(name, f"{np.mean(regrets):.4f} +- {np.std(regrets):.4f}", f"{np.mean(pyepo):.4f}",
+                      "-" if key == "two-stage" else f"{wins}/{len(runs)}",
+                      f"{np.mean([run[key][1] for run in runs]):,.0f}", f"{np.mean([run[key][2] for run in runs]):.1f}")
     return table
 
 

@@ -6,16 +6,18 @@ from __future__ import annotations
 
 from mlopt.datasets.surrogate_tasks.knapsack import (
     MultiKnapsackData,
+    knapsack_values,
     make_multi_knapsack,
-    normalized_regret,
+    make_pyepo_knapsack,
     polynomial_costs,
 )
 from mlopt.datasets.surrogate_tasks.levels import diversity, is_playable, make_levels
 from mlopt.datasets.surrogate_tasks.portfolio import PortfolioData, make_portfolio
+from mlopt.datasets.surrogate_tasks.regret import RegretRatios, normalized_regret, regret_ratios
 from mlopt.datasets.surrogate_tasks.shortest_path import RiskShortestPath, make_risk_shortest_path
 
 __all__ = [
-    "MultiKnapsackData", "PortfolioData", "RiskShortestPath", "diversity", "is_playable",
-    "make_levels", "make_multi_knapsack", "make_portfolio", "make_risk_shortest_path", "normalized_regret",
-    "polynomial_costs",
+    "MultiKnapsackData", "PortfolioData", "RegretRatios", "RiskShortestPath", "diversity", "is_playable",
+    "knapsack_values", "make_levels", "make_multi_knapsack", "make_portfolio", "make_pyepo_knapsack",
+    "make_risk_shortest_path", "normalized_regret", "polynomial_costs", "regret_ratios",
 ]

@@ -12,9 +12,14 @@ them to ``-c`` (``sign`` below).
 - ``"perturbed"``, perturbed optimizer (Berthet et al., NeurIPS 2020, eqs. 1 and 4): the forward is
   the Monte-Carlo mean ``x_sigma(c) = E_Z[x*(c + sigma Z)]``, Z ~ N(0, I), over ``num_samples``
   draws; by Gaussian integration by parts its Jacobian is ``E[x*(c + sigma Z) Z^T] / sigma``, so
-  ``dL/dc = mean_m (x_m . g) Z_m / sigma``.
-- ``"identity"``, the negative-identity straight-through gradient (Sahoo et al., ICLR 2023):
-  ``dL/dc = -g``.
+  ``dL/dc = mean_m (x_m . g) Z_m / sigma``. With ``multiplicative=True`` (Dalle, Baty, Bouvier &
+  Parmentier, "Learning with Combinatorial Optimization Layers: a Probabilistic Approach", 2022, sec. 3.2;
+  PyEPO's ``perturbedOptMul``) the costs are perturbed as ``c * exp(sigma Z - sigma^2 / 2)``, which keeps
+  each cost's sign (a shortest path stays free of negative cycles); that is Gaussian in ``log |c|``, so
+  ``dL/dc = mean_m (x_m . g) Z_m / (sigma c)`` (elementwise; costs must be non-zero).
+- ``"identity"``, negative identity, NID (Sahoo, Paulus, Vlastelica, Musil, Kuleshov & Martius,
+  "Backpropagation through Combinatorial Algorithms: Identity with Projection Works", ICLR 2023, sec. 3:
+  the solver's Jacobian replaced by ``-I``, DBB's direction without its second solve): ``dL/dc = -g``.
 """
 
 from __future__ import annotations
@@ -58,22 +63,31 @@ class _DBB(torch.autograd.Function):
         return like(-sign * (ctx.x - x_lambda) / ctx.lambda_, grad_x), None, None
 
 
+def perturb(costs: np.ndarray, noise: np.ndarray, sigma: float, multiplicative: bool) -> np.ndarray:
+    """Perturbed costs ``[M, B, n]`` from ``costs [B, n]`` and standard normal ``noise [M, B, n]``: additive
+    ``c + sigma Z`` or multiplicative ``c * exp(sigma Z - sigma^2 / 2)`` (mean c either way)."""
+    if multiplicative:
+        return costs[None] * np.exp(sigma * noise - 0.5 * sigma**2)
+    return costs[None] + sigma * noise
+
+
 class _Perturbed(torch.autograd.Function):
     @staticmethod
     def forward(ctx, costs: torch.Tensor, solver: LinearSolver, sigma: float, num_samples: int,  # type: ignore[override]
-                rng: np.random.Generator) -> torch.Tensor:
+                rng: np.random.Generator, multiplicative: bool) -> torch.Tensor:
         c = to_numpy(costs)
         noise = rng.standard_normal((num_samples, *c.shape))
-        xs = solver.solve((c[None] + sigma * noise).reshape(-1, c.shape[1])).reshape(noise.shape)
-        ctx.sigma, ctx.noise, ctx.xs = sigma, noise, xs
+        xs = solver.solve(perturb(c, noise, sigma, multiplicative).reshape(-1, c.shape[1])).reshape(noise.shape)
+        ctx.scale = sigma * c if multiplicative else sigma
+        ctx.noise, ctx.xs = noise, xs
         return like(xs.mean(axis=0), costs)
 
     @staticmethod
     def backward(ctx, grad_x: torch.Tensor):  # type: ignore[override]
         g = to_numpy(grad_x)
         weight = np.einsum("mbn,bn->mb", ctx.xs, g)
-        grad_c = np.einsum("mb,mbn->bn", weight, ctx.noise) / (len(ctx.xs) * ctx.sigma)
-        return like(grad_c, grad_x), None, None, None, None
+        grad_c = np.einsum("mb,mbn->bn", weight, ctx.noise) / (len(ctx.xs) * ctx.scale)
+        return like(grad_c, grad_x), None, None, None, None, None
 
 
 class _Identity(torch.autograd.Function):
@@ -91,18 +105,19 @@ class SolverLayer(nn.Module):
     """``x = layer(c)`` for ``c`` of shape ``[B, n]`` (or ``[n]``), differentiable by ``grad`` (module doc).
 
     ``lambda_`` is DBB's interpolation strength (in units of cost per unit of dL/dx); ``sigma`` and
-    ``num_samples`` the perturbation scale and Monte-Carlo draws; ``seed`` seeds the perturbations.
+    ``num_samples`` the perturbation scale and Monte-Carlo draws, ``multiplicative`` the sign-keeping
+    perturbation; ``seed`` seeds the perturbations.
     """
 
     def __init__(self, solver: LinearSolver, grad: str = "dbb", *, lambda_: float = 10.0, sigma: float = 1.0,
-                 num_samples: int = 8, seed: int | np.random.Generator = 0) -> None:
+                 num_samples: int = 8, multiplicative: bool = False, seed: int | np.random.Generator = 0) -> None:
         super().__init__()
         if grad not in GRADS:
             raise InputError(f"unknown solver-layer gradient {grad!r}", field="grad", expected=", ".join(GRADS))
         if lambda_ <= 0 or sigma <= 0 or num_samples < 1:
             raise InputError("lambda_, sigma must be > 0 and num_samples >= 1", field="lambda_/sigma/num_samples")
         self.solver, self.grad = solver, grad
-        self.lambda_, self.sigma, self.num_samples = lambda_, sigma, num_samples
+        self.lambda_, self.sigma, self.num_samples, self.multiplicative = lambda_, sigma, num_samples, multiplicative
         self.rng = np.random.default_rng(seed)
 
     def forward(self, costs: torch.Tensor) -> torch.Tensor:
@@ -114,7 +129,7 @@ class SolverLayer(nn.Module):
         if self.grad == "dbb":
             x = _DBB.apply(batch, self.solver, self.lambda_)
         elif self.grad == "perturbed":
-            x = _Perturbed.apply(batch, self.solver, self.sigma, self.num_samples, self.rng)
+            x = _Perturbed.apply(batch, self.solver, self.sigma, self.num_samples, self.rng, self.multiplicative)
         else:
             x = _Identity.apply(batch, self.solver)
         return x.squeeze(0) if single else x

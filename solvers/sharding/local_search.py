@@ -161,7 +161,9 @@ class _MixedSearch:
         self.task, self.device_costs = task, device_costs
         self.capacity = np.array([hbm_capacity, ddr_capacity], dtype=np.float64)
         self.placements = list(plan.placements)
+        clock = time.perf_counter()
         self.cost = np.asarray(device_costs(plan), dtype=np.float64)
+        self.evaluation_s = time.perf_counter() - clock  # so that no evaluation starts that would end past the limit
         self.memory = np.stack([plan.hbm_per_device(task), plan.ddr_per_device(task)], axis=1).astype(np.float64)
         self.rank = (np.argsort(np.argsort(-np.asarray(priority), kind="stable")) if priority is not None
                      else np.arange(len(self.placements)))
@@ -201,7 +203,7 @@ class _MixedSearch:
         for t in self.table_wise_on(b):
             need = self.need(t)
             for d in cheapest:
-                if self.evaluations >= max_evaluations or time.perf_counter() > deadline:
+                if self.evaluations >= max_evaluations or time.perf_counter() + self.evaluation_s > deadline:
                     return False
                 if np.all(self.memory[d] + need <= self.capacity) and self.try_change({t: d}, b, d, need):
                     return True
@@ -209,7 +211,7 @@ class _MixedSearch:
                 for u in self.table_wise_on(d):
                     if self.rank[u] <= self.rank[t]:
                         continue
-                    if self.evaluations >= max_evaluations or time.perf_counter() > deadline:
+                    if self.evaluations >= max_evaluations or time.perf_counter() + self.evaluation_s > deadline:
                         return False
                     delta = need - self.need(u)
                     if (np.all(self.memory[d] + delta <= self.capacity) and np.all(self.memory[b] - delta <= self.capacity)

@@ -35,7 +35,9 @@ import numpy as np
 
 from mlopt.errors import InputError
 
-from .milp import DEFAULT_RESOLUTION_MS, MEMORY_UNIT_BYTES, remaining_solver_time
+from .milp import DEFAULT_RESOLUTION_MS, MEMORY_UNIT_BYTES, SHUTDOWN_MARGIN_S, remaining_solver_time
+
+BUILD_CHECK_EVERY = 32  # tables between checks of the deadline while the model is built
 
 
 
@@ -158,6 +160,9 @@ def solve_option_milp(
     hbm: list[list[tuple[Any, int]]] = [[] for _ in devices]
     ddr: list[list[tuple[Any, int]]] = [[] for _ in devices]
     for t, table_options in enumerate(options):
+        if t % BUILD_CHECK_EVERY == 0 and time.perf_counter() > deadline - SHUTDOWN_MARGIN_S:
+            return _unsolved(options, num_devices, hbm_capacity, ddr_capacity, device_overhead_ms, hint, start,
+                             time_limit_s)
         x.append([model.new_bool_var(f"x{t}_{o}") for o in range(len(table_options))])
         model.add_exactly_one(x[t])
         y.append([])
@@ -207,6 +212,9 @@ def solve_option_milp(
             for part, device in zip(option.free, choice.devices):
                 hinted[device] += units(part.cost_ms)
         model.add_hint(z, int(hinted.max()))
+    if time.perf_counter() > deadline - 2 * SHUTDOWN_MARGIN_S:
+        return _unsolved(options, num_devices, hbm_capacity, ddr_capacity, device_overhead_ms, hint, start,
+                         time_limit_s)
     solver = cp_model.CpSolver()
     solver.parameters.max_time_in_seconds = remaining_solver_time(deadline)
     solver.parameters.relative_gap_limit = gap_limit
@@ -235,6 +243,22 @@ def solve_option_milp(
     bound_ms = min(device_overhead_ms + max(bound * resolution_ms, work_bound_ms(options, num_devices)), objective)
     gap = (objective - bound_ms) / objective if objective > 0 else 0.0
     return OptionMilpResult(tuple(choices), objective, bound_ms, gap, label, time.perf_counter() - start,
+                            device_overhead_ms + cost)
+
+
+def _unsolved(options: Sequence[Sequence[PlacementOption]], num_devices: int, hbm_capacity: int, ddr_capacity: int,
+              device_overhead_ms: float, hint: Sequence[OptionChoice] | None, start: float,
+              time_limit_s: float) -> OptionMilpResult:
+    """The hint as the result when the time ran out while the model was being built (status ``time_limit``,
+    the work bound as the bound); InputError when there is no hint that fits."""
+    if hint is None or not fits_memory(options, hint, num_devices, hbm_capacity, ddr_capacity):
+        raise InputError(f"the MILP model of {len(options)} tables on {num_devices} devices could not be built "
+                         f"within {time_limit_s:g} s", field="time_limit_s", expected="a longer time limit")
+    cost, _, _ = device_loads(options, hint, num_devices)
+    objective = device_overhead_ms + float(cost.max())
+    bound_ms = min(device_overhead_ms + work_bound_ms(options, num_devices), objective)
+    gap = (objective - bound_ms) / objective if objective > 0 else 0.0
+    return OptionMilpResult(tuple(hint), objective, bound_ms, gap, "time_limit", time.perf_counter() - start,
                             device_overhead_ms + cost)
 
 

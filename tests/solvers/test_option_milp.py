@@ -86,3 +86,15 @@ def test_the_greedy_start_fits_memory_and_picks_the_balancing_option() -> None:
     one = np.zeros(1)
     alone = [[PlacementOption("tw", one, one, one, (FreePart(1.0, 10),))] for _ in range(2)]
     assert greedy_choices(alone, 1, hbm_capacity=15) is None  # the second table fits nowhere
+
+
+def test_a_model_that_cannot_be_built_in_time_returns_the_hint_or_says_so() -> None:
+    d = 4
+    zero = np.zeros(d)
+    options = [[PlacementOption("tw", zero, zero, zero, (FreePart(1.0, 1),))] for _ in range(200)]
+    hint = [OptionChoice(0, (t % d,)) for t in range(200)]
+    result = solve_option_milp(options, d, hbm_capacity=10**6, time_limit_s=1e-6, hint=hint, num_workers=1)
+    assert result.status == "time_limit" and list(result.choices) == hint
+    assert result.objective_ms == pytest.approx(50.0) and result.bound_ms == pytest.approx(50.0)
+    with pytest.raises(InputError, match="could not be built"):
+        solve_option_milp(options, d, hbm_capacity=10**6, time_limit_s=1e-6, num_workers=1)

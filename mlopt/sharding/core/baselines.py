@@ -37,6 +37,7 @@ MILP_SHARE_OF_TIME = 0.8  # the rest of the time limit goes to local refinement 
 SEARCH_MOVES = 20_000  # moves evaluated per local search over placement options (a deterministic budget)
 MIXED_EVALUATIONS = 300  # plans priced by the true oracle when refining a plan of mixed sharding types
 SEARCH_SHARE_OF_TIME = 0.2  # a runaway guard on the searches' wall time; the move budget normally ends them first
+AFTER_MILP_SHARE = 0.15  # of the limit, kept after the MILP for the search, the choice and the true-oracle moves
 
 
 def plan_heuristic(task: ShardingTask, oracle: CostOracle, budget: PlanBudget, config: NoConfig,
@@ -133,36 +134,40 @@ def plan_milp_over_types(task: ShardingTask, oracle: CostOracle, budget: PlanBud
        bottleneck (:func:`~mlopt.solvers.sharding.local_search.improve_mixed_plan`, at most
        :data:`MIXED_EVALUATIONS` plans priced)."""
     start = time.perf_counter()
+    limit = budget.time_limit_s
+    left = lambda: limit - (time.perf_counter() - start)  # noqa: E731
     d = task.num_devices
     options = placement_options(task, oracle, config.sharding_types)
     hbm, ddr = capacities(task, oracle)
     overhead = oracle.device_overhead_ms(task)
     starts = _starts(task, options, hbm, ddr, budget.seed)
+    search_time = max(min(limit * SEARCH_SHARE_OF_TIME, 0.25 * left()), 0.0)
     improved = [improve_choices(options, c, d, hbm, ddr, max_moves=SEARCH_MOVES, seed=budget.seed,
-                                time_limit_s=budget.time_limit_s * SEARCH_SHARE_OF_TIME / len(starts))
-                for c in starts]
+                                time_limit_s=search_time / len(starts)) for c in starts]
     hint = min(improved, key=lambda c: device_loads(options, c, d)[0].max(), default=None)
-    solver_time = budget.time_limit_s * MILP_SHARE_OF_TIME - (time.perf_counter() - start)
+    # The MILP gets its share of the limit, less what options and starts took, and leaves room for the rest.
+    solver_time = min(limit * MILP_SHARE_OF_TIME - (time.perf_counter() - start), left() - limit * AFTER_MILP_SHARE)
     milp = solve_option_milp(options, d, hbm, ddr, overhead, time_limit_s=max(solver_time, 0.05),
                              hint=hint, seed=budget.seed)
     searched = improve_choices(options, milp.choices, d, hbm, ddr, max_moves=SEARCH_MOVES, seed=budget.seed,
-                               time_limit_s=budget.time_limit_s * SEARCH_SHARE_OF_TIME / 2)
-    milp_cost = oracle.cost(task, plan_of(options, milp.choices))
-    candidates = [searched, list(milp.choices)] + ([] if hint is None else [hint])
-    plan = min((plan_of(options, c) for c in candidates), key=lambda p: oracle.cost(task, p).total_ms)
-    remaining = max(budget.time_limit_s - (time.perf_counter() - start), 0.0)
+                               time_limit_s=max(min(limit * SEARCH_SHARE_OF_TIME / 2, 0.5 * left()), 0.0))
+    candidates = [plan_of(options, c) for c in [searched, milp.choices] + ([] if hint is None else [hint])]
+    priced = [oracle.cost(task, p).total_ms for p in candidates]
+    milp_cost, plan = priced[1], candidates[int(np.argmin(priced))]
     if plan.is_table_wise:
-        plan = improve_plan(task, plan, lambda tables: oracle.device_total_ms(task, tables), time_limit_s=remaining)
+        plan = improve_plan(task, plan, lambda tables: oracle.device_total_ms(task, tables),
+                            time_limit_s=max(left(), 0.0))
     else:
         priority = np.array([table_options[0].free[0].cost_ms for table_options in options])
         plan = improve_mixed_plan(task, plan, lambda p: oracle.device_costs(task, p).sum(axis=1), hbm, ddr,
-                                  priority=priority, max_evaluations=MIXED_EVALUATIONS, time_limit_s=remaining)
+                                  priority=priority, max_evaluations=MIXED_EVALUATIONS,
+                                  time_limit_s=max(left(), 0.0))
     cost = oracle.cost(task, plan)
     linearized = min(overhead + float(device_loads(options, searched, d)[0].max()), milp.objective_ms)
     gap = (linearized - milp.bound_ms) / linearized if linearized > 0 else 0.0
     details = {
         "backend": "cpsat", "status": milp.status, "linearized_objective_ms": linearized,
-        "linearized_bound_ms": milp.bound_ms, "gap": max(gap, 0.0), "milp_plan_cost_ms": milp_cost.total_ms,
+        "linearized_bound_ms": milp.bound_ms, "gap": max(gap, 0.0), "milp_plan_cost_ms": milp_cost,
         "refined_cost_ms": cost.total_ms, "milp_wall_s": milp.wall_s, "sharding_types": plan.sharding_types(),
         "options": sum(len(o) for o in options),
     }

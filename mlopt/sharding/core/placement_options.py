@@ -82,6 +82,13 @@ def _pinned(task: ShardingTask, oracle: CostOracle, index: int, placement: Table
     return PlacementOption(Build(lambda devices, p=placement: p), cost, hbm, ddr)
 
 
+def _on_host(first: PlacementOption, placement: TablePlacement, shift: int) -> PlacementOption:
+    """``first`` (an option pinned to host 0) moved ``shift`` devices on, to the host of ``placement``: hosts
+    are alike, so the costs and memory per device are the same, rolled."""
+    return PlacementOption(Build(lambda devices, p=placement: p), np.roll(first.pinned_cost_ms, shift),
+                           np.roll(first.pinned_hbm_bytes, shift), np.roll(first.pinned_ddr_bytes, shift))
+
+
 def _free(task: ShardingTask, oracle: CostOracle, index: int, placement: TablePlacement,
           make: Callable[[tuple[int, ...]], TablePlacement]) -> PlacementOption:
     """An option whose shards (placed here on devices 0, 1, ... of ``placement``) may go anywhere."""
@@ -125,10 +132,10 @@ def placement_options(task: ShardingTask, oracle: CostOracle,
             if heavy or row_wise.pinned_cost_ms.sum() < table_wise[i]:
                 mine.append(row_wise)
         if d > 1 and "table_row_wise" in allowed and task.num_hosts is not None and task.num_hosts > 1:
-            per_host = [_pinned(task, oracle, i, TablePlacement.table_row_wise(table, host, task.devices_per_host))
-                        for host in range(task.num_hosts)]
-            if heavy or per_host[0].pinned_cost_ms.sum() < table_wise[i]:
-                mine.extend(per_host)
+            first = _pinned(task, oracle, i, TablePlacement.table_row_wise(table, 0, task.devices_per_host))
+            if heavy or first.pinned_cost_ms.sum() < table_wise[i]:
+                mine.extend(_on_host(first, TablePlacement.table_row_wise(table, host, task.devices_per_host),
+                                     host * task.devices_per_host) for host in range(task.num_hosts))
         if d > 1 and "data_parallel" in allowed and size <= DP_SHARE * hbm_capacity:
             mine.append(_pinned(task, oracle, i, TablePlacement.data_parallel(d)))
         options.append(mine)

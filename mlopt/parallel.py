@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import os
 import pickle
+import signal
 import threading
 from abc import ABC, abstractmethod
 from concurrent.futures import Future, ProcessPoolExecutor, as_completed
@@ -121,6 +122,12 @@ def refers_to_main(fn: Callable[..., object]) -> bool:
         return False
 
 
+def _accept_interrupts() -> None:
+    """A worker takes Ctrl-C itself (ends its task with KeyboardInterrupt), also when the parent held
+    SIGINT (:func:`mlopt.cli.interrupt.solver_section`) and the worker inherited the blocked mask."""
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+
+
 class LocalExecutor(Executor):
     """A process pool on this machine (``spawn`` start method, safe with torch; workers do not re-run the
     caller's ``__main__`` unless ``fn`` is defined there); inline for 1 worker or 1 item."""
@@ -137,7 +144,7 @@ class LocalExecutor(Executor):
             self.close()
         if self._pool is None:
             mp_context = context.SpawnContext() if imports_main else _SpawnWithoutMain()
-            self._pool = ProcessPoolExecutor(self.workers, mp_context=mp_context)
+            self._pool = ProcessPoolExecutor(self.workers, mp_context=mp_context, initializer=_accept_interrupts)
             self._pool_imports_main = imports_main
         return self._pool
 

@@ -197,6 +197,8 @@ class SubIlp:
         model.setObjlimit(cutoff)
         configure(model, limit)
         model.optimize()
+        if model.getStatus() == "userinterrupt":  # SCIP caught Ctrl-C: pass it on, never swallow it
+            raise KeyboardInterrupt("SCIP was interrupted")
         if model.getNSols() == 0 or not better(model.getObjVal(), objective, sense):
             return None
         return best_values(model), model.getObjVal()

@@ -20,7 +20,7 @@ COLLECT = ["--time-limit", "2", "--lb-limit", "0.2", "--step-limit", "0.1", "--i
 def test_an_interrupted_collection_keeps_finished_instances_and_resumes(tmp_path: Path, run_cli) -> None:
     folder, data = tmp_path / "instances", tmp_path / "data"
     assert run_cli(["lns", "generate", "--family", "mvc", "--size", "tiny", "--n", "4", "--out", str(folder)])[0] == 0
-    command = [sys.executable, "-c", "from mlopt.cli.main import main; main()", "lns", "collect", str(folder),
+    command = [sys.executable, "-c", "from mlopt.cli.entry import main; main()", "lns", "collect", str(folder),
                "--out", str(data), *COLLECT]
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     deadline = time.monotonic() + 90
@@ -50,3 +50,21 @@ def test_solver_section_raises_after_a_held_interrupt_and_rearms_the_handler() -
     assert signal.SIGINT not in signal.pthread_sigmask(signal.SIG_BLOCK, set())
     with solver_section():  # no interrupt: nothing raised
         pass
+
+
+def test_ctrl_c_during_the_milp_keeps_an_existing_plan_file(tmp_path: Path) -> None:
+    """CP-SAT catches SIGINT itself: the interrupt must still end the command (after the solver returns)
+    with one line and exit 130, writing nothing over the existing --out file."""
+    out = tmp_path / "plan.json"
+    out.write_text('{"old": true}\n')
+    tables = Path(__file__).resolve().parents[2] / "datasets" / "tables" / "dlrm_default.csv"
+    process = subprocess.Popen([sys.executable, "-c", "from mlopt.cli.entry import main; main()", "shard",
+                                "--tables", str(tables), "--method", "milp", "--time-limit", "3", "--quiet",
+                                "--out", str(out)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    time.sleep(1.5)  # past start-up: SIGINT is held from the entry point on
+    process.send_signal(signal.SIGINT)
+    _, err = process.communicate(timeout=60)
+    assert process.returncode == 130, err
+    assert err.strip().splitlines() == ["mlopt: interrupted mlopt shard: no output written (existing output files "
+                                        "are unchanged)"]
+    assert out.read_text() == '{"old": true}\n' and [p.name for p in tmp_path.iterdir()] == ["plan.json"]

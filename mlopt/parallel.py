@@ -9,14 +9,22 @@ first failure as :class:`TaskFailed` naming the item's index, raised ``from`` th
 :func:`mlopt.errors.user_error` finds a worker's InputError and the CLI prints it as one line). ``workers=1`` runs inline in this
 process (no pickling), which is what tests and debuggers want. ``fn`` must be picklable (a module-level
 function or a functools.partial of one).
+
+The local pool's workers never re-run the caller's ``__main__`` (spawn does so by default, which re-runs an
+unguarded script's top level, its solver calls and its own pool, in every worker: a BrokenProcessPool), so a
+script needs no ``if __name__ == "__main__":`` guard; only when ``fn`` itself lives in ``__main__`` (a
+function defined in the script) do the workers import it, as spawn always does, and the guard is needed.
 """
 
 from __future__ import annotations
 
-import multiprocessing
 import os
+import pickle
+import signal
+import threading
 from abc import ABC, abstractmethod
 from concurrent.futures import Future, ProcessPoolExecutor, as_completed
+from multiprocessing import context, popen_spawn_posix, spawn
 from types import TracebackType
 from typing import Callable, Iterable, Sequence, TypeVar
 
@@ -67,18 +75,77 @@ class Executor(ABC):
         self.close()
 
 
+_LAUNCH_LOCK = threading.Lock()
+
+
+def _preparation_without_main(name: str) -> dict[str, object]:
+    """spawn's preparation data for a child, less the instruction to re-run the parent's ``__main__``."""
+    data = _SPAWN_PREPARATION(name)
+    data.pop("init_main_from_path", None)
+    data.pop("init_main_from_name", None)
+    return data
+
+
+_SPAWN_PREPARATION = spawn.get_preparation_data
+
+
+class _PopenWithoutMain(popen_spawn_posix.Popen):
+    """spawn's launcher, except that the child starts without the parent's ``__main__``."""
+
+    def _launch(self, process_obj: context.BaseProcess) -> None:
+        with _LAUNCH_LOCK:  # the stand-in is in place only while one of these children is launched
+            spawn.get_preparation_data = _preparation_without_main
+            try:
+                super()._launch(process_obj)
+            finally:
+                spawn.get_preparation_data = _SPAWN_PREPARATION
+
+
+class _ProcessWithoutMain(context.SpawnProcess):
+    @staticmethod
+    def _Popen(process_obj: context.BaseProcess) -> _PopenWithoutMain:
+        return _PopenWithoutMain(process_obj)
+
+
+class _SpawnWithoutMain(context.SpawnContext):
+    """The ``spawn`` start method whose children do not import the parent's ``__main__``."""
+
+    Process = _ProcessWithoutMain
+
+
+def refers_to_main(fn: Callable[..., object]) -> bool:
+    """Whether pickling ``fn`` refers to the ``__main__`` module (a function defined in a script), so that a
+    worker must import that module to call it."""
+    try:
+        return b"__main__" in pickle.dumps(fn)
+    except (pickle.PicklingError, TypeError, AttributeError):
+        return False
+
+
+def _accept_interrupts() -> None:
+    """A worker takes Ctrl-C itself (ends its task with KeyboardInterrupt), also when the parent held
+    SIGINT (:func:`mlopt.cli.interrupt.solver_section`) and the worker inherited the blocked mask."""
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+
+
 class LocalExecutor(Executor):
-    """A process pool on this machine (``spawn`` start method, safe with torch); inline for 1 worker."""
+    """A process pool on this machine (``spawn`` start method, safe with torch; workers do not re-run the
+    caller's ``__main__`` unless ``fn`` is defined there); inline for 1 worker or 1 item."""
 
     backend = "local"
 
     def __init__(self, workers: int | None = None) -> None:
         self.workers = max(1, workers if workers is not None else (os.cpu_count() or 1))
         self._pool: ProcessPoolExecutor | None = None
+        self._pool_imports_main = False
 
-    def _get_pool(self) -> ProcessPoolExecutor:
+    def _get_pool(self, imports_main: bool) -> ProcessPoolExecutor:
+        if self._pool is not None and self._pool_imports_main != imports_main:
+            self.close()
         if self._pool is None:
-            self._pool = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"))
+            mp_context = context.SpawnContext() if imports_main else _SpawnWithoutMain()
+            self._pool = ProcessPoolExecutor(self.workers, mp_context=mp_context, initializer=_accept_interrupts)
+            self._pool_imports_main = imports_main
         return self._pool
 
     def map(self, fn: Callable[[T], R], items: Iterable[T], *, description: str = "working",
@@ -95,7 +162,8 @@ class LocalExecutor(Executor):
                         raise TaskFailed(i, error) from error
                     progress.advance(bar)
                 return results
-            futures: dict[Future[R], int] = {self._get_pool().submit(fn, item): i for i, item in enumerate(items)}
+            pool = self._get_pool(refers_to_main(fn))
+            futures: dict[Future[R], int] = {pool.submit(fn, item): i for i, item in enumerate(items)}
             try:
                 for future in as_completed(futures):
                     i = futures[future]

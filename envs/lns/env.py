@@ -14,7 +14,7 @@ from mlopt.datasets.ilp import generate, load_instance
 from mlopt.envs.conventions import checked_action, require_running
 from mlopt.envs.lns.features import CONS_FEATURES, EDGE_FEATURES, VAR_FEATURES, BipartiteFeaturizer
 from mlopt.errors import InputError
-from mlopt.solvers.lns.engine import LNSConfig, LNSSearch
+from mlopt.solvers.lns.engine import LNSConfig, LNSSearch, unsolved_error
 from mlopt.solvers.lns.scip import integer_indices
 
 LNSObservation = dict[str, np.ndarray | spaces.GraphInstance]
@@ -49,7 +49,9 @@ class LNSEnv(gymnasium.Env[LNSObservation, LNSAction]):
     ``edge_links`` [E, 2] = (variable, n_vars + row), edges = the 2 coefficient features.
 
     ``info``: ``state`` (the :class:`mlopt.solvers.lns.state.LNSState` a learned selector scores, with the
-    model for feature extraction), ``trajectory`` [(seconds, objective)], ``instance``, ``improved``.
+    model for feature extraction), ``trajectory`` [(seconds, objective)], ``instance``, ``improved``,
+    ``status`` (:data:`mlopt.solvers.lns.scip.STATUSES`: ``optimal`` when SCIP proved the initial solution
+    optimal, else ``feasible``).
 
     ## Rewards
 
@@ -64,8 +66,7 @@ class LNSEnv(gymnasium.Env[LNSObservation, LNSAction]):
 
     ## Episode End
 
-    ``terminated`` is never set (LNS proves nothing); ``truncated`` when the time or ``max_steps`` is spent
-    (or the initial solve found no incumbent). ``step`` after that, before ``reset`` or after ``close`` raises
+    ``terminated`` is never set (LNS proves nothing); ``truncated`` when the time or ``max_steps`` is spent. ``step`` after that, before ``reset`` or after ``close`` raises
     ``RuntimeError``.
 
     ## Arguments
@@ -74,6 +75,8 @@ class LNSEnv(gymnasium.Env[LNSObservation, LNSAction]):
       (the spaces are fixed): a file that differs raises :class:`mlopt.errors.InputError` at reset.
     - ``family``, ``size``: the generator of :mod:`mlopt.datasets.ilp` used without ``instances`` (and for
       the spaces' size).
+    - An instance without an incumbent to improve makes ``reset`` raise :class:`mlopt.errors.InputError`
+      naming the status: SCIP proved it infeasible or unbounded, or found no solution within ``time_limit``.
     - ``time_limit``, ``step_limit``, ``init_limit``: seconds of wall time for the run, each sub-ILP and the
       initial solve (:class:`mlopt.solvers.lns.engine.LNSConfig`).
     - ``k0``, ``growth``: the adaptive destroy size suggested in ``observation["k"]``.
@@ -135,13 +138,11 @@ class LNSEnv(gymnasium.Env[LNSObservation, LNSAction]):
 
     def _observation(self) -> LNSObservation:
         search = self.search
-        values = np.zeros(self.num_integer) if search.incumbent is None else search.incumbent[search.integer]
-        objective = np.nan if search.objective is None else search.objective
         observation = {
-            "incumbent": values.astype(np.float32),
+            "incumbent": search.incumbent[search.integer].astype(np.float32),
             "k": np.array([search.k], dtype=np.float32),
             "time_left": np.array([max(search.time_left(), 0.0)], dtype=np.float32),
-            "objective": np.array([objective], dtype=np.float32),
+            "objective": np.array([search.objective], dtype=np.float32),
         }
         if self.featurizer is not None:
             observation["graph"] = self._graph()
@@ -150,7 +151,7 @@ class LNSEnv(gymnasium.Env[LNSObservation, LNSAction]):
     def _graph(self) -> spaces.GraphInstance:
         """The bipartite graph of the current state (the class docstring's Observation Space)."""
         search, featurizer = self.search, self.featurizer
-        incumbent = np.zeros(len(featurizer.lb)) if search.incumbent is None else search.incumbent
+        incumbent = search.incumbent
         if not self.history or not np.array_equal(self.history[0], incumbent):
             self.history = [incumbent.copy(), *self.history][:4]
         graph = featurizer.features(incumbent, self.history[1:])
@@ -164,19 +165,21 @@ class LNSEnv(gymnasium.Env[LNSObservation, LNSAction]):
 
     def _info(self, improved: bool = False) -> dict[str, Any]:
         search = self.search
-        return {"state": search.state() if search.incumbent is not None else None,
-                "trajectory": list(search.trajectory.points), "instance": self.instance, "improved": improved}
+        return {"state": search.state(), "trajectory": list(search.trajectory.points), "instance": self.instance,
+                "improved": improved, "status": search.status}
 
     def reset(self, *, seed: int | None = None,
               options: dict[str, Any] | None = None) -> tuple[LNSObservation, dict[str, Any]]:
         super().reset(seed=seed)
         model = self._next_model(options)
         self._episode += 1
-        self.search = LNSSearch(model, self.config, int(self.np_random.integers(2**31)))
-        self.history = []
+        self.search = None  # no episode until this one has an incumbent
+        search = LNSSearch(model, self.config, int(self.np_random.integers(2**31)))
+        if not search.start():
+            raise unsolved_error(self.instance, search.status, self.config.time_limit)
+        self.search, self.history = search, []
         self.featurizer = BipartiteFeaturizer(model, lp_time_limit=self.config.init_limit) if self.graph_observation \
             else None
-        self.search.start()
         self.done = False
         return self._observation(), self._info()
 

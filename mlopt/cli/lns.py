@@ -134,7 +134,8 @@ def run(
     out: Optional[Path] = typer.Option(None, "--out", help="Write the trajectory JSON here (atomically)."),
     quiet: bool = typer.Option(False, "--quiet", help="No live progress line."),
 ) -> None:
-    """Run LNS with a selector (or SCIP alone) on one instance and print the incumbent trajectory."""
+    """Run LNS with a selector (or SCIP alone) on one instance and print the incumbent trajectory and the
+    solver's status; an instance SCIP proves infeasible or unbounded is one line and exit status 2."""
     choice(selector, method_names(), "--selector")
     for value, flag in ((time_limit, "--time-limit"), (step_limit, "--step-limit"), (init_limit, "--init-limit")):
         seconds(value, flag)
@@ -152,7 +153,7 @@ def run(
         if not quiet and console.is_terminal:
             console.print()
     objective = "no solution" if doc["objective"] is None else f"{doc['objective']:.10g}"
-    console.print(f"{doc['method']}: {objective} after {doc['wall_s']:.2f} s, {doc['steps']} steps, "
+    console.print(f"{doc['method']}: {objective} ({doc['status']}) after {doc['wall_s']:.2f} s, {doc['steps']} steps, "
                   f"{len(doc['trajectory'])} improvements")
     if out is not None:
         write_text_atomic(out, json.dumps(doc, indent=2) + "\n")

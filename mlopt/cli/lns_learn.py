@@ -12,6 +12,7 @@ from typing import Optional
 import typer
 from rich.console import Console
 
+from mlopt.cli.interrupt import keep
 from mlopt.cli.options import (MAX_LEARNING_RATE, MAX_SECONDS, MAX_WIDTH, MAX_WORKERS, bounded, choice, count,
                                instance_folder, output_folder, positive, seconds, seed_value)
 from mlopt.errors import InputError
@@ -64,6 +65,7 @@ def collect(
     config = CollectConfig(time_limit=time_limit, step_limit=step_limit, init_limit=init_limit, lb_limit=lb_limit,
                            max_states=max_states, lb_relax=lb_relax, samples=samples, sample_limit=sample_limit,
                            neg_limit=neg_limit, k0=k0)
+    keep(f"the data of finished instances in {out} (rerun the command to resume)")
     with make_executor(backend, workers) as executor:
         header = collect_data(instances, out, config, seed, executor, quiet=quiet)
     files = json.loads(header.read_text())["files"]
@@ -121,6 +123,7 @@ def train(
                       f"validation loss {entry['val_loss']:.4f}, accuracy {entry['val_accuracy']:.3f} "
                       f"({entry['cpu_s']:.0f} CPU s)")
 
+    keep(f"the last epoch's checkpoint in {out} (rerun the command to resume)")
     history = train_clns(samples, out, config, metadata=metadata, on_epoch=report)
     best = min(history, key=lambda h: h["val_loss"])
     console.print(f"{len(samples)} states, {epochs} epochs: best validation loss {best['val_loss']:.4f}, "

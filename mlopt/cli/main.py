@@ -9,7 +9,7 @@ The one error boundary of every command:
   are one line and exit 2 as well;
 - any other exception is a bug: one line (``mlopt: internal error: ...``) with a hint to rerun with
   ``--debug``, exit status 1; ``--debug`` (anywhere on the command line) shows its traceback instead;
-- Ctrl-C prints one line and exits 130.
+- Ctrl-C prints one line, what was interrupted and what was kept (:mod:`mlopt.cli.interrupt`), and exits 130.
 
 Usage errors are recognized by their ``show()`` / ``exit_code`` (click's ``ClickException`` protocol), not
 by class: typer up to 0.2x raises click's classes, later typer releases raise those of their own
@@ -22,6 +22,7 @@ import sys
 
 import typer
 
+from mlopt.cli import interrupt
 from mlopt.cli.lns import lns_app
 from mlopt.cli.options import PARAMETER_FLAGS
 from mlopt.cli.passes import passes_app
@@ -40,15 +41,27 @@ app.add_typer(lns_app, name="lns")
 app.add_typer(passes_app, name="passes")
 
 
+def command_name(args: list[str]) -> str:
+    """``mlopt`` and its (sub)command words: the leading arguments before any option, at most two."""
+    words: list[str] = []
+    for arg in args[:2]:
+        if arg.startswith("-"):
+            break
+        words.append(arg)
+    return " ".join(["mlopt", *words])
+
+
 def main(argv: list[str] | None = None) -> None:
     """Entry point of the console script: the error boundary of the module docstring."""
     args = list(sys.argv[1:] if argv is None else argv)
     debug = DEBUG_FLAG in args
     args = [a for a in args if a != DEBUG_FLAG]
+    interrupt.reset()
     try:
-        code = app(args=args, prog_name="mlopt", standalone_mode=False)
+        with interrupt.solver_section():  # Ctrl-C held away from native solvers, raised here after them
+            code = app(args=args, prog_name="mlopt", standalone_mode=False)
     except (typer.Abort, KeyboardInterrupt):
-        print("mlopt: interrupted", file=sys.stderr)
+        print(f"mlopt: interrupted {command_name(args)}: {interrupt.kept()}", file=sys.stderr)
         sys.exit(130)
     except Exception as error:
         found = user_error(error)

@@ -13,6 +13,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from mlopt.cli.interrupt import solver_section
 from mlopt.cli.options import choice, cli_oracle, count, output_file, seconds, seed_value
 from mlopt.cli.topology import job_topology
 from mlopt.cli.shard_learn import collect, train
@@ -154,8 +155,8 @@ def shard(
         torch.set_num_threads(1)  # the nets are tiny: one thread beats thread start-up and contention
     budget = f" (up to {time_limit:g} s)" if shown == "milp" else ""
     notes: list[str] = []
-    with console.status(f"planning {task.num_tables} tables on {devices} devices with {shown}{budget}",
-                        spinner="dots") if not quiet else nullcontext():
+    with solver_section(), console.status(f"planning {task.num_tables} tables on {devices} devices with "
+                                          f"{shown}{budget}", spinner="dots") if not quiet else nullcontext():
         baseline = best_greedy(task, cost_oracle, seed)
         if method is None:
             result, notes = plan_default(task, cost_oracle, baseline, time_limit_s=time_limit, seed=seed,

@@ -10,6 +10,7 @@ from typing import Optional
 import typer
 from rich.console import Console
 
+from mlopt.cli.interrupt import keep
 from mlopt.cli.options import (MAX_WORKERS, bounded, choice, cli_oracle, command_line, count, input_file,
                                output_file, output_folder, positive, seed_value)
 from mlopt.cli.topology import MAX_MEMORY_GB
@@ -59,6 +60,7 @@ def collect(
     config = SamplingConfig(num_tables=(min_tables, max_tables), num_devices=devices,
                             memory_bytes=int(memory_gb * 2**30), keep_dim_prob=keep_dim_prob)
     cost_oracle = cli_oracle(oracle, hardware, None, seed)
+    keep(f"the complete chunks of {out} (rerun the command to resume)")
     with make_executor(backend, workers) as executor:
         data = collect_cost_data(pool, samples, cost_oracle, seed, executor, path=out, config=config, quiet=quiet)
     Console().print(f"{len(data)} samples ({devices} devices, {split} split of {tables}) written to {out}")

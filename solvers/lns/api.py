@@ -1,4 +1,7 @@
-"""Plain function API over files, for the CLI (`mlopt lns run|bench`) to wire up: JSON-ready dicts."""
+"""Plain function API over files, for the CLI (`mlopt lns run|bench`) to wire up: JSON-ready dicts, each with
+the run's ``status`` (:data:`mlopt.solvers.lns.scip.STATUSES`). An instance SCIP proves infeasible or
+unbounded is an InputError (:func:`~mlopt.solvers.lns.engine.unsolved_error`), never a document: an
+unbounded run's incumbents are not an objective."""
 
 from __future__ import annotations
 
@@ -8,17 +11,22 @@ from typing import Any, Callable
 from mlopt.datasets.ilp import load_instance
 from mlopt.errors import InputError
 from mlopt.solvers.lns.baseline import scip_baseline
-from mlopt.solvers.lns.engine import InitialSolution, LNSConfig, LNSResult, LNSSearch, Seed, StepRecord, lns
+from mlopt.solvers.lns.engine import (InitialSolution, LNSConfig, LNSResult, LNSSearch, Seed, StepRecord, lns,
+                                     unsolved_error)
+from mlopt.solvers.lns.scip import PROVED_UNSOLVABLE
 from mlopt.solvers.lns.registry import build_selector
 from mlopt.solvers.lns.selectors import Selector, SelectorOptions
 
 
-def _document(path: str | os.PathLike[str], method: str, result: LNSResult, **settings: Any) -> dict[str, Any]:
+def _document(path: str | os.PathLike[str], method: str, result: LNSResult, time_limit: float,
+              **settings: Any) -> dict[str, Any]:
+    if result.status in PROVED_UNSOLVABLE:
+        raise unsolved_error(path, result.status, time_limit)
     return {
-        "instance": str(path), "method": method, "sense": result.sense,
+        "instance": str(path), "method": method, "status": result.status, "sense": result.sense,
         "trajectory": [[t, v] for t, v in result.trajectory], "objective": result.objective,
         "wall_s": result.wall_s, "steps": len(result.steps), "select_s": sum(s.select_s for s in result.steps),
-        **settings,
+        "time_limit": time_limit, **settings,
     }
 
 

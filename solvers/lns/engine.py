@@ -1,7 +1,9 @@
 """The LNS engine over SCIP, as in CL-LNS (Huang et al. ICML 2023) and LB-RELAX (Huang et al. CPAIOR 2023).
 
 1. Initial solution: SCIP on the whole instance with a short limit (``init_limit``), doubled until a
-   solution exists (or the run's time is spent).
+   solution exists (or the run's time is spent, or SCIP proves the instance infeasible or unbounded: the
+   run ends there with that status, :data:`~mlopt.solvers.lns.scip.STATUSES`; when SCIP proves the initial
+   solution optimal the status stays ``optimal``).
 2. Each step: the selector picks a destroy set of k integer variables; every other integer variable is
    fixed to its incumbent value through its bounds; an objective limit asks for a strictly better
    solution; SCIP solves this sub-ILP for ``step_limit`` seconds (the last step's limit clipped to the
@@ -18,6 +20,7 @@ solution, from the initial run or a sub-ILP, is recorded with its wall time into
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 
 from typing import Callable
@@ -25,9 +28,10 @@ from typing import Callable
 import numpy as np
 from pyscipopt import Model
 
+from mlopt.errors import InputError
 from mlopt.solvers.lns.scip import (
-    Trajectory, best_values, better, bounds, configure, copy_problem, improvement_tol, integer_indices,
-    record_into,
+    PROVED_UNSOLVABLE, Trajectory, best_values, better, bounds, configure, copy_problem, improvement_tol,
+    integer_indices, record_into, solve_status,
 )
 from mlopt.solvers.lns.selectors import Selector
 from mlopt.solvers.lns.state import LNSState
@@ -69,17 +73,23 @@ class StepRecord:
 
 @dataclass
 class LNSResult:
-    """Trajectory ``[(seconds, objective)]`` from t=0 (initial solution included) and the step log."""
+    """Trajectory ``[(seconds, objective)]`` from t=0 (initial solution included), the step log and the
+    run's status (:data:`~mlopt.solvers.lns.scip.STATUSES`: ``optimal`` when SCIP proved the initial
+    solution optimal, ``feasible`` for any other incumbent; ``objective`` is None unless the status is one
+    of these two)."""
 
     sense: str
     trajectory: list[tuple[float, float]]
+    status: str
     steps: list[StepRecord] = field(default_factory=list)
     incumbent: np.ndarray | None = None
     wall_s: float = 0.0
 
     @property
     def objective(self) -> float | None:
-        return self.trajectory[-1][1] if self.trajectory else None
+        """The last incumbent's objective; None without one, or when SCIP proved the problem unbounded (its
+        incumbents then say nothing about an optimum)."""
+        return self.trajectory[-1][1] if self.trajectory and self.status in ("optimal", "feasible") else None
 
 
 def initial_k(num_integer: int, k0: int | None) -> int:
@@ -88,18 +98,34 @@ def initial_k(num_integer: int, k0: int | None) -> int:
     return max(1, min(k, num_integer))
 
 
-def _solve_initial(work: Model, config: LNSConfig, trajectory: Trajectory) -> bool:
-    limit = config.init_limit
+def _solve_initial(work: Model, config: LNSConfig, trajectory: Trajectory) -> str:
+    """Step 1 on ``work``; its status: optimal or feasible (``work`` holds the solution), infeasible or
+    unbounded (proved), or time_limit / no_solution when the run's time was spent without a solution."""
+    limit, status = config.init_limit, "time_limit"
     while True:
         left = config.time_limit - trajectory.elapsed()
         if left <= 0:
-            return False
+            return status
         configure(work, min(limit, left))
         work.optimize()
-        if work.getNSols() > 0:
-            return True
+        status = solve_status(work)
+        if status != "time_limit":
+            return status
         work.freeTransform()
         limit *= 2
+
+
+def unsolved_error(instance: str | os.PathLike[str], status: str, time_limit: float) -> InputError:
+    """The one-line error for an instance without a solution to improve: ``status`` infeasible or unbounded
+    (proved by SCIP), or time_limit / no_solution within ``time_limit`` seconds."""
+    if status == "infeasible":
+        return InputError("infeasible: SCIP proved that no solution satisfies the constraints", file=instance,
+                          expected="a feasible ILP")
+    if status == "unbounded":
+        return InputError("unbounded: SCIP proved that the objective has no finite optimum", file=instance,
+                          expected="a bounded objective")
+    return InputError(f"{status}: no solution within {time_limit:g} s", file=instance, field="time_limit",
+                      expected="a longer time limit")
 
 
 @dataclass(frozen=True)
@@ -114,17 +140,19 @@ class InitialSolution:
     wall_s: float
 
 
-def solve_initial(model: Model, config: LNSConfig = LNSConfig()) -> InitialSolution | None:
+def solve_initial(model: Model, config: LNSConfig = LNSConfig()) -> tuple[InitialSolution | None, str]:
     """Step 1 alone on a copy of ``model`` (``init_limit``, doubled until a solution exists, within
-    ``time_limit``); ``None`` when the time was spent without a solution."""
+    ``time_limit``), with SCIP's status; ``None`` and the status (:data:`~mlopt.solvers.lns.scip.STATUSES`)
+    when there is no solution to start from."""
     trajectory = Trajectory(model.getObjectiveSense())
     work = copy_problem(model)
     record_into(work, trajectory)
-    if not _solve_initial(work, config, trajectory):
-        return None
+    status = _solve_initial(work, config, trajectory)
+    if status not in ("optimal", "feasible"):
+        return None, status
     objective = work.getObjVal()
     trajectory.offer(objective)
-    return InitialSolution(tuple(trajectory.points), best_values(work), objective, trajectory.elapsed())
+    return InitialSolution(tuple(trajectory.points), best_values(work), objective, trajectory.elapsed()), status
 
 
 class SubIlp:
@@ -169,6 +197,8 @@ class SubIlp:
         model.setObjlimit(cutoff)
         configure(model, limit)
         model.optimize()
+        if model.getStatus() == "userinterrupt":  # SCIP caught Ctrl-C: pass it on, never swallow it
+            raise KeyboardInterrupt("SCIP was interrupted")
         if model.getNSols() == 0 or not better(model.getObjVal(), objective, sense):
             return None
         return best_values(model), model.getObjVal()
@@ -197,6 +227,7 @@ class LNSSearch:
         self.lb, self.ub = bounds(model)
         self.incumbent: np.ndarray | None = None
         self.objective: float | None = None
+        self.status = "no_solution"
         self.steps: list[StepRecord] = []
         self.k_cap = max(1, len(self.integer) // 2)
         self._k = float(initial_k(len(self.integer), config.k0))
@@ -211,15 +242,17 @@ class LNSSearch:
         return self.config.time_limit - self.trajectory.elapsed()
 
     def start(self) -> bool:
-        """Find the initial solution (or take over the given one); ``False`` when the run's time was spent
-        without one."""
+        """Find the initial solution (or take over the given one); ``False`` when there is none (``status``
+        says why: infeasible, unbounded, time_limit, no_solution)."""
         if self._initial is not None:
             if len(self._initial.values) != self.model.getNVars():
                 raise ValueError(f"the initial solution has {len(self._initial.values)} values for "
                                  f"{self.model.getNVars()} variables")
             self.incumbent, self.objective = self._initial.values.copy(), self._initial.objective
+            self.status = "feasible"
             return self.time_left() > 0
-        if not _solve_initial(self.work, self.config, self.trajectory):
+        self.status = _solve_initial(self.work, self.config, self.trajectory)
+        if self.status not in ("optimal", "feasible"):
             return False
         self.incumbent, self.objective = best_values(self.work), self.work.getObjVal()
         self.trajectory.offer(self.objective)
@@ -259,7 +292,7 @@ class LNSSearch:
         return record
 
     def result(self) -> LNSResult:
-        return LNSResult(sense=self.sense, trajectory=self.trajectory.points, steps=self.steps,
+        return LNSResult(sense=self.sense, trajectory=self.trajectory.points, status=self.status, steps=self.steps,
                          incumbent=self.incumbent, wall_s=self.trajectory.elapsed())
 
 

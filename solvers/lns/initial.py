@@ -18,8 +18,7 @@ import numpy as np
 
 from mlopt.datasets.atomic_io import atomic_write
 from mlopt.datasets.ilp import load_instance
-from mlopt.errors import InputError
-from mlopt.solvers.lns.engine import InitialSolution, LNSConfig, solve_initial
+from mlopt.solvers.lns.engine import InitialSolution, LNSConfig, solve_initial, unsolved_error
 
 
 def initial_path(instance: str | os.PathLike[str], init_limit: float) -> Path:
@@ -30,10 +29,9 @@ def initial_path(instance: str | os.PathLike[str], init_limit: float) -> Path:
 def store_initial(instance: str | os.PathLike[str], init_limit: float, time_limit: float) -> Path:
     """Solve step 1 of ``instance`` (``init_limit`` s, doubled until a solution exists, within
     ``time_limit``) and write it atomically; InputError when no solution was found in time."""
-    found = solve_initial(load_instance(instance), LNSConfig(time_limit=time_limit, init_limit=init_limit))
+    found, status = solve_initial(load_instance(instance), LNSConfig(time_limit=time_limit, init_limit=init_limit))
     if found is None:
-        raise InputError(f"no initial solution within {time_limit:g} s", file=instance, field="time_limit",
-                         expected="a longer time limit")
+        raise unsolved_error(instance, status, time_limit)
     path = initial_path(instance, init_limit)
 
     def write(temp: str) -> None:

@@ -5,10 +5,16 @@ from __future__ import annotations
 import time
 
 import numpy as np
-from pyscipopt import Eventhdlr, Model, SCIP_EVENTTYPE
+from pyscipopt import Eventhdlr, Expr, Model, SCIP_EVENTTYPE
 
 INTEGER_TYPES = ("BINARY", "INTEGER", "IMPLINT")
 IMPROVEMENT_RTOL = 1e-9
+STATUSES: tuple[str, ...] = ("optimal", "feasible", "infeasible", "unbounded", "time_limit", "no_solution")
+"""What a solver run ends with (every LNS, SCIP and MILP result carries one): ``optimal`` (proved),
+``feasible`` (a solution, optimality not proved), ``infeasible`` / ``unbounded`` (proved: no solution
+exists / the objective has no bound), ``time_limit`` (the time ran out before any solution was found),
+``no_solution`` (stopped without a solution for another reason, e.g. a step budget)."""
+PROVED_UNSOLVABLE: tuple[str, ...] = ("infeasible", "unbounded")
 
 
 def configure(model: Model, time_limit: float | None = None) -> Model:
@@ -50,6 +56,26 @@ def best_values(model: Model, variables: list | None = None) -> np.ndarray:
     """Values in ``model``'s best solution of ``variables`` (default: every original variable, in order)."""
     sol = model.getBestSol()
     return np.array([model.getSolVal(sol, v) for v in variables or model.getVars()], dtype=np.float64)
+
+
+def solve_status(model: Model) -> str:
+    """The :data:`STATUSES` entry of ``model`` after ``optimize()``. SCIP's "infeasible or unbounded" is
+    settled by solving a copy with a zero objective within the time left (feasible: unbounded); a run that SCIP stopped on Ctrl-C
+    (it catches SIGINT itself) raises KeyboardInterrupt, so that the interrupt is not swallowed."""
+    status = model.getStatus()
+    if status == "userinterrupt":
+        raise KeyboardInterrupt("SCIP was interrupted")
+    if status in ("optimal", "infeasible", "unbounded"):
+        return status
+    if status == "inforunbd":
+        feasibility = configure(copy_problem(model), max(model.getParam("limits/time") - model.getSolvingTime(), 1.0))
+        feasibility.setObjective(Expr())
+        feasibility.optimize()
+        settled = solve_status(feasibility)
+        return "unbounded" if settled in ("optimal", "feasible") else settled
+    if model.getNSols() > 0:
+        return "feasible"
+    return "time_limit" if status == "timelimit" else "no_solution"
 
 
 def improvement_tol(objective: float) -> float:

@@ -56,8 +56,8 @@ def record_selectors(monkeypatch: pytest.MonkeyPatch, module: Any) -> list[Any]:
 
     def run_lns(instance: Any, selector: Any, *args: Any, **kwargs: Any) -> dict[str, Any]:
         built.append(selector)
-        return {"instance": str(instance), "method": selector.name, "sense": "minimize", "objective": 10.0,
-                "trajectory": [[0.1, 10.0]], "wall_s": 0.1, "steps": 1, "select_s": 0.0}
+        return {"instance": str(instance), "method": selector.name, "status": "feasible", "sense": "minimize",
+                "objective": 10.0, "trajectory": [[0.1, 10.0]], "wall_s": 0.1, "steps": 1, "select_s": 0.0}
 
     monkeypatch.setattr(module, "run_lns", run_lns)
     return built

@@ -253,8 +253,8 @@ def test_lns_honours_the_wall_limit_and_the_copy_mode() -> None:
 def test_runs_from_a_shared_initial_solution_start_there_and_count_its_seconds(tmp_path) -> None:
     model = generate("mvc", "small", 0)
     config = LNSConfig(time_limit=2.0, step_limit=0.3, init_limit=0.5)
-    initial = solve_initial(model, config)
-    assert initial is not None and initial.wall_s >= 0.5 and initial.points[-1][1] == initial.objective
+    initial, status = solve_initial(model, config)
+    assert status == "feasible" and initial is not None and initial.wall_s >= 0.5 and initial.points[-1][1] == initial.objective
     started = time.perf_counter()
     result = lns(model, RandomSelector(), config, seed=0, initial=initial)
     assert time.perf_counter() - started < config.time_limit + config.step_limit - initial.wall_s + 0.3

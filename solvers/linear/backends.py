@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import math
 import threading
+from abc import abstractmethod
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -80,6 +81,44 @@ class KeptModels(Generic[M]):
             self._free.clear()
 
 
+class KeptModelSolver(BatchSolver, Generic[M]):
+    """A :class:`BatchSolver` over models that are built once (:meth:`_build`) and re-solved with a new
+    objective (:meth:`_solve_kept`): one worker solves a whole batch on one borrowed model, a thread pool
+    borrows one model per thread."""
+
+    def __init__(self, num_vars: int, *, sense: str = "min", workers: int = 1, cache_size: int = 4096) -> None:
+        super().__init__(num_vars, sense=sense, workers=workers, cache_size=cache_size)
+        self._models: KeptModels[M] = KeptModels(self._build)
+
+    @property
+    def builds(self) -> int:
+        """How many solver models were built (one per concurrent solve, not one per cost vector)."""
+        return self._models.builds
+
+    @abstractmethod
+    def _build(self) -> M:
+        """A new solver model of the feasible set, without an objective."""
+
+    @abstractmethod
+    def _solve_kept(self, kept: M, costs: np.ndarray) -> np.ndarray:
+        """An optimal x for ``costs`` ``[n]`` on the kept model ``kept``."""
+
+    def _solve_one(self, costs: np.ndarray) -> np.ndarray:
+        with self._models.borrow() as kept:
+            return self._solve_kept(kept, costs)
+
+    def _solve_batch(self, costs: np.ndarray) -> np.ndarray:
+        if self.workers == 1 or len(costs) == 1:
+            with self._models.borrow() as kept:
+                return np.stack([self._solve_kept(kept, c) for c in costs])
+        return super()._solve_batch(costs)
+
+    def close(self) -> None:
+        """Stop the thread pool and drop the kept models (idempotent)."""
+        super().close()
+        self._models.clear()
+
+
 @dataclass
 class _CpSatModel:
     """A CP-SAT model kept by :class:`CpSatSolver`: the model, its decision variables' proto indices,
@@ -91,7 +130,7 @@ class _CpSatModel:
     last: np.ndarray | None = None
 
 
-class CpSatSolver(BatchSolver):
+class CpSatSolver(KeptModelSolver[_CpSatModel]):
     """OR-Tools CP-SAT for pure integer models with integral coefficients and finite bounds.
 
     CP-SAT needs integer objective coefficients, so float costs are scaled per vector:
@@ -124,12 +163,6 @@ class CpSatSolver(BatchSolver):
         self.model = model
         self.cost_scale = cost_scale
         self.time_limit = time_limit
-        self._models: KeptModels[_CpSatModel] = KeptModels(self._build)
-
-    @property
-    def builds(self) -> int:
-        """How many CP-SAT models were built (one per concurrent solve, not one per cost vector)."""
-        return self._models.builds
 
     def _build(self) -> _CpSatModel:
         from ortools.sat.python import cp_model
@@ -151,10 +184,6 @@ class CpSatSolver(BatchSolver):
         if self.time_limit is not None:
             solver.parameters.max_time_in_seconds = self.time_limit
         return _CpSatModel(cp, indices, solver)
-
-    def _solve_one(self, costs: np.ndarray) -> np.ndarray:
-        with self._models.borrow() as kept:
-            return self._solve_kept(kept, costs)
 
     def _solve_kept(self, kept: _CpSatModel, costs: np.ndarray) -> np.ndarray:
         """Set ``costs`` as the objective of the kept model, solve, and return x (also kept as ``last``)."""
@@ -182,13 +211,17 @@ class CpSatSolver(BatchSolver):
         kept.last = values[kept.indices]
         return kept.last
 
-    def close(self) -> None:
-        """Stop the thread pool and drop the kept models (idempotent)."""
-        super().close()
-        self._models.clear()
+@dataclass
+class _GlopModel:
+    """A pywraplp GLOP model kept by :class:`GlopSolver`: the solver, its variables and its objective."""
+
+    solver: Any
+    x: list[Any]
+    objective: Any
+    optimal: int  # pywraplp.Solver.OPTIMAL
 
 
-class GlopSolver(BatchSolver):
+class GlopSolver(KeptModelSolver[_GlopModel]):
     """OR-Tools GLOP (primal/dual simplex) through pywraplp, for LP models (``model.relaxed()`` drops
     integrality; on totally unimodular sets such as flows and assignments the LP optimum is integral).
 
@@ -200,14 +233,8 @@ class GlopSolver(BatchSolver):
         if model.integrality.any():
             raise InputError("GLOP solves LPs only", field="integrality", expected="no integer variables (model.relaxed())")
         self.model = model
-        self._models: KeptModels[tuple[Any, list[Any]]] = KeptModels(self._build)
 
-    @property
-    def builds(self) -> int:
-        """How many GLOP models were built (one per concurrent solve, not one per cost vector)."""
-        return self._models.builds
-
-    def _build(self) -> tuple[Any, list[Any]]:
+    def _build(self) -> _GlopModel:
         from ortools.linear_solver import pywraplp
 
         m = self.model
@@ -221,24 +248,14 @@ class GlopSolver(BatchSolver):
                 row.SetCoefficient(x[i], float(a[i]))
         objective = solver.Objective()
         objective.SetMinimization() if self.sense == "min" else objective.SetMaximization()
-        return solver, x
+        return _GlopModel(solver, x, objective, pywraplp.Solver.OPTIMAL)
 
-    def _solve_one(self, costs: np.ndarray) -> np.ndarray:
-        from ortools.linear_solver import pywraplp
-
-        with self._models.borrow() as (solver, x):
-            objective = solver.Objective()
-            for v, c in zip(x, costs.tolist()):
-                objective.SetCoefficient(v, c)
-            status = solver.Solve()
-            if status != pywraplp.Solver.OPTIMAL:
-                raise InputError(f"GLOP status {status}", field="model", expected="a feasible, bounded LP")
-            return np.fromiter((v.solution_value() for v in x), dtype=np.float64, count=len(x))
-
-    def close(self) -> None:
-        """Stop the thread pool and drop the kept models (idempotent)."""
-        super().close()
-        self._models.clear()
+    def _solve_kept(self, kept: _GlopModel, costs: np.ndarray) -> np.ndarray:
+        list(map(kept.objective.SetCoefficient, kept.x, costs.tolist()))
+        status = kept.solver.Solve()
+        if status != kept.optimal:
+            raise InputError(f"GLOP status {status}", field="model", expected="a feasible, bounded LP")
+        return np.array([v.solution_value() for v in kept.x], dtype=np.float64)
 
 
 @dataclass
@@ -250,7 +267,7 @@ class _ScipModel:
     last: np.ndarray | None = None
 
 
-class ScipSolver(BatchSolver):
+class ScipSolver(KeptModelSolver["_ScipModel"]):
     """SCIP through pyscipopt for any MILP (``optimizeNogil`` lets thread-pool solves overlap).
 
     The model is built once (per worker thread); a solve returns it to the problem stage
@@ -264,12 +281,6 @@ class ScipSolver(BatchSolver):
         self.model = model
         self.time_limit = time_limit
         self.warm_start = warm_start
-        self._models: KeptModels[_ScipModel] = KeptModels(self._build)
-
-    @property
-    def builds(self) -> int:
-        """How many SCIP models were built (one per concurrent solve, not one per cost vector)."""
-        return self._models.builds
 
     def _build(self) -> _ScipModel:
         from pyscipopt import Model, quicksum
@@ -290,30 +301,24 @@ class ScipSolver(BatchSolver):
                 scip.addCons(expr <= float(hi))
         return _ScipModel(scip, x)
 
-    def _solve_one(self, costs: np.ndarray) -> np.ndarray:
-        from pyscipopt import quicksum
+    def _solve_kept(self, kept: _ScipModel, costs: np.ndarray) -> np.ndarray:
+        from pyscipopt.scip import Expr, Term
 
-        with self._models.borrow() as kept:
-            scip, x = kept.scip, kept.x
-            scip.freeTransform()
-            scip.setObjective(quicksum(c * v for c, v in zip(costs.tolist(), x)),
-                              sense="minimize" if self.sense == "min" else "maximize")
-            if self.warm_start and kept.last is not None:
-                start = scip.createSol()
-                for v, value in zip(x, kept.last.tolist()):
-                    scip.setSolVal(start, v, value)
-                scip.addSol(start, free=True)
-            scip.optimizeNogil()
-            if scip.getNSols() == 0:
-                raise InputError(f"SCIP status {scip.getStatus()}", field="model", expected="a feasible, bounded model")
-            best = scip.getBestSol()
-            kept.last = np.fromiter((scip.getSolVal(best, v) for v in x), dtype=np.float64, count=len(x))
-            return kept.last.copy()
-
-    def close(self) -> None:
-        """Stop the thread pool and drop the kept models (idempotent)."""
-        super().close()
-        self._models.clear()
+        scip, x = kept.scip, kept.x
+        scip.freeTransform()
+        scip.setObjective(Expr({Term(v): c for v, c in zip(x, costs.tolist())}),
+                          sense="minimize" if self.sense == "min" else "maximize")
+        if self.warm_start and kept.last is not None:
+            start = scip.createSol()
+            for v, value in zip(x, kept.last.tolist()):
+                scip.setSolVal(start, v, value)
+            scip.addSol(start, free=True)
+        scip.optimizeNogil()
+        if scip.getNSols() == 0:
+            raise InputError(f"SCIP status {scip.getStatus()}", field="model", expected="a feasible, bounded model")
+        best = scip.getBestSol()
+        kept.last = np.array([scip.getSolVal(best, v) for v in x], dtype=np.float64)
+        return kept.last
 
 
 def _same(a: np.ndarray | None, b: np.ndarray | None) -> bool:

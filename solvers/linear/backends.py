@@ -120,7 +120,7 @@ class KeptModelSolver(BatchSolver, Generic[M]):
 
 
 @dataclass
-class _CpSatModel:
+class CpSatModel:
     """A CP-SAT model kept by :class:`CpSatSolver`: the model, its decision variables' proto indices,
     a solver with the backend's parameters and the latest solution on this model."""
 
@@ -130,7 +130,7 @@ class _CpSatModel:
     last: np.ndarray | None = None
 
 
-class CpSatSolver(KeptModelSolver[_CpSatModel]):
+class CpSatSolver(KeptModelSolver[CpSatModel]):
     """OR-Tools CP-SAT for pure integer models with integral coefficients and finite bounds.
 
     CP-SAT needs integer objective coefficients, so float costs are scaled per vector:
@@ -164,7 +164,7 @@ class CpSatSolver(KeptModelSolver[_CpSatModel]):
         self.cost_scale = cost_scale
         self.time_limit = time_limit
 
-    def _build(self) -> _CpSatModel:
+    def _build(self) -> CpSatModel:
         from ortools.sat.python import cp_model
 
         m = self.model
@@ -183,9 +183,9 @@ class CpSatSolver(KeptModelSolver[_CpSatModel]):
         solver.parameters.num_workers = 1
         if self.time_limit is not None:
             solver.parameters.max_time_in_seconds = self.time_limit
-        return _CpSatModel(cp, indices, solver)
+        return CpSatModel(cp, indices, solver)
 
-    def _solve_kept(self, kept: _CpSatModel, costs: np.ndarray) -> np.ndarray:
+    def _solve_kept(self, kept: CpSatModel, costs: np.ndarray) -> np.ndarray:
         """Set ``costs`` as the objective of the kept model, solve, and return x (also kept as ``last``)."""
         from ortools.sat.python import cp_model
 

@@ -20,7 +20,7 @@ import numpy as np
 
 from mlopt.datasets.surrogate_tasks.tsp import tsp_edges
 from mlopt.errors import InputError
-from mlopt.solvers.linear.backends import CpSatSolver, _CpSatModel
+from mlopt.solvers.linear.backends import CpSatSolver, CpSatModel
 from mlopt.solvers.linear.base import BatchSolver, LinearModel
 
 MAX_BRUTE_FORCE_NODES = 8  # 2,520 tours
@@ -67,7 +67,7 @@ class TspSolver(CpSatSolver):
         self._edges = tsp_edges(num_nodes)
         self.cuts = 0  # subtour rows added, over all kept models
 
-    def _solve_kept(self, kept: _CpSatModel, costs: np.ndarray) -> np.ndarray:
+    def _solve_kept(self, kept: CpSatModel, costs: np.ndarray) -> np.ndarray:
         from ortools.sat.python import cp_model
 
         while True:

@@ -152,7 +152,7 @@ def main() -> None:
     console = Console()
     console.print(table)
     if missing:
-        console.print("pyepo is not installed (pip install -e '.[bench]'): PyEPO's columns are left out.")
+        console.print("pyepo is not installed (pip install -e '.[bench]'): PyEPO's columns are left out.", markup=False)
 
 
 if __name__ == "__main__":

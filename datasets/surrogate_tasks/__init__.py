@@ -1,6 +1,6 @@
 """Tasks for differentiable surrogate solvers (SurCo, LANCER, GenCO): instances with a combinatorial
-feasible set and a nonlinear objective or a decision loss. Numpy only; the torch objectives live in
-``mlopt.surrogates``."""
+feasible set and a nonlinear objective or a decision loss (shortest path, knapsack, portfolio, TSP, tile
+levels). Numpy only; the torch objectives live in ``mlopt.surrogates``."""
 
 from __future__ import annotations
 
@@ -15,9 +15,11 @@ from mlopt.datasets.surrogate_tasks.levels import diversity, is_playable, make_l
 from mlopt.datasets.surrogate_tasks.portfolio import PortfolioData, make_portfolio
 from mlopt.datasets.surrogate_tasks.regret import RegretRatios, normalized_regret, regret_ratios
 from mlopt.datasets.surrogate_tasks.shortest_path import RiskShortestPath, make_risk_shortest_path
+from mlopt.datasets.surrogate_tasks.tsp import TspData, make_pyepo_tsp, tsp_edges
 
 __all__ = [
-    "MultiKnapsackData", "PortfolioData", "RegretRatios", "RiskShortestPath", "diversity", "is_playable",
+    "MultiKnapsackData", "PortfolioData", "RegretRatios", "RiskShortestPath", "TspData", "diversity", "is_playable",
     "knapsack_values", "make_levels", "make_multi_knapsack", "make_portfolio", "make_pyepo_knapsack",
-    "make_risk_shortest_path", "normalized_regret", "polynomial_costs", "regret_ratios",
+    "make_pyepo_tsp", "make_risk_shortest_path", "normalized_regret", "polynomial_costs", "regret_ratios",
+    "tsp_edges",
 ]

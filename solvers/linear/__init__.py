@@ -1,8 +1,10 @@
 """Linear optimization oracles ``x*(c) = argmin_{x in X} c.x`` over a fixed feasible set, batched and
-cached: general backends (CP-SAT, GLOP, SCIP) over a :class:`LinearModel` and exact fast special cases
-(grid shortest path, 0/1 knapsack, assignment, connected tile sets) that ``make_solver`` picks
-automatically (a model can also come from an MPS / LP file, :func:`linear_model_from_file`), and a simplex-constrained mean-variance QP with the same interface. No torch here; the autograd layers are in
-``mlopt.surrogates``."""
+cached: general backends (CP-SAT, GLOP, SCIP) over a :class:`LinearModel` that build their model once and
+change only the objective per cost vector, exact fast special cases (grid shortest path, 0/1 knapsack,
+assignment, connected tile sets) that ``make_solver`` picks automatically (a model can also come from an
+MPS / LP file, :func:`linear_model_from_file`), TSP tours (DFJ with lazy subtour cuts on CP-SAT; brute force
+up to 8 nodes), and a simplex-constrained mean-variance QP with the same interface. No torch here; the
+autograd layers are in ``mlopt.surrogates``."""
 
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ from mlopt.solvers.linear.backends import (
     BACKENDS,
     CpSatSolver,
     GlopSolver,
+    KeptModelSolver,
     ScipSolver,
     make_solver,
     special_solver,
@@ -28,10 +31,11 @@ from mlopt.solvers.linear.special import (
     knapsack_model,
     tile_path_model,
 )
+from mlopt.solvers.linear.tsp import BruteForceTsp, TspSolver, tsp_degree_model
 
 __all__ = [
-    "BACKENDS", "Assignment", "BatchSolver", "CpSatSolver", "GlopSolver", "GridShortestPath", "Knapsack01",
-    "LinearModel", "LinearSolver", "ScipSolver", "SimplexQP", "TilePath", "assignment_model", "grid_edges",
+    "BACKENDS", "Assignment", "BatchSolver", "BruteForceTsp", "CpSatSolver", "GlopSolver", "GridShortestPath", "Knapsack01",
+    "KeptModelSolver", "LinearModel", "LinearSolver", "ScipSolver", "SimplexQP", "TilePath", "TspSolver", "assignment_model", "grid_edges",
     "grid_shortest_path_model", "knapsack_model", "linear_model_from_file", "make_solver", "project_to_simplex",
-    "special_solver", "tile_path_model",
+    "special_solver", "tile_path_model", "tsp_degree_model",
 ]

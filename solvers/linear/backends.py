@@ -1,12 +1,27 @@
 """General ``LinearSolver`` backends over a :class:`LinearModel`: OR-Tools CP-SAT (pure integer),
 OR-Tools GLOP through pywraplp (LP), and SCIP through pyscipopt (MILP); :func:`make_solver` picks one, or
-an exact special case from ``special.py`` when the model has its structure. Each solve builds a fresh
-model (a few hundred microseconds for the task sizes here) so that solves can run in parallel threads.
+an exact special case from ``special.py`` when the model has its structure.
+
+Each backend builds its model (variables and constraints) once and changes only the objective per cost
+vector, as PyEPO's ``optModel.setObj`` does (Tang & Khalil, PyEPO), and starts each solve from the
+previous one where the solver has a warm start: GLOP keeps its simplex basis between solves of the same
+``pywraplp.Solver`` (a second solve after a small cost change takes a few pivots, often none), SCIP
+gets the previous solution as a start solution (``addSol``) after ``freeTransform`` (SCIP's way back
+to the problem stage where the objective may change), CP-SAT gets it as a solution hint (optional). The
+feasible set never changes, so a previous optimum is feasible for every cost vector. Solves on a thread
+pool (``workers``) borrow one model each from :class:`KeptModels`, so at most ``workers`` models are
+built; ``builds`` counts them.
 """
 
 from __future__ import annotations
 
 import math
+import threading
+from abc import abstractmethod
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
 
 import numpy as np
 
@@ -22,6 +37,8 @@ from mlopt.solvers.linear.special import (
 
 BACKENDS: tuple[str, ...] = ("cpsat", "glop", "scip")
 
+M = TypeVar("M")
+
 
 def _rows(model: LinearModel) -> list[tuple[np.ndarray, float, float]]:
     """Constraint rows as (coefficients, lower, upper) with +-inf for a missing side."""
@@ -33,7 +50,87 @@ def _rows(model: LinearModel) -> list[tuple[np.ndarray, float, float]]:
     return rows
 
 
-class CpSatSolver(BatchSolver):
+class KeptModels(Generic[M]):
+    """Solver models built once and lent to one solve at a time: :meth:`borrow` hands out a free model,
+    or builds one when every model is in use (one per concurrent solve, so a single-threaded solver
+    builds exactly one); ``builds`` counts the models built."""
+
+    def __init__(self, build: Callable[[], M]) -> None:
+        self._build = build
+        self._free: list[M] = []
+        self._lock = threading.Lock()
+        self.builds = 0
+
+    @contextmanager
+    def borrow(self) -> Iterator[M]:
+        with self._lock:
+            model = self._free.pop() if self._free else None
+        if model is None:
+            model = self._build()
+            with self._lock:
+                self.builds += 1
+        try:
+            yield model
+        finally:
+            with self._lock:
+                self._free.append(model)
+
+    def clear(self) -> None:
+        """Drop the free models (their solver memory goes with them)."""
+        with self._lock:
+            self._free.clear()
+
+
+class KeptModelSolver(BatchSolver, Generic[M]):
+    """A :class:`BatchSolver` over models that are built once (:meth:`_build`) and re-solved with a new
+    objective (:meth:`_solve_kept`): one worker solves a whole batch on one borrowed model, a thread pool
+    borrows one model per thread."""
+
+    def __init__(self, num_vars: int, *, sense: str = "min", workers: int = 1, cache_size: int = 4096) -> None:
+        super().__init__(num_vars, sense=sense, workers=workers, cache_size=cache_size)
+        self._models: KeptModels[M] = KeptModels(self._build)
+
+    @property
+    def builds(self) -> int:
+        """How many solver models were built (one per concurrent solve, not one per cost vector)."""
+        return self._models.builds
+
+    @abstractmethod
+    def _build(self) -> M:
+        """A new solver model of the feasible set, without an objective."""
+
+    @abstractmethod
+    def _solve_kept(self, kept: M, costs: np.ndarray) -> np.ndarray:
+        """An optimal x for ``costs`` ``[n]`` on the kept model ``kept``."""
+
+    def _solve_one(self, costs: np.ndarray) -> np.ndarray:
+        with self._models.borrow() as kept:
+            return self._solve_kept(kept, costs)
+
+    def _solve_batch(self, costs: np.ndarray) -> np.ndarray:
+        if self.workers == 1 or len(costs) == 1:
+            with self._models.borrow() as kept:
+                return np.stack([self._solve_kept(kept, c) for c in costs])
+        return super()._solve_batch(costs)
+
+    def close(self) -> None:
+        """Stop the thread pool and drop the kept models (idempotent)."""
+        super().close()
+        self._models.clear()
+
+
+@dataclass
+class CpSatModel:
+    """A CP-SAT model kept by :class:`CpSatSolver`: the model, its decision variables' proto indices,
+    a solver with the backend's parameters and the latest solution on this model."""
+
+    cp: Any
+    indices: list[int]
+    solver: Any
+    last: np.ndarray | None = None
+
+
+class CpSatSolver(KeptModelSolver[CpSatModel]):
     """OR-Tools CP-SAT for pure integer models with integral coefficients and finite bounds.
 
     CP-SAT needs integer objective coefficients, so float costs are scaled per vector:
@@ -41,15 +138,19 @@ class CpSatSolver(BatchSolver):
     returned x is optimal for ``c_int``; for the original c it is optimal up to
     ``sum_i |x_i| * 0.5 / S`` (the rounding error of each coefficient is at most ``0.5 / S``), i.e. a
     relative objective error of about ``n * max|x| / (2 * cost_scale)``. ``A_ub x <= b_ub`` is tightened
-    to ``floor(b_ub)``, exact for integer x and integer rows. ``warm_start`` hints each solve with the
-    previous solution (CP-SAT solution hints; the optimum is unchanged, only the search starts there).
+    to ``floor(b_ub)``, exact for integer x and integer rows.
+
+    The model is built once (per worker thread); a solve writes the scaled costs into the objective of
+    the model's proto (CP-SAT's ``CpModelProto.objective``: variable indices once, coefficients per
+    solve; a maximization negates them) and solves with one search worker. ``warm_start`` hints each
+    solve with the previous solution on the same model (CP-SAT solution hints; the optimum is
+    unchanged, only the search starts there).
     """
 
     def __init__(self, model: LinearModel, *, sense: str = "min", workers: int = 1, cache_size: int = 4096,
                  cost_scale: float = 1e6, time_limit: float | None = None, warm_start: bool = False) -> None:
         super().__init__(model.num_vars, sense=sense, workers=workers, cache_size=cache_size)
         self.warm_start = warm_start
-        self._last: np.ndarray | None = None  # the latest solution, the next solve's hint when warm_start
         self.hinted = 0  # solves that started from a hint
         if not model.integrality.all():
             raise InputError("CP-SAT needs every variable integer", field="integrality", expected="all True (use glop or scip)")
@@ -63,7 +164,7 @@ class CpSatSolver(BatchSolver):
         self.cost_scale = cost_scale
         self.time_limit = time_limit
 
-    def _solve_one(self, costs: np.ndarray) -> np.ndarray:
+    def _build(self) -> CpSatModel:
         from ortools.sat.python import cp_model
 
         m = self.model
@@ -76,30 +177,56 @@ class CpSatSolver(BatchSolver):
                 cp.add(expr == int(round(lo)))
             else:
                 cp.add(expr <= int(np.floor(hi + 1e-9)))
-        top = float(np.abs(costs).max())
-        scale = self.cost_scale / top if top > 0 else 0.0
-        expr = cp_model.LinearExpr.weighted_sum(x, [int(v) for v in np.round(costs * scale)])
-        cp.minimize(expr) if self.sense == "min" else cp.maximize(expr)
-        last = self._last
-        if self.warm_start and last is not None:  # training sends similar cost vectors in a row
-            for var, value in zip(x, last):
-                cp.add_hint(var, int(round(value)))
-            self.hinted += 1
+        indices = [v.index for v in x]
+        cp.proto.objective.vars.extend(indices)
         solver = cp_model.CpSolver()
         solver.parameters.num_workers = 1
         if self.time_limit is not None:
             solver.parameters.max_time_in_seconds = self.time_limit
-        status = solver.solve(cp)
+        return CpSatModel(cp, indices, solver)
+
+    def _solve_kept(self, kept: CpSatModel, costs: np.ndarray) -> np.ndarray:
+        """Set ``costs`` as the objective of the kept model, solve, and return x (also kept as ``last``)."""
+        from ortools.sat.python import cp_model
+
+        top = float(np.abs(costs).max())
+        scale = self.cost_scale / top if top > 0 else 0.0
+        scaled = np.round(costs * (scale if self.sense == "min" else -scale)).astype(np.int64)
+        coeffs = kept.cp.proto.objective.coeffs
+        coeffs.clear()
+        coeffs.extend(scaled.tolist())
+        if self.warm_start and kept.last is not None:  # training sends similar cost vectors in a row
+            hint = kept.cp.proto.solution_hint
+            if not len(hint.vars):
+                hint.vars.extend(kept.indices)
+            hint.values.clear()
+            hint.values.extend(np.round(kept.last).astype(np.int64).tolist())
+            with self._lock:
+                self.hinted += 1
+        status = kept.solver.solve(kept.cp)
         if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
-            raise InputError(f"CP-SAT status {solver.status_name(status)}", field="model", expected="a feasible, valid model")
-        solution = np.array([solver.value(v) for v in x], dtype=np.float64)
-        self._last = solution
-        return solution
+            raise InputError(f"CP-SAT status {kept.solver.status_name(status)}", field="model",
+                             expected="a feasible, valid model")
+        values = np.asarray(kept.solver.response_proto.solution, dtype=np.float64)
+        kept.last = values[kept.indices]
+        return kept.last
+
+@dataclass
+class _GlopModel:
+    """A pywraplp GLOP model kept by :class:`GlopSolver`: the solver, its variables and its objective."""
+
+    solver: Any
+    x: list[Any]
+    objective: Any
+    optimal: int  # pywraplp.Solver.OPTIMAL
 
 
-class GlopSolver(BatchSolver):
+class GlopSolver(KeptModelSolver[_GlopModel]):
     """OR-Tools GLOP (primal/dual simplex) through pywraplp, for LP models (``model.relaxed()`` drops
-    integrality; on totally unimodular sets such as flows and assignments the LP optimum is integral)."""
+    integrality; on totally unimodular sets such as flows and assignments the LP optimum is integral).
+
+    The ``pywraplp.Solver`` is built once (per worker thread); a solve sets the objective coefficients
+    (``Objective.SetCoefficient``) and re-solves, and GLOP starts from the previous optimal basis."""
 
     def __init__(self, model: LinearModel, *, sense: str = "min", workers: int = 1, cache_size: int = 4096) -> None:
         super().__init__(model.num_vars, sense=sense, workers=workers, cache_size=cache_size)
@@ -107,7 +234,7 @@ class GlopSolver(BatchSolver):
             raise InputError("GLOP solves LPs only", field="integrality", expected="no integer variables (model.relaxed())")
         self.model = model
 
-    def _solve_one(self, costs: np.ndarray) -> np.ndarray:
+    def _build(self) -> _GlopModel:
         from ortools.linear_solver import pywraplp
 
         m = self.model
@@ -120,25 +247,42 @@ class GlopSolver(BatchSolver):
             for i in np.flatnonzero(a):
                 row.SetCoefficient(x[i], float(a[i]))
         objective = solver.Objective()
-        for v, c in zip(x, costs):
-            objective.SetCoefficient(v, float(c))
         objective.SetMinimization() if self.sense == "min" else objective.SetMaximization()
-        status = solver.Solve()
-        if status != pywraplp.Solver.OPTIMAL:
+        return _GlopModel(solver, x, objective, pywraplp.Solver.OPTIMAL)
+
+    def _solve_kept(self, kept: _GlopModel, costs: np.ndarray) -> np.ndarray:
+        list(map(kept.objective.SetCoefficient, kept.x, costs.tolist()))
+        status = kept.solver.Solve()
+        if status != kept.optimal:
             raise InputError(f"GLOP status {status}", field="model", expected="a feasible, bounded LP")
-        return np.array([v.solution_value() for v in x], dtype=np.float64)
+        return np.array([v.solution_value() for v in kept.x], dtype=np.float64)
 
 
-class ScipSolver(BatchSolver):
-    """SCIP through pyscipopt for any MILP (``optimizeNogil`` lets thread-pool solves overlap)."""
+@dataclass
+class _ScipModel:
+    """A pyscipopt model kept by :class:`ScipSolver`, its variables and the latest solution on it."""
+
+    scip: Any
+    x: list[Any]
+    last: np.ndarray | None = None
+
+
+class ScipSolver(KeptModelSolver["_ScipModel"]):
+    """SCIP through pyscipopt for any MILP (``optimizeNogil`` lets thread-pool solves overlap).
+
+    The model is built once (per worker thread); a solve returns it to the problem stage
+    (``freeTransform``), replaces the objective (``setObjective``) and, with ``warm_start`` (default),
+    adds the previous solution on the same model as a start solution (``createSol`` / ``addSol``), which
+    SCIP checks and keeps as its first incumbent."""
 
     def __init__(self, model: LinearModel, *, sense: str = "min", workers: int = 1, cache_size: int = 4096,
-                 time_limit: float | None = None) -> None:
+                 time_limit: float | None = None, warm_start: bool = True) -> None:
         super().__init__(model.num_vars, sense=sense, workers=workers, cache_size=cache_size)
         self.model = model
         self.time_limit = time_limit
+        self.warm_start = warm_start
 
-    def _solve_one(self, costs: np.ndarray) -> np.ndarray:
+    def _build(self) -> _ScipModel:
         from pyscipopt import Model, quicksum
 
         m = self.model
@@ -155,12 +299,26 @@ class ScipSolver(BatchSolver):
                 scip.addCons(expr == float(lo))
             else:
                 scip.addCons(expr <= float(hi))
-        scip.setObjective(quicksum(float(c) * v for c, v in zip(costs, x)),
+        return _ScipModel(scip, x)
+
+    def _solve_kept(self, kept: _ScipModel, costs: np.ndarray) -> np.ndarray:
+        from pyscipopt.scip import Expr, Term
+
+        scip, x = kept.scip, kept.x
+        scip.freeTransform()
+        scip.setObjective(Expr({Term(v): c for v, c in zip(x, costs.tolist())}),
                           sense="minimize" if self.sense == "min" else "maximize")
+        if self.warm_start and kept.last is not None:
+            start = scip.createSol()
+            for v, value in zip(x, kept.last.tolist()):
+                scip.setSolVal(start, v, value)
+            scip.addSol(start, free=True)
         scip.optimizeNogil()
         if scip.getNSols() == 0:
             raise InputError(f"SCIP status {scip.getStatus()}", field="model", expected="a feasible, bounded model")
-        return np.array([scip.getVal(v) for v in x], dtype=np.float64)
+        best = scip.getBestSol()
+        kept.last = np.array([scip.getSolVal(best, v) for v in x], dtype=np.float64)
+        return kept.last
 
 
 def _same(a: np.ndarray | None, b: np.ndarray | None) -> bool:

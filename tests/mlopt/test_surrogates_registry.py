@@ -63,7 +63,7 @@ def test_toy_task_runs_through_surco_zero_and_random_search() -> None:
 
 
 def test_names_are_unique_and_lookups_name_the_parameter() -> None:
-    assert set(surrogate_task_names()) >= {"risk-shortest-path", "sharding", "knapsack", "portfolio", "tile-levels"}
+    assert set(surrogate_task_names()) >= {"risk-shortest-path", "sharding", "knapsack", "portfolio", "tile-levels", "tsp"}
     assert register_surrogate_task(TOY) is TOY  # the same task again: a no-op
     other = replace(TOY, costs=lambda matrix: -matrix.ravel())
     with pytest.raises(ValueError, match="another surrogate task"):

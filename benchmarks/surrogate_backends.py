@@ -1,0 +1,159 @@
+"""Raw solves per second of mlopt's generic LinearSolver backends against PyEPO's OR-Tools models, same solver.
+
+    python benchmarks/surrogate_backends.py --vectors 300 --repeats 3
+
+Two feasible sets from PyEPO's tutorials: the shortest path on the 5x5 grid (40 arcs, unit flow) and the
+knapsack with 2 capacity rows over 32 items (``make_pyepo_knapsack``: PyEPO's weights, capacity 20 per
+row; maximization). For each set and solver, ``--vectors`` cost vectors (uniform in [0, 1) for the path,
+PyEPO's item values for the knapsack) are solved one after the other (PyEPO's arcs are in its own
+order: each vector is permuted to it, ``pyepo_columns``):
+
+- PyEPO 2.2.7 (``pyepo.model.ort``): ``setObj(c)`` then ``solve()`` per vector on one model:
+  ``shortestPathModel(solver="glop" | "scip")``, ``knapsackModel(solver="glop").relax()`` (the LP relaxation),
+  ``knapsackModel(solver="scip")`` (OR-Tools' pywraplp SCIP), ``shortestPathCpModel`` and
+  ``knapsackCpModel`` (CP-SAT with its default parameters; the knapsack's weights and capacities in
+  hundredths, integers, since CP-SAT needs them);
+- mlopt (``mlopt.solvers.linear``): ``GlopSolver`` (on ``model.relaxed()``), ``ScipSolver`` (pyscipopt,
+  start solution from the previous one), ``CpSatSolver`` (one search worker; with and without the
+  previous solution as a hint) on the same set, one ``solve`` call on the whole ``[B, n]`` batch, cache
+  off, one worker thread: the model is built once (``builds``) and only the objective changes.
+
+Each timing is the best of ``--repeats`` runs (the machine is shared). Before timing, the two libraries'
+optimal objective values are compared on every vector (``max |obj diff|``; CP-SAT optimizes
+integer-scaled costs, so its values agree to about 1e-6 relative). Without ``pyepo`` installed (the
+``bench`` extra) PyEPO's columns read "-" and a note says so.
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+from rich.console import Console
+from rich.table import Table
+
+from mlopt.datasets.surrogate_tasks import make_pyepo_knapsack
+from mlopt.errors import run_script
+from mlopt.solvers.linear import (
+    BatchSolver,
+    CpSatSolver,
+    GlopSolver,
+    LinearModel,
+    ScipSolver,
+    grid_edges,
+    grid_shortest_path_model,
+    knapsack_model,
+)
+
+
+@dataclass(frozen=True)
+class Case:
+    """One row: a feasible set, a solver, mlopt's backend on it and PyEPO's model (None without pyepo)."""
+
+    problem: str
+    solver: str
+    mlopt: Callable[[], BatchSolver]
+    pyepo: Callable[[], Any] | None
+
+
+def best_rate(fn: Callable[[], object], count: int, repeats: int) -> float:
+    """``count`` over the minimum wall time of ``fn`` in ``repeats`` runs."""
+    times = []
+    for _ in range(repeats):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return count / min(times)
+
+
+def pyepo_solve_all(model: Any, costs: np.ndarray) -> np.ndarray:
+    """PyEPO's loop: ``setObj`` and ``solve`` per cost vector on one model; the solutions ``[B, n]``."""
+    out = np.empty_like(costs)
+    for i, c in enumerate(costs):
+        model.setObj(c)
+        out[i] = model.solve()[0]
+    return out
+
+
+def pyepo_columns(model: Any, num_vars: int) -> np.ndarray:
+    """Our variable index of each of PyEPO's variables: its grid arcs are ordered row by row (a row's right
+    arcs, then its down arcs), mlopt's by node (``grid_edges``); other models share mlopt's order."""
+    if not hasattr(model, "arcs"):
+        return np.arange(num_vars)
+    index = {tuple(edge): i for i, edge in enumerate(grid_edges(5, 5).tolist())}
+    return np.array([index[tuple(arc)] for arc in model.arcs])
+
+
+def cases(knapsack: tuple[np.ndarray, np.ndarray]) -> list[Case]:
+    """The rows of the table; PyEPO's constructors only when pyepo imports."""
+    try:
+        from pyepo.model import ort
+    except ImportError:
+        ort = None
+    path = grid_shortest_path_model(5, 5)
+    weights, capacities = knapsack
+    sack: LinearModel = knapsack_model(weights.astype(np.float64), capacities.astype(np.float64))
+    pe = (lambda make: make) if ort is not None else (lambda make: None)
+    return [
+        Case("shortest path 5x5", "GLOP", lambda: GlopSolver(path.relaxed(), cache_size=0),
+             pe(lambda: ort.shortestPathModel((5, 5), solver="glop"))),
+        Case("shortest path 5x5", "SCIP", lambda: ScipSolver(path, cache_size=0),
+             pe(lambda: ort.shortestPathModel((5, 5), solver="scip"))),
+        Case("shortest path 5x5", "CP-SAT", lambda: CpSatSolver(path, cache_size=0),
+             pe(lambda: ort.shortestPathCpModel((5, 5)))),
+        Case("shortest path 5x5", "CP-SAT + hint", lambda: CpSatSolver(path, cache_size=0, warm_start=True),
+             pe(lambda: ort.shortestPathCpModel((5, 5)))),
+        Case("knapsack 2 x 32", "GLOP (LP relaxation)", lambda: GlopSolver(sack.relaxed(), sense="max", cache_size=0),
+             pe(lambda: ort.knapsackModel(weights, capacities, solver="glop").relax())),
+        Case("knapsack 2 x 32", "SCIP", lambda: ScipSolver(sack, sense="max", cache_size=0),
+             pe(lambda: ort.knapsackModel(weights, capacities, solver="scip"))),
+        Case("knapsack 2 x 32", "CP-SAT", lambda: CpSatSolver(sack, sense="max", cache_size=0),
+             pe(lambda: ort.knapsackCpModel(weights, capacities))),
+        Case("knapsack 2 x 32", "CP-SAT + hint", lambda: CpSatSolver(sack, sense="max", cache_size=0, warm_start=True),
+             pe(lambda: ort.knapsackCpModel(weights, capacities))),
+    ]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--vectors", type=int, default=300, help="cost vectors per timing")
+    parser.add_argument("--repeats", type=int, default=3, help="timings per cell; the best is reported")
+    parser.add_argument("--seed", type=int, default=0)
+    args = parser.parse_args()
+    data = make_pyepo_knapsack(args.vectors, 5, 32, dim=2, deg=4, noise_width=0.5, seed=args.seed)
+    costs = {"shortest path 5x5": np.random.default_rng(args.seed).random((args.vectors, 40)),
+             "knapsack 2 x 32": data.values}
+    table = Table(title=f"raw solves/s, {args.vectors} cost vectors, best of {args.repeats}, one thread")
+    for column in ("problem", "solver", "PyEPO", "mlopt", "mlopt / PyEPO", "models built", "max |obj diff|"):
+        table.add_column(column, justify="left" if column in ("problem", "solver") else "right")
+    missing = False
+    for case in cases((data.weights, data.capacities)):
+        c = costs[case.problem]
+        solver = case.mlopt()
+        ours = solver.solve(c)
+        mlopt_rate = best_rate(lambda: solver.solve(c), len(c), args.repeats)
+        builds = getattr(solver, "builds", "-")
+        solver.close()
+        if case.pyepo is None:
+            missing = True
+            table.add_row(case.problem, case.solver, "-", f"{mlopt_rate:,.0f}", "-", str(builds), "-")
+            continue
+        model = case.pyepo()
+        c_pyepo = c[:, pyepo_columns(model, c.shape[1])]
+        theirs = pyepo_solve_all(model, c_pyepo)
+        pyepo_rate = best_rate(lambda: pyepo_solve_all(model, c_pyepo), len(c), args.repeats)
+        diff = float(np.max(np.abs(np.sum(c * ours, axis=1) - np.sum(c_pyepo * theirs, axis=1))))
+        table.add_row(case.problem, case.solver, f"{pyepo_rate:,.0f}", f"{mlopt_rate:,.0f}",
+                      f"{mlopt_rate / pyepo_rate:.2f}x", str(builds), f"{diff:.1e}")
+    console = Console()
+    console.print(table)
+    if missing:
+        console.print("pyepo is not installed (pip install -e '.[bench]'): PyEPO's columns are left out.", markup=False)
+
+
+if __name__ == "__main__":
+    run_script(main)

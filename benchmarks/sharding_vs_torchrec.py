@@ -33,7 +33,7 @@ from rich.table import Table
 
 from mlopt.datasets.embedding_tables import EmbeddingTable, ShardingTask, load_tables_csv
 from mlopt.datasets.synth_tables import synthesize_tables
-from mlopt.envs.oracles import AnalyticalOracle, load_profile
+from mlopt.envs.oracles import AnalyticalOracle, HardwareProfile, load_profile
 from mlopt.envs.oracles.torchrec_estimator import TorchRecOracle
 from mlopt.errors import InputError, run_script
 from mlopt.sharding import plan_sharding
@@ -63,6 +63,14 @@ def topology(text: str) -> tuple[int, int]:
     return int(devices), int(hosts)
 
 
+def benchmark_task(name: str, tables: tuple[EmbeddingTable, ...], text: str, batch_size: int,
+                   profile: HardwareProfile) -> ShardingTask:
+    """The task of table set ``name`` on topology ``text`` (DxH) with the profile's HBM and DDR per device."""
+    devices, hosts = topology(text)
+    return ShardingTask(tables, devices, int(profile.memory_gb * 2**30), batch_size, name, num_hosts=hosts,
+                        ddr_bytes=int(profile.ddr_gb * 2**30))
+
+
 def _ratio(value: float, reference: float) -> str:
     return f"{value / reference:.3f}"
 
@@ -85,9 +93,7 @@ def main() -> None:
     for name in args.sets:
         tables = table_set(name)
         for text in args.topologies:
-            devices, hosts = topology(text)
-            task = ShardingTask(tables, devices, int(profile.memory_gb * 2**30), args.batch_size, name,
-                                num_hosts=hosts, ddr_bytes=int(profile.ddr_gb * 2**30))
+            task = benchmark_task(name, tables, text, args.batch_size, profile)
             anchor = "real"
             try:
                 answer = plan_with_torchrec(task, torchrec, timeout_s=args.torchrec_timeout)

@@ -19,9 +19,8 @@ import time
 
 from rich.console import Console
 from rich.table import Table
-from sharding_vs_torchrec import table_set, topology  # the sibling benchmark's table sets and topologies
+from sharding_vs_torchrec import benchmark_task, table_set  # the sibling benchmark's table sets and topologies
 
-from mlopt.datasets.embedding_tables import ShardingTask
 from mlopt.envs.oracles import load_profile
 from mlopt.envs.oracles.torchrec_estimator import TorchRecOracle
 from mlopt.errors import InputError, run_script
@@ -45,9 +44,7 @@ def main() -> None:
     for name in args.sets:
         tables = table_set(name)
         for text in args.topologies:
-            devices, hosts = topology(text)
-            task = ShardingTask(tables, devices, int(profile.memory_gb * 2**30), args.batch_size, name,
-                                num_hosts=hosts, ddr_bytes=int(profile.ddr_gb * 2**30))
+            task = benchmark_task(name, tables, text, args.batch_size, profile)
             start = time.perf_counter()
             replay = replay_torchrec_planner(task, oracle)
             replay_s = time.perf_counter() - start

@@ -28,7 +28,7 @@ from torch import nn
 
 from mlopt.errors import InputError
 from mlopt.solvers.linear import LinearSolver
-from mlopt.surrogates.layers import like, sense_sign, to_numpy
+from mlopt.surrogates.layers import cost_batch, like, sense_sign, to_numpy
 
 
 def sum_of_gamma_noise(shape: tuple[int, ...], rng: np.random.Generator, *, kappa: float = 5.0,
@@ -94,11 +94,7 @@ class IMLELayer(nn.Module):
         """Called with the per-sample solution differences ``[M, B, n]`` of each backward pass."""
 
     def forward(self, costs: torch.Tensor) -> torch.Tensor:
-        single = costs.dim() == 1
-        batch = costs.unsqueeze(0) if single else costs
-        if batch.dim() != 2 or batch.shape[1] != self.solver.num_vars:
-            raise InputError(f"costs have shape {tuple(costs.shape)}", field="costs",
-                             expected=f"[B, {self.solver.num_vars}] or [{self.solver.num_vars}]")
+        single, batch = cost_batch(costs, self.solver.num_vars)
         x = _IMLE.apply(batch, self)
         return x.squeeze(0) if single else x
 

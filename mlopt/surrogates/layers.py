@@ -101,6 +101,16 @@ class _Identity(torch.autograd.Function):
         return -ctx.sign * grad_x, None
 
 
+def cost_batch(costs: torch.Tensor, num_vars: int) -> tuple[bool, torch.Tensor]:
+    """Whether ``costs`` is a single vector, and it as a ``[B, num_vars]`` batch; InputError for another shape."""
+    single = costs.dim() == 1
+    batch = costs.unsqueeze(0) if single else costs
+    if batch.dim() != 2 or batch.shape[1] != num_vars:
+        raise InputError(f"costs have shape {tuple(costs.shape)}", field="costs",
+                         expected=f"[B, {num_vars}] or [{num_vars}]")
+    return single, batch
+
+
 class SolverLayer(nn.Module):
     """``x = layer(c)`` for ``c`` of shape ``[B, n]`` (or ``[n]``), differentiable by ``grad`` (module doc).
 
@@ -121,11 +131,7 @@ class SolverLayer(nn.Module):
         self.rng = np.random.default_rng(seed)
 
     def forward(self, costs: torch.Tensor) -> torch.Tensor:
-        single = costs.dim() == 1
-        batch = costs.unsqueeze(0) if single else costs
-        if batch.dim() != 2 or batch.shape[1] != self.solver.num_vars:
-            raise InputError(f"costs have shape {tuple(costs.shape)}", field="costs",
-                             expected=f"[B, {self.solver.num_vars}] or [{self.solver.num_vars}]")
+        single, batch = cost_batch(costs, self.solver.num_vars)
         if self.grad == "dbb":
             x = _DBB.apply(batch, self.solver, self.lambda_)
         elif self.grad == "perturbed":

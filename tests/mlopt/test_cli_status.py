@@ -97,4 +97,5 @@ def test_shard_milp_out_json_has_the_solver_status(tmp_path: Path, run_cli) -> N
                                  "--time-limit", "2", "--out", str(out)])
     assert code == 0, err
     status = json.loads(out.read_text())["result"]["details"]["status"]
-    assert status in ("optimal", "feasible") and f"MILP (cpsat, {status})" in stdout
+    # a loaded machine may stop the 2 s MILP at its limit: every status with a plan is honest here
+    assert status in ("optimal", "feasible", "time_limit") and f"MILP (cpsat, {status})" in stdout

@@ -173,6 +173,12 @@ class TablePlacement:
     def uvm(self) -> bool:
         return self.kernel is ComputeKernel.FUSED_UVM_CACHING
 
+    def shard_memory(self, table: EmbeddingTable) -> list[tuple[float, float]]:
+        """(HBM, DDR) bytes of each shard on its device: fused shards in HBM; a UVM-cached shard keeps its
+        cache (``cache_load_factor`` of it) in HBM and all its rows in host DDR."""
+        share = float(self.cache_load_factor) if self.uvm else 1.0
+        return [(share * s.size_bytes(table), float(s.size_bytes(table)) if self.uvm else 0.0) for s in self.shards]
+
     def resolved(self, table: EmbeddingTable) -> "TablePlacement":
         """This placement with every shard's sizes written out."""
         return replace(self, shards=tuple(s.resolved(table) for s in self.shards))
@@ -309,20 +315,18 @@ class ShardingPlan:
 
     def hbm_per_device(self, task: ShardingTask) -> np.ndarray:
         """[D] bytes of device memory (HBM) each device holds: fused shards, and the cache of UVM shards."""
-        used = np.zeros(task.num_devices, dtype=np.float64)
-        for p, table in zip(self.placements, task.tables):
-            share = float(p.cache_load_factor) if p.uvm else 1.0
-            for s in p.shards:
-                used[s.device] += share * s.size_bytes(table)
-        return used
+        return self._memory_per_device(task, 0)
 
     def ddr_per_device(self, task: ShardingTask) -> np.ndarray:
         """[D] bytes of host memory (DDR) each device's UVM-cached shards hold."""
+        return self._memory_per_device(task, 1)
+
+    def _memory_per_device(self, task: ShardingTask, kind: int) -> np.ndarray:
+        """[D] HBM (``kind`` 0) or DDR (1) bytes per device, from :meth:`TablePlacement.shard_memory`."""
         used = np.zeros(task.num_devices, dtype=np.float64)
         for p, table in zip(self.placements, task.tables):
-            if p.uvm:
-                for s in p.shards:
-                    used[s.device] += s.size_bytes(table)
+            for shard, memory in zip(p.shards, p.shard_memory(table)):
+                used[shard.device] += memory[kind]
         return used
 
     def memory_per_device(self, task: ShardingTask) -> np.ndarray:

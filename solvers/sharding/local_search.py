@@ -176,11 +176,7 @@ class _MixedSearch:
 
     def need(self, t: int) -> np.ndarray:
         """[2] HBM and DDR bytes of table-wise table ``t`` on its device."""
-        single = ShardingPlan((TablePlacement.table_wise(0, self.placements[t].kernel,
-                                                         self.placements[t].cache_load_factor),))
-        one = ShardingTask(self.task.tables[t:t + 1], self.task.num_devices, self.task.memory_bytes,
-                           self.task.batch_size, num_hosts=self.task.num_hosts, ddr_bytes=self.task.ddr_bytes)
-        return np.array([single.hbm_per_device(one)[0], single.ddr_per_device(one)[0]], dtype=np.float64)
+        return np.array(self.placements[t].shard_memory(self.task.tables[t])[0], dtype=np.float64)
 
     def try_change(self, moves: dict[int, int], b: int, d: int, delta: np.ndarray) -> bool:
         """Apply ``moves`` (table -> device) when both ``b`` and ``d`` end below the bottleneck's cost."""

@@ -237,12 +237,19 @@ def solve_option_milp(
     else:
         raise InputError(f"CP-SAT found no plan within {time_limit_s:g} s for {len(options)} tables on "
                          f"{num_devices} devices", field="time_limit_s", expected="a longer time limit")
+    bound = float(solver.best_objective_bound) if status in (cp_model.OPTIMAL, cp_model.FEASIBLE) else 0.0
+    return _result(options, choices, num_devices, device_overhead_ms, bound * resolution_ms, label, start)
+
+
+def _result(options: Sequence[Sequence[PlacementOption]], choices: Sequence[OptionChoice], num_devices: int,
+            device_overhead_ms: float, solver_bound_ms: float, status: str, start: float) -> OptionMilpResult:
+    """The result of ``choices``: their makespan, and as the bound the better of the solver's and the work
+    bound (never above the makespan)."""
     cost, _, _ = device_loads(options, choices, num_devices)
     objective = device_overhead_ms + float(cost.max())
-    bound = float(solver.best_objective_bound) if status in (cp_model.OPTIMAL, cp_model.FEASIBLE) else 0.0
-    bound_ms = min(device_overhead_ms + max(bound * resolution_ms, work_bound_ms(options, num_devices)), objective)
+    bound_ms = min(device_overhead_ms + max(solver_bound_ms, work_bound_ms(options, num_devices)), objective)
     gap = (objective - bound_ms) / objective if objective > 0 else 0.0
-    return OptionMilpResult(tuple(choices), objective, bound_ms, gap, label, time.perf_counter() - start,
+    return OptionMilpResult(tuple(choices), objective, bound_ms, gap, status, time.perf_counter() - start,
                             device_overhead_ms + cost)
 
 
@@ -254,12 +261,7 @@ def _unsolved(options: Sequence[Sequence[PlacementOption]], num_devices: int, hb
     if hint is None or not fits_memory(options, hint, num_devices, hbm_capacity, ddr_capacity):
         raise InputError(f"the MILP model of {len(options)} tables on {num_devices} devices could not be built "
                          f"within {time_limit_s:g} s", field="time_limit_s", expected="a longer time limit")
-    cost, _, _ = device_loads(options, hint, num_devices)
-    objective = device_overhead_ms + float(cost.max())
-    bound_ms = min(device_overhead_ms + work_bound_ms(options, num_devices), objective)
-    gap = (objective - bound_ms) / objective if objective > 0 else 0.0
-    return OptionMilpResult(tuple(hint), objective, bound_ms, gap, "time_limit", time.perf_counter() - start,
-                            device_overhead_ms + cost)
+    return _result(options, hint, num_devices, device_overhead_ms, 0.0, "time_limit", start)
 
 
 def greedy_choices(options: Sequence[Sequence[PlacementOption]], num_devices: int, hbm_capacity: int,

@@ -32,9 +32,21 @@ from typing import Sequence
 
 import numpy as np
 
-from .option_milp import OptionChoice, PlacementOption
+from .option_milp import FreePart, OptionChoice, PlacementOption, device_loads
 
 EPSILON_MS = 1e-9
+
+
+def _add_choice(load: np.ndarray, hbm: np.ndarray, ddr: np.ndarray, option: PlacementOption,
+                devices: tuple[int, ...], sign: float) -> None:
+    """Add (``sign`` 1) or remove (-1) ``option`` with its free parts on ``devices`` to the arrays in place."""
+    load += sign * option.pinned_cost_ms
+    hbm += sign * option.pinned_hbm_bytes
+    ddr += sign * option.pinned_ddr_bytes
+    for part, device in zip(option.free, devices):
+        load[device] += sign * part.cost_ms
+        hbm[device] += sign * part.hbm_bytes
+        ddr[device] += sign * part.ddr_bytes
 
 
 @dataclass
@@ -48,20 +60,10 @@ class _Search:
     choices: list[OptionChoice]
 
     def __post_init__(self) -> None:
-        d = self.num_devices
-        self.load, self.hbm, self.ddr = np.zeros(d), np.zeros(d), np.zeros(d)
-        for t, choice in enumerate(self.choices):
-            self._add(t, choice, 1.0)
+        self.load, self.hbm, self.ddr = device_loads(self.options, self.choices, self.num_devices)
 
     def _add(self, t: int, choice: OptionChoice, sign: float) -> None:
-        option = self.options[t][choice.option]
-        self.load += sign * option.pinned_cost_ms
-        self.hbm += sign * option.pinned_hbm_bytes
-        self.ddr += sign * option.pinned_ddr_bytes
-        for part, device in zip(option.free, choice.devices):
-            self.load[device] += sign * part.cost_ms
-            self.hbm[device] += sign * part.hbm_bytes
-            self.ddr[device] += sign * part.ddr_bytes
+        _add_choice(self.load, self.hbm, self.ddr, self.options[t][choice.option], choice.devices, sign)
 
     def set(self, t: int, choice: OptionChoice) -> None:
         self._add(t, self.choices[t], -1.0)
@@ -91,8 +93,7 @@ def place_free(option: PlacementOption, load: np.ndarray, hbm: np.ndarray, ddr: 
     devices = [0] * len(option.free)
     for p in sorted(range(len(option.free)), key=lambda i: -option.free[i].cost_ms):
         part = option.free[p]
-        allowed = np.arange(len(load)) if part.candidates is None else np.asarray(part.candidates)
-        room = allowed[(hbm[allowed] + part.hbm_bytes <= hbm_capacity) & (ddr[allowed] + part.ddr_bytes <= ddr_capacity)]
+        room = devices_with_room(part, hbm, ddr, hbm_capacity, ddr_capacity)
         if not room.size:
             return None
         d = int(room[np.argmin(load[room])])
@@ -101,6 +102,15 @@ def place_free(option: PlacementOption, load: np.ndarray, hbm: np.ndarray, ddr: 
         ddr[d] += part.ddr_bytes
         devices[p] = d
     return tuple(devices)
+
+
+def devices_with_room(part: FreePart, hbm: np.ndarray, ddr: np.ndarray, hbm_capacity: float, ddr_capacity: float,
+                      excluded: int | None = None) -> np.ndarray:
+    """The devices ``part`` may go to (its candidates, less ``excluded``) where its HBM and DDR still fit."""
+    allowed = np.arange(len(hbm)) if part.candidates is None else np.asarray(part.candidates)
+    if excluded is not None:
+        allowed = allowed[allowed != excluded]
+    return allowed[(hbm[allowed] + part.hbm_bytes <= hbm_capacity) & (ddr[allowed] + part.ddr_bytes <= ddr_capacity)]
 
 
 def _fits(search: _Search, hbm: np.ndarray, ddr: np.ndarray, changed: np.ndarray) -> bool:
@@ -113,10 +123,7 @@ def _relocate(search: _Search, t: int, b: int, target: float) -> bool:
     for p, (part, device) in enumerate(zip(option.free, choice.devices)):
         if device != b:
             continue
-        allowed = np.arange(search.num_devices) if part.candidates is None else np.asarray(part.candidates)
-        allowed = allowed[allowed != b]
-        room = allowed[(search.hbm[allowed] + part.hbm_bytes <= search.hbm_capacity)
-                       & (search.ddr[allowed] + part.ddr_bytes <= search.ddr_capacity)]
+        room = devices_with_room(part, search.hbm, search.ddr, search.hbm_capacity, search.ddr_capacity, excluded=b)
         if not room.size:
             continue
         d = int(room[np.argmin(search.load[room])])
@@ -132,13 +139,7 @@ def _rechoose(search: _Search, t: int, target: float) -> bool:
     current = search.choices[t]
     option = search.options[t][current.option]
     load, hbm, ddr = search.load.copy(), search.hbm.copy(), search.ddr.copy()
-    load -= option.pinned_cost_ms
-    hbm -= option.pinned_hbm_bytes
-    ddr -= option.pinned_ddr_bytes
-    for part, device in zip(option.free, current.devices):
-        load[device] -= part.cost_ms
-        hbm[device] -= part.hbm_bytes
-        ddr[device] -= part.ddr_bytes
+    _add_choice(load, hbm, ddr, option, current.devices, -1.0)
     best: tuple[float, OptionChoice] | None = None
     for o, alternative in enumerate(search.options[t]):
         new_load = load + alternative.pinned_cost_ms

@@ -11,10 +11,11 @@ TorchRec's with its reservation, else the plan model's bytes):
 - for a *heavy* table: ``column_wise`` in 2 and 4 shards of at least :data:`MIN_SHARD_COLS` columns (free
   parts), ``row_wise`` over every device, and ``table_row_wise`` on each host when there are several
   (pinned parts); for any other table the last two when they cost less total work than table-wise (under
-  TorchRec's estimate, table-row-wise is the least-work placement of many mid-sized tables on several hosts). Heavy are the tables whose table-wise cost is at least :data:`HEAVY_SHARE` of an average
-  device's load or whose size is at least :data:`BIG_SHARE` of a device's memory, and, while the model stays
-  within :data:`SPLIT_TERMS` device-load terms (about 8 D per heavy table), the costliest others: so a small
-  task offers every type for every table, a large one for the tables that matter;
+  TorchRec's estimate, table-row-wise is the least-work placement of many mid-sized tables on several hosts).
+  Heavy are the tables whose table-wise cost is at least :data:`HEAVY_SHARE` of an average device's load or
+  whose size is at least :data:`BIG_SHARE` of a device's memory, and, while the model stays within
+  :data:`SPLIT_TERMS` device-load terms (about 8 D per heavy table), the costliest others: so a small task
+  offers every type for every table, a large one for the tables that matter;
 - ``data_parallel`` (pinned everywhere) for a table of at most :data:`DP_SHARE` of a device's memory.
 
 Restricting the split types to heavy tables keeps the model small (splitting a table that is a sliver of
@@ -69,11 +70,11 @@ def _storage(task: ShardingTask, oracle: CostOracle, index: int,
     storage = getattr(oracle, "placement_storage", None)
     if callable(storage):
         return storage(task, index, placement)
-    single = task.tables[index:index + 1]
-    plan_task = ShardingTask(single, task.num_devices, task.memory_bytes, task.batch_size,
-                             num_hosts=task.num_hosts, ddr_bytes=task.ddr_bytes)
-    plan = ShardingPlan((placement,))
-    return plan.hbm_per_device(plan_task), plan.ddr_per_device(plan_task)
+    hbm, ddr = np.zeros(task.num_devices), np.zeros(task.num_devices)
+    for shard, (shard_hbm, shard_ddr) in zip(placement.shards, placement.shard_memory(task.tables[index])):
+        hbm[shard.device] += shard_hbm
+        ddr[shard.device] += shard_ddr
+    return hbm, ddr
 
 
 def _pinned(task: ShardingTask, oracle: CostOracle, index: int, placement: TablePlacement) -> PlacementOption:

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import signal
 
+import mlopt.clock  # noqa: F401  (the process-start clock every --time-limit counts from)
+
 
 def main() -> None:
     """Block SIGINT in this (the main) thread, then import and run the CLI."""

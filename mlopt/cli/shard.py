@@ -13,6 +13,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from mlopt import clock
 from mlopt.cli.interrupt import solver_section
 from mlopt.cli.options import choice, cli_oracle, count, output_file, seconds, seed_value
 from mlopt.cli.topology import job_topology
@@ -28,6 +29,7 @@ from mlopt.sharding.plan_io import plan_document, write_plan_json
 from mlopt.sharding.torchrec_io import torchrec_document
 
 MAX_NAMES_SHOWN = 3
+OUTPUT_RESERVE_S = 0.3  # of --time-limit kept for printing the plan and writing the output files
 
 shard_app = typer.Typer(
     invoke_without_command=True, no_args_is_help=False,
@@ -80,8 +82,12 @@ def render_comparison(console: Console, result: ShardingResult, baseline: Shardi
         speedup = baseline.cost.total_ms / row.cost.total_ms
         table.add_row(row.method, f"{row.cost.total_ms:.3f}", f"{speedup:.3f}x", f"{row.wall_s:.2f}")
     console.print(table)
+    d = result.details
+    if "default_candidates" in d:
+        tried = ", ".join(f"{m} {ms:.3f}" for m, ms in sorted(d["default_candidates"].items(), key=lambda i: i[1]))
+        console.print(f"default portfolio (ms): {tried}; MILP bound {d['milp_bound_ms']:.3f} ms "
+                      f"({d['milp_status']}), returned plan {100 * d['gap_to_bound']:.2f}% above it")
     if result.method == "milp":
-        d = result.details
         refined = f"{d['refined_cost_ms']:.3f} ms after local refinement"
         console.print(
             f"MILP ({d['backend']}, {d['status']}): linearized objective {d['linearized_objective_ms']:.3f} ms, "
@@ -117,7 +123,9 @@ def shard(
     torchrec_out: Optional[Path] = typer.Option(None, "--torchrec-out", help="Write the plan in TorchRec's "
                                                 "vocabulary (ParameterSharding per table) as JSON here."),
     time_limit: float = typer.Option(10.0, "--time-limit",
-                                     help="Seconds for the milp method (and the default's NeuroShard beam search)."),
+                                     help="Wall seconds for the whole command, start-up included; every planner's "
+                                          "deterministic budget (CP-SAT's work, search steps) is sized from it, so "
+                                          "the same seed gives the same plan on an idle and on a loaded machine."),
     milp_backend: str = typer.Option("cpsat", "--milp-backend", help="MILP solver: cpsat or scip."),
     seed: int = typer.Option(0, "--seed", help="Seed for randomized methods and oracle noise."),
     device: Optional[str] = typer.Option(None, "--device", help="Torch device for the measured oracle."),
@@ -136,7 +144,8 @@ def shard(
     choice(milp_backend, MILP_BACKENDS, "--milp-backend")
     choice(oracle, ORACLE_NAMES, "--oracle")
     count(batch_size, "--batch-size", 1, MAX_BATCH_SIZE)
-    seconds(time_limit, "--time-limit")  # the MILP's budget and the default's NeuroShard beam-search budget
+    seconds(time_limit, "--time-limit")  # counted from the process start (mlopt.clock)
+    deadline = clock.deadline(time_limit) - OUTPUT_RESERVE_S
     seed_value(seed)
     output_file(out, "--out")
     output_file(torchrec_out, "--torchrec-out")
@@ -153,17 +162,17 @@ def shard(
         import torch
 
         torch.set_num_threads(1)  # the nets are tiny: one thread beats thread start-up and contention
-    budget = f" (up to {time_limit:g} s)" if shown == "milp" else ""
+    budget = f" (up to {time_limit:g} s)" if "milp" in candidates else ""
     notes: list[str] = []
     with solver_section(), console.status(f"planning {task.num_tables} tables on {devices} devices with "
                                           f"{shown}{budget}", spinner="dots") if not quiet else nullcontext():
         baseline = best_greedy(task, cost_oracle, seed)
         if method is None:
             result, notes = plan_default(task, cost_oracle, baseline, time_limit_s=time_limit, seed=seed,
-                                         model_dir=model)
+                                         model_dir=model, deadline=deadline)
         else:
             result = plan_sharding(task, method, cost_oracle, time_limit_s=time_limit, seed=seed,
-                                   milp_backend=milp_backend, model_dir=model)
+                                   milp_backend=milp_backend, model_dir=model, deadline=deadline)
     for note in notes if not quiet else ():
         console.print(f"note: {note}")
     if quiet:

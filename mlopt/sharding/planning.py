@@ -14,14 +14,18 @@ Plans are in the one plan model (:mod:`mlopt.datasets.sharding_plan`: per table 
 shards and a kernel), NeuroShard's column splits included. Every plan is priced by the same oracle, so
 methods compare on one scale.
 
-:func:`plan_default` is what ``mlopt shard`` runs without ``--method``: the registered learned planners
-marked ``in_default`` whose weights exist (NeuroShard's beam search within the time limit), keeping the plan
-the oracle prices cheapest, else the MILP; never a plan worse than the best greedy baseline.
+:func:`plan_default` is what ``mlopt shard`` runs without ``--method``: a portfolio of the learned planners
+marked ``in_default`` whose weights exist, then the MILP over sharding types with their plans as further
+starts, and the best greedy baseline; it returns the plan the oracle prices cheapest, with the MILP's bound.
+Every budget inside is deterministic (CP-SAT's deterministic time, move, step and evaluation counts derived
+from the time limit), so the same call gives the same plan on an idle and on a loaded machine; the deadline
+is a wall-clock guard on top.
 """
 
 from __future__ import annotations
 
 import os
+import time
 from dataclasses import replace
 
 from mlopt.datasets.embedding_tables import ShardingTask
@@ -29,10 +33,12 @@ from mlopt.envs.oracles import AnalyticalOracle
 from mlopt.envs.oracles.base import CostOracle
 from mlopt.errors import InputError
 from mlopt.sharding.core.planner import PlanBudget, ShardingResult
+from mlopt.sharding.neuroshard.planner import beam_steps
 from mlopt.sharding.pretrained import weights_dir
 from mlopt.sharding.registry import get_planner, planners
 
-FALLBACK_METHOD = "milp"  # what the default runs when no learned weights are found
+PORTFOLIO_METHOD = "milp"  # what the default always runs, after the learned planners
+LEARNED_SHARE = 0.2  # of the time limit that the learned planners' expected seconds may sum to
 
 
 def plan_sharding(
@@ -44,16 +50,20 @@ def plan_sharding(
     seed: int = 0,
     milp_backend: str | None = None,
     model_dir: str | os.PathLike[str] | None = None,
-    search_limit_s: float | None = None,
+    deadline: float | None = None,
+    search_steps: int | None = None,
 ) -> ShardingResult:
     """Plan ``task`` with the registered planner ``method`` and price the plan with ``oracle`` (analytical
     A100 by default). ``milp_backend`` (``cpsat`` by default) and ``model_dir`` (the learned methods' weights
-    folder; default: the shipped one) set the planner's config where it has such a field;
-    ``search_limit_s`` bounds NeuroShard's column-wise beam search (default: the full search)."""
+    folder; default: the shipped one) set the planner's config where it has such a field. ``time_limit_s``
+    sizes the planner's deterministic budgets; ``deadline`` (a ``time.monotonic()`` value; default:
+    ``time_limit_s`` from now) is the wall-clock guard; ``search_steps`` caps NeuroShard's column-wise beam
+    search (default: the full search)."""
     planner = get_planner(method).configured(milp_backend=milp_backend, model_dir=model_dir)
     oracle = oracle if oracle is not None else AnalyticalOracle("a100")
     task.check_fits()
-    return planner.run(task, oracle, PlanBudget(time_limit_s=time_limit_s, seed=seed, search_limit_s=search_limit_s))
+    budget = PlanBudget(time_limit_s=time_limit_s, seed=seed, deadline=deadline, search_steps=search_steps)
+    return planner.run(task, oracle, budget)
 
 
 def learned_methods() -> tuple[str, ...]:
@@ -63,43 +73,51 @@ def learned_methods() -> tuple[str, ...]:
 
 def default_methods(num_devices: int,
                     model_dir: str | os.PathLike[str] | None = None) -> tuple[tuple[str, ...], str | None]:
-    """The methods ``mlopt shard`` runs without ``--method``, and a one-line note when that is not every
-    ``in_default`` planner: those whose weights can plan ``num_devices`` devices (NeuroShard needs a comm net
-    for that count), else :data:`FALLBACK_METHOD`."""
+    """The methods ``mlopt shard`` runs without ``--method``, in order, and a one-line note when a learned
+    one is left out: the ``in_default`` planners whose weights can plan ``num_devices`` devices (NeuroShard
+    needs a comm net for that count), then :data:`PORTFOLIO_METHOD`."""
     folder = weights_dir(model_dir)
     default = [p.configured(model_dir=model_dir) for p in planners() if p.in_default]
-    methods = tuple(p.name for p in default if p.can_plan(num_devices))
-    if not methods:
-        return (FALLBACK_METHOD,), f"no learned weights in {folder}; falling back to {FALLBACK_METHOD}"
-    missing = [p.name for p in default if p.name not in methods]
+    learned = tuple(p.name for p in default if p.can_plan(num_devices))
+    missing = [p.name for p in default if p.name not in learned]
     note = f"no {' or '.join(missing)} weights for {num_devices} devices in {folder}" if missing else None
-    return methods, note
+    return (*learned, PORTFOLIO_METHOD), note
 
 
 def plan_default(task: ShardingTask, oracle: CostOracle, baseline: ShardingResult, *, time_limit_s: float = 10.0,
-                 seed: int = 0, model_dir: str | os.PathLike[str] | None = None) -> tuple[ShardingResult, list[str]]:
-    """The default plan and notes to print: the cheapest under ``oracle`` of :func:`default_methods`'
-    plans (NeuroShard's beam search starts no step after ``time_limit_s``), or ``baseline`` (the best
-    greedy, see :func:`~mlopt.sharding.core.baselines.best_greedy`) when that plan costs more."""
+                 seed: int = 0, model_dir: str | os.PathLike[str] | None = None,
+                 deadline: float | None = None) -> tuple[ShardingResult, list[str]]:
+    """The default portfolio (module docstring) and notes to print: the learned planners of
+    :func:`default_methods`, the MILP with their plans as starts, and ``baseline`` (the best greedy, see
+    :func:`~mlopt.sharding.core.baselines.best_greedy`); the cheapest under ``oracle`` (the MILP's plan on a
+    tie). ``details`` carries every candidate's cost, the MILP's bound on the linearized cost and the
+    returned plan's gap to it. ``deadline`` (default: ``time_limit_s`` from now) is the wall-clock guard."""
+    deadline = deadline if deadline is not None else time.monotonic() + time_limit_s
     methods, note = default_methods(task.num_devices, model_dir)
     notes = [note] if note else []
-    results, failures = [], []
-    for m in methods:
+    learned = []
+    left_s = LEARNED_SHARE * time_limit_s
+    for m in methods[:-1]:
+        planner = get_planner(m)
+        steps = beam_steps(task, left_s) if m == "neuroshard" else None
+        budget = PlanBudget(time_limit_s=time_limit_s, seed=seed, deadline=deadline, search_steps=steps)
+        expected = planner.estimate_s(task, budget) if planner.estimate_s is not None else 0.0
+        if expected > left_s:
+            notes.append(f"{m} skipped: about {expected:.1f} s expected for {task.num_tables} tables on "
+                         f"{task.num_devices} devices, more than its share of --time-limit ({left_s:.1f} s left)")
+            continue
+        left_s -= expected
         try:
-            results.append(plan_sharding(task, m, oracle, time_limit_s=time_limit_s, seed=seed, model_dir=model_dir,
-                                         search_limit_s=time_limit_s))
+            learned.append(plan_sharding(task, m, oracle, time_limit_s=time_limit_s, seed=seed, model_dir=model_dir,
+                                         deadline=deadline, search_steps=steps))
         except InputError as error:  # e.g. DreamShard's rollout ran out of memory: keep the others' plans
-            failures.append(error)
             notes.append(f"{m} found no plan ({error})")
-    if not results:
-        raise failures[0]
-    result = min(results, key=lambda r: r.cost.total_ms)
-    if len(results) > 1:
-        result = replace(result, details={**result.details,
-                                          "default_candidates": {r.method: r.cost.total_ms for r in results}})
-    method = result.method
-    if result.cost.total_ms > baseline.cost.total_ms:
-        notes.append(f"the {method} plan ({result.cost.total_ms:.3f} ms) costs more than the best greedy "
-                     f"({baseline.method}, {baseline.cost.total_ms:.3f} ms); returning the greedy plan")
-        return replace(baseline, details={**baseline.details, "default_rejected": method}), notes
-    return result, notes
+    budget = PlanBudget(time_limit_s=time_limit_s, seed=seed, deadline=deadline)
+    milp = get_planner(PORTFOLIO_METHOD).configured(hints=tuple(r.plan for r in learned)).run(task, oracle, budget)
+    candidates = [milp, *learned, baseline]
+    result = min(candidates, key=lambda r: r.cost.total_ms)
+    bound = milp.details["linearized_bound_ms"]
+    details = {**result.details, "default_candidates": {r.method: r.cost.total_ms for r in candidates},
+               "milp_bound_ms": bound, "milp_status": milp.details["status"],
+               "gap_to_bound": max(result.cost.total_ms - bound, 0.0) / result.cost.total_ms}
+    return replace(result, details=details), notes

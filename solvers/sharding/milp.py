@@ -114,7 +114,7 @@ def remaining_solver_time(deadline: float) -> float:
 
 
 def _solve_cpsat(data: _Data, hint: np.ndarray | None, deadline: float, gap_limit: float, seed: int,
-                 num_workers: int) -> tuple[str, np.ndarray | None, float]:
+                 num_workers: int, deterministic_time_s: float | None) -> tuple[str, np.ndarray | None, float]:
     from ortools.sat.python import cp_model
 
     model = cp_model.CpModel()
@@ -142,6 +142,9 @@ def _solve_cpsat(data: _Data, hint: np.ndarray | None, deadline: float, gap_limi
     solver.parameters.max_time_in_seconds = remaining_solver_time(deadline)
     solver.parameters.relative_gap_limit = gap_limit
     solver.parameters.num_workers = num_workers
+    if deterministic_time_s is not None:
+        solver.parameters.max_deterministic_time = deterministic_time_s
+        solver.parameters.interleave_search = num_workers > 1  # deterministic with several workers
     solver.parameters.random_seed = seed
     status = solver.solve(model)
     if status == cp_model.INFEASIBLE:
@@ -205,6 +208,7 @@ def solve_sharding_milp(
     num_workers: int | None = None,
     resolution_ms: float = DEFAULT_RESOLUTION_MS,
     gap_limit: float = 0.0,
+    deterministic_time_s: float | None = None,
 ) -> MilpResult:
     """Minimize the max device cost (overhead + sum of table costs) subject to device memory.
 
@@ -212,7 +216,9 @@ def solve_sharding_milp(
     cost, is given to the solver together with a cost-greedy plan). ``time_limit_s`` covers model
     building and solving (a margin of SHUTDOWN_MARGIN_S is left for the solver to stop); ``gap_limit``
     stops at that relative gap (0: prove optimality); ``num_workers`` (CP-SAT only; default: all
-    cores) sets the search threads.
+    cores) sets the search threads. With ``deterministic_time_s`` CP-SAT is reproducible: it stops after that
+    much deterministic time (machine-independent work) on ``num_workers`` workers (default 1), with
+    ``time_limit_s`` only a guard; SCIP ignores it (one thread, stopped by ``time_limit_s``).
     Raises InputError when a table fits no device, when the solver proves the tables cannot be packed,
     or when the time runs out before any plan is found.
     """
@@ -246,8 +252,9 @@ def solve_sharding_milp(
     hint = _best_hint(task, costs, data, order, hints or ())
     deadline = start + time_limit_s
     if backend == "cpsat":
-        workers = num_workers if num_workers is not None else (os.cpu_count() or 1)
-        status, assignment, bound = _solve_cpsat(data, hint, deadline, gap_limit, seed, workers)
+        default_workers = 1 if deterministic_time_s is not None else (os.cpu_count() or 1)
+        workers = num_workers if num_workers is not None else default_workers
+        status, assignment, bound = _solve_cpsat(data, hint, deadline, gap_limit, seed, workers, deterministic_time_s)
     else:
         status, assignment, bound = _solve_scip(data, hint, deadline, gap_limit, seed)
 

@@ -131,9 +131,15 @@ def solve_option_milp(
     num_workers: int | None = None,
     resolution_ms: float = DEFAULT_RESOLUTION_MS,
     gap_limit: float = 0.0,
+    deterministic_time_s: float | None = None,
 ) -> OptionMilpResult:
     """Choose one option per table and a device per free part minimizing the max device cost (module
     docstring), within ``time_limit_s`` (model building included), warm-started from ``hint`` when it fits.
+
+    With ``deterministic_time_s`` the search is reproducible: CP-SAT stops after that much deterministic time
+    (its machine-independent work count, about a second of one core each) on ``num_workers`` workers (default
+    1), so the same inputs give the same choice on an idle and on a loaded machine as long as
+    ``time_limit_s``, then only a guard, is not reached first.
 
     Raises InputError when the solver proves that no choice fits memory, or when the time runs out before
     any feasible choice is known.
@@ -218,7 +224,12 @@ def solve_option_milp(
     solver = cp_model.CpSolver()
     solver.parameters.max_time_in_seconds = remaining_solver_time(deadline)
     solver.parameters.relative_gap_limit = gap_limit
-    solver.parameters.num_workers = num_workers if num_workers is not None else (os.cpu_count() or 1)
+    if deterministic_time_s is not None:
+        solver.parameters.max_deterministic_time = deterministic_time_s
+        solver.parameters.num_workers = num_workers if num_workers is not None else 1
+        solver.parameters.interleave_search = solver.parameters.num_workers > 1  # deterministic with several
+    else:
+        solver.parameters.num_workers = num_workers if num_workers is not None else (os.cpu_count() or 1)
     solver.parameters.random_seed = seed
     status = solver.solve(model)
     if status == cp_model.INFEASIBLE:
@@ -239,6 +250,13 @@ def solve_option_milp(
                          f"{num_devices} devices", field="time_limit_s", expected="a longer time limit")
     bound = float(solver.best_objective_bound) if status in (cp_model.OPTIMAL, cp_model.FEASIBLE) else 0.0
     return _result(options, choices, num_devices, device_overhead_ms, bound * resolution_ms, label, start)
+
+
+def model_size(options: Sequence[Sequence[PlacementOption]], num_devices: int) -> int:
+    """The number of binary variables of the MILP over ``options`` (one per option, one per free part and
+    candidate device): what its build and solve time grow with."""
+    return sum(1 + sum(num_devices if part.candidates is None else len(part.candidates) for part in option.free)
+               for table_options in options for option in table_options)
 
 
 def _result(options: Sequence[Sequence[PlacementOption]], choices: Sequence[OptionChoice], num_devices: int,

@@ -15,30 +15,35 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass
 from functools import partial
+from typing import Callable
 
 import numpy as np
 
-from mlopt.datasets.embedding_tables import ShardingTask
+from mlopt.datasets.embedding_tables import ShardingPlan, ShardingTask
 from mlopt.envs.oracles.base import CostOracle
 from mlopt.errors import InputError
 from mlopt.sharding.core.placement_options import (
-    SHARDING_TYPES, capacities, placement_options, plan_of, supports_placement_options, table_wise_choices,
+    SHARDING_TYPES, capacities, choices_of, placement_options, plan_of, supports_placement_options,
+    table_wise_choices,
 )
 from mlopt.sharding.core.planner import NoConfig, PlanBudget, Planner, ShardingResult
 from mlopt.solvers.sharding import HEURISTICS, improve_plan, solve_sharding_milp
 from mlopt.solvers.sharding.option_milp import (
-    OptionChoice, device_loads, fits_memory, greedy_choices, solve_option_milp,
+    OptionChoice, device_loads, fits_memory, greedy_choices, model_size, solve_option_milp,
 )
 from mlopt.solvers.sharding.local_search import improve_mixed_plan
 from mlopt.solvers.sharding.option_search import improve_choices, least_work_choices
 
 MILP_BACKENDS: tuple[str, ...] = ("cpsat", "scip")
 MILP_SHARE_OF_TIME = 0.8  # the rest of the time limit goes to local refinement under the true oracle
-SEARCH_MOVES = 20_000  # moves evaluated per local search over placement options (a deterministic budget)
-MIXED_EVALUATIONS = 300  # plans priced by the true oracle when refining a plan of mixed sharding types
-SEARCH_SHARE_OF_TIME = 0.2  # a runaway guard on the searches' wall time; the move budget normally ends them first
+MILP_DETERMINISTIC_SHARE = 0.1  # CP-SAT's deterministic time (about one-core seconds) per second of the limit
+BUILD_VARS_PER_SECOND = 20_000  # the CP-SAT model's variables built per second on a loaded 2-core machine
+BUILD_SHARE = 0.3  # of the limit that the model build may be expected to take; larger models are not solved
+SEARCH_MOVES_PER_SECOND = 1_000  # moves of the option search per second of the limit (a deterministic budget)
+MIXED_EVALUATIONS_PER_SECOND = 30  # plans priced by the true oracle per second of the limit (mixed-type refinement)
+PRICINGS_PER_SECOND = 250  # placements priced per second of the limit when the options are built (weighted)
+SEARCH_GUARD_SHARE = 0.5  # of the wall time left that a search may take (a runaway guard; the moves end it first)
 AFTER_MILP_SHARE = 0.15  # of the limit, kept after the MILP for the search, the choice and the true-oracle moves
-
 
 def plan_heuristic(task: ShardingTask, oracle: CostOracle, budget: PlanBudget, config: NoConfig,
                    name: str) -> ShardingResult:
@@ -58,10 +63,13 @@ def greedy_baselines() -> tuple[str, ...]:
 class MilpConfig:
     """The MILP planner's settings: the sharding types it may choose (all by default) and the solver of the
     table-wise MILP (``cpsat``: OR-Tools CP-SAT, ``scip``: SCIP); the MILP over sharding types runs on CP-SAT,
-    so ``scip`` (or an oracle without placement costs) restricts the plan to table-wise."""
+    so ``scip`` (or an oracle without placement costs) restricts the plan to table-wise. ``hints`` are plans
+    of other planners (e.g. the learned ones in :func:`mlopt.sharding.planning.plan_default`) that the MILP
+    takes as further starts where they are choices of its options."""
 
     milp_backend: str = "cpsat"
     sharding_types: tuple[str, ...] = SHARDING_TYPES
+    hints: tuple[ShardingPlan, ...] = ()
 
     def __post_init__(self) -> None:
         if self.milp_backend not in MILP_BACKENDS:
@@ -94,63 +102,88 @@ def plan_milp(task: ShardingTask, oracle: CostOracle, budget: PlanBudget, config
         raise InputError(f"time limit {budget.time_limit_s} s", field="time_limit_s", expected="seconds > 0")
     if config.over_types(oracle):
         return plan_milp_over_types(task, oracle, budget, config)
-    start = time.perf_counter()
-    hints = _greedy_hints(task, budget.seed)
+    start = time.monotonic()
+    deadline = budget.wall_deadline(start)
+    hints = _greedy_hints(task, budget.seed) + [h for h in config.hints if h.is_table_wise]
     linear = oracle.table_costs(task).sum(axis=1)
-    milp = solve_sharding_milp(task, linear, oracle.device_overhead_ms(task),
-                               time_limit_s=budget.time_limit_s * MILP_SHARE_OF_TIME, backend=config.milp_backend,
-                               hints=hints, seed=budget.seed)
+    solver_time = min(budget.time_limit_s * MILP_SHARE_OF_TIME, (deadline - time.monotonic()) * MILP_SHARE_OF_TIME)
+    milp = solve_sharding_milp(task, linear, oracle.device_overhead_ms(task), time_limit_s=max(solver_time, 0.05),
+                               backend=config.milp_backend, hints=hints, seed=budget.seed,
+                               deterministic_time_s=budget.time_limit_s * MILP_DETERMINISTIC_SHARE)
     milp_cost = oracle.cost(task, milp.plan)
-    remaining = max(budget.time_limit_s - (time.perf_counter() - start), 0.0)
-    plan = improve_plan(task, milp.plan, lambda tables: oracle.device_total_ms(task, tables), time_limit_s=remaining)
+    plan = improve_plan(task, milp.plan, lambda tables: oracle.device_total_ms(task, tables),
+                        time_limit_s=max(deadline - time.monotonic(), 0.0))
     cost = oracle.cost(task, plan)
     details = {
         "backend": milp.backend, "status": milp.status, "linearized_objective_ms": milp.objective_ms,
         "linearized_bound_ms": milp.bound_ms, "gap": milp.gap, "milp_plan_cost_ms": milp_cost.total_ms,
         "refined_cost_ms": cost.total_ms, "milp_wall_s": milp.wall_s,
     }
-    return ShardingResult("milp", plan, cost, time.perf_counter() - start, details)
+    return ShardingResult("milp", plan, cost, time.monotonic() - start, details)
 
 
-def _starts(task: ShardingTask, options: list, hbm: int, ddr: int, seed: int) -> list[list[OptionChoice]]:
+def _starts(task: ShardingTask, options: list, hbm: int, ddr: int, seed: int,
+            hints: tuple[ShardingPlan, ...]) -> list[list[OptionChoice]]:
     """The starts that fit memory: the greedy table-wise plans, a longest-processing-time pass over the
-    options, and each table's least-work option balanced the same way."""
+    options, each table's least-work option balanced the same way, and the ``hints`` that are choices of the
+    options."""
     starts = [table_wise_choices(h) for h in _greedy_hints(task, seed)]
     starts.append(greedy_choices(options, task.num_devices, hbm, ddr))
     starts.append(least_work_choices(options, task.num_devices, hbm, ddr))
+    starts.extend(choices_of(options, h) for h in hints)
     return [c for c in starts if c is not None and fits_memory(options, c, task.num_devices, hbm, ddr)]
+
+
+def _search_starts(options: list, starts: list[list[OptionChoice]], d: int, hbm: int, ddr: int, moves: int,
+                   seed: int, left: Callable[[], float]) -> list[OptionChoice] | None:
+    """The best start after the option search (by linearized makespan): half of ``moves`` shared by all
+    starts, the other half spent on the best of them (deterministic: counts, not seconds)."""
+    if not starts:
+        return None
+    load = lambda c: float(device_loads(options, c, d)[0].max())  # noqa: E731
+    first = [improve_choices(options, c, d, hbm, ddr, max_moves=max(moves // (2 * len(starts)), 1), seed=seed,
+                             time_limit_s=max(SEARCH_GUARD_SHARE * left() / len(starts), 0.0)) for c in starts]
+    best = min(first, key=load)
+    return improve_choices(options, best, d, hbm, ddr, max_moves=moves // 2, seed=seed + 1,
+                           time_limit_s=max(SEARCH_GUARD_SHARE * left(), 0.0))
 
 
 def plan_milp_over_types(task: ShardingTask, oracle: CostOracle, budget: PlanBudget,
                          config: MilpConfig) -> ShardingResult:
     """The MILP over placement options (:mod:`.placement_options`, :mod:`mlopt.solvers.sharding.option_milp`):
 
-    1. starts (:func:`_starts`), each improved by local search over the options
-       (:mod:`mlopt.solvers.sharding.option_search`); the best by linearized makespan is the MILP's hint;
-    2. the MILP within :data:`MILP_SHARE_OF_TIME` of the limit, its choice improved by the same search;
+    1. starts (:func:`_starts`), improved by local search over the options
+       (:mod:`mlopt.solvers.sharding.option_search`, :func:`_search_starts`); the best by linearized makespan
+       is the MILP's hint;
+    2. the MILP for :data:`MILP_DETERMINISTIC_SHARE` deterministic seconds per second of the limit on one
+       worker (reproducible), unless its model is too large to build in :data:`BUILD_SHARE` of the limit
+       (then the hint stands, status ``time_limit``); its choice improved by the same search;
     3. of these and the MILP's own choice, the plan the true oracle prices cheapest (the linearization can
        mislead), refined under the true oracle for the rest of the time: a table-wise plan by moves and swaps
        (:func:`~mlopt.solvers.sharding.improve_plan`), a mixed one by moving its table-wise tables off the
        bottleneck (:func:`~mlopt.solvers.sharding.local_search.improve_mixed_plan`, at most
-       :data:`MIXED_EVALUATIONS` plans priced)."""
-    start = time.perf_counter()
+       :data:`MIXED_EVALUATIONS_PER_SECOND` plans priced per second of the limit).
+
+    Every phase's budget is a count (moves, deterministic time, priced plans) derived from
+    ``budget.time_limit_s``; wall-clock guards against ``budget.deadline`` only cut a phase short on a
+    machine too loaded to finish it in time (``details["past_deadline"]`` then says that the deadline passed)."""
+    start = time.monotonic()
     limit = budget.time_limit_s
-    left = lambda: limit - (time.perf_counter() - start)  # noqa: E731
+    deadline = budget.wall_deadline(start)
+    left = lambda: deadline - time.monotonic()  # noqa: E731
     d = task.num_devices
-    options = placement_options(task, oracle, config.sharding_types)
+    options = placement_options(task, oracle, config.sharding_types, max_priced=int(PRICINGS_PER_SECOND * limit))
     hbm, ddr = capacities(task, oracle)
     overhead = oracle.device_overhead_ms(task)
-    starts = _starts(task, options, hbm, ddr, budget.seed)
-    search_time = max(min(limit * SEARCH_SHARE_OF_TIME, 0.25 * left()), 0.0)
-    improved = [improve_choices(options, c, d, hbm, ddr, max_moves=SEARCH_MOVES, seed=budget.seed,
-                                time_limit_s=search_time / len(starts)) for c in starts]
-    hint = min(improved, key=lambda c: device_loads(options, c, d)[0].max(), default=None)
-    # The MILP gets its share of the limit, less what options and starts took, and leaves room for the rest.
-    solver_time = min(limit * MILP_SHARE_OF_TIME - (time.perf_counter() - start), left() - limit * AFTER_MILP_SHARE)
-    milp = solve_option_milp(options, d, hbm, ddr, overhead, time_limit_s=max(solver_time, 0.05),
-                             hint=hint, seed=budget.seed)
-    searched = improve_choices(options, milp.choices, d, hbm, ddr, max_moves=SEARCH_MOVES, seed=budget.seed,
-                               time_limit_s=max(min(limit * SEARCH_SHARE_OF_TIME / 2, 0.5 * left()), 0.0))
+    moves = max(int(SEARCH_MOVES_PER_SECOND * limit), 1)
+    hint = _search_starts(options, _starts(task, options, hbm, ddr, budget.seed, config.hints), d, hbm, ddr, moves,
+                          budget.seed, left)
+    solve = hint is None or model_size(options, d) <= BUILD_VARS_PER_SECOND * BUILD_SHARE * limit
+    solver_time = left() - limit * AFTER_MILP_SHARE if solve else 0.0
+    milp = solve_option_milp(options, d, hbm, ddr, overhead, time_limit_s=max(solver_time, 0.05), hint=hint,
+                             seed=budget.seed, deterministic_time_s=limit * MILP_DETERMINISTIC_SHARE)
+    searched = improve_choices(options, milp.choices, d, hbm, ddr, max_moves=moves // 2, seed=budget.seed,
+                               time_limit_s=max(SEARCH_GUARD_SHARE * left(), 0.0))
     candidates = [plan_of(options, c) for c in [searched, milp.choices] + ([] if hint is None else [hint])]
     priced = [oracle.cost(task, p).total_ms for p in candidates]
     milp_cost, plan = priced[1], candidates[int(np.argmin(priced))]
@@ -160,7 +193,7 @@ def plan_milp_over_types(task: ShardingTask, oracle: CostOracle, budget: PlanBud
     else:
         priority = np.array([table_options[0].free[0].cost_ms for table_options in options])
         plan = improve_mixed_plan(task, plan, lambda p: oracle.device_costs(task, p).sum(axis=1), hbm, ddr,
-                                  priority=priority, max_evaluations=MIXED_EVALUATIONS,
+                                  priority=priority, max_evaluations=max(int(MIXED_EVALUATIONS_PER_SECOND * limit), 1),
                                   time_limit_s=max(left(), 0.0))
     cost = oracle.cost(task, plan)
     linearized = min(overhead + float(device_loads(options, searched, d)[0].max()), milp.objective_ms)
@@ -169,9 +202,9 @@ def plan_milp_over_types(task: ShardingTask, oracle: CostOracle, budget: PlanBud
         "backend": "cpsat", "status": milp.status, "linearized_objective_ms": linearized,
         "linearized_bound_ms": milp.bound_ms, "gap": max(gap, 0.0), "milp_plan_cost_ms": milp_cost,
         "refined_cost_ms": cost.total_ms, "milp_wall_s": milp.wall_s, "sharding_types": plan.sharding_types(),
-        "options": sum(len(o) for o in options),
+        "options": sum(len(o) for o in options), "model_solved": solve, "past_deadline": left() <= 0,
     }
-    return ShardingResult("milp", plan, cost, time.perf_counter() - start, details)
+    return ShardingResult("milp", plan, cost, time.monotonic() - start, details)
 
 
 def baseline_planners() -> list[Planner]:

@@ -100,47 +100,83 @@ def _free(task: ShardingTask, oracle: CostOracle, index: int, placement: TablePl
     return PlacementOption(Build(make), zeros, zeros, zeros, parts)
 
 
-def placement_options(task: ShardingTask, oracle: CostOracle,
-                      sharding_types: Sequence[str] = SHARDING_TYPES) -> list[list[PlacementOption]]:
-    """Per table, its options (module docstring); the first is always table-wise and fused."""
+def placement_options(task: ShardingTask, oracle: CostOracle, sharding_types: Sequence[str] = SHARDING_TYPES,
+                      max_priced: int | None = None) -> list[list[PlacementOption]]:
+    """Per table, its options (module docstring); the first is always table-wise and fused.
+
+    Table-wise costs come from the oracle's vectorized ``table_costs`` (which a table-wise placement
+    reproduces). Every other option is priced one placement at a time; with ``max_priced`` (a deterministic
+    budget: pricings weighted by :func:`pricing_weight`) tables get them in order of table-wise cost, the
+    costliest first, until the budget is spent, and the rest stay table-wise (fused or UVM-cached)."""
     allowed = set(sharding_types)
     d = task.num_devices
     hbm_capacity, _ = capacities(task, oracle)
-    whole = TablePlacement.table_wise(0)
-    table_wise = np.array([oracle.placement_costs(task, i, whole)[0].sum()  # type: ignore[attr-defined]
-                           for i in range(task.num_tables)])
+    table_wise = oracle.table_costs(task).sum(axis=1)
     sizes = task.sizes()
     heavy_set = (table_wise >= HEAVY_SHARE * table_wise.sum() / d) | (sizes >= BIG_SHARE * hbm_capacity)
     heavy_set[np.argsort(-table_wise, kind="stable")[:SPLIT_TERMS // (8 * d)]] = True
-    options = []
-    for i, table in enumerate(task.tables):
+    budget = np.inf if max_priced is None else float(max_priced)
+    weight = pricing_weight(task)
+    options: list[list[PlacementOption]] = [[] for _ in task.tables]
+    for i in np.argsort(-table_wise, kind="stable"):
+        i = int(i)
+        table = task.tables[i]
         size = table.size_bytes
         heavy = bool(heavy_set[i])
-        mine = [_free(task, oracle, i, TablePlacement.table_wise(0), lambda ds: TablePlacement.table_wise(ds[0]))]
+        mine = [_table_wise(task, oracle, i, float(table_wise[i]))]
         if task.ddr_bytes > 0 and size >= BIG_SHARE * hbm_capacity and "table_wise" in allowed:
             uvm = (ComputeKernel.FUSED_UVM_CACHING, DEFAULT_CACHE_LOAD_FACTOR)
             mine.append(_free(task, oracle, i, TablePlacement.table_wise(0, *uvm),
                               lambda ds, uvm=uvm: TablePlacement.table_wise(ds[0], *uvm)))
-        if d > 1 and heavy:
-            if "column_wise" in allowed:
-                for k in COLUMN_SPLITS:
-                    if table.dim % k == 0 and (table.dim // k) % 4 == 0 and table.dim // k >= MIN_SHARD_COLS and k <= d:
-                        placement = TablePlacement.column_wise(table, list(range(k)))
-                        mine.append(_free(task, oracle, i, placement,
-                                          lambda ds, t=table: TablePlacement.column_wise(t, list(ds))))
-        if d > 1 and "row_wise" in allowed:
-            row_wise = _pinned(task, oracle, i, TablePlacement.row_wise(table, d))
-            if heavy or row_wise.pinned_cost_ms.sum() < table_wise[i]:
-                mine.append(row_wise)
-        if d > 1 and "table_row_wise" in allowed and task.num_hosts is not None and task.num_hosts > 1:
-            first = _pinned(task, oracle, i, TablePlacement.table_row_wise(table, 0, task.devices_per_host))
-            if heavy or first.pinned_cost_ms.sum() < table_wise[i]:
-                mine.extend(_on_host(first, TablePlacement.table_row_wise(table, host, task.devices_per_host),
-                                     host * task.devices_per_host) for host in range(task.num_hosts))
-        if d > 1 and "data_parallel" in allowed and size <= DP_SHARE * hbm_capacity:
-            mine.append(_pinned(task, oracle, i, TablePlacement.data_parallel(d)))
-        options.append(mine)
+        options[i] = mine
+        if d == 1 or budget < weight:
+            continue
+        budget -= weight * _add_split_options(mine, task, oracle, i, allowed, heavy, float(table_wise[i]),
+                                              hbm_capacity)
     return options
+
+
+def pricing_weight(task: ShardingTask) -> float:
+    """What one placement's pricing costs in :func:`placement_options`' budget: 1 on up to 32 devices,
+    growing with the device count (a placement over every device loops over its shards)."""
+    return max(1.0, task.num_devices / 32)
+
+
+def _table_wise(task: ShardingTask, oracle: CostOracle, index: int, cost_ms: float) -> PlacementOption:
+    """The fused table-wise option at its vectorized cost."""
+    hbm, ddr = _storage(task, oracle, index, TablePlacement.table_wise(0))
+    zeros = np.zeros(task.num_devices)
+    return PlacementOption(Build(lambda ds: TablePlacement.table_wise(ds[0])), zeros, zeros, zeros,
+                           (FreePart(cost_ms, int(hbm[0]), int(ddr[0])),))
+
+
+def _add_split_options(mine: list[PlacementOption], task: ShardingTask, oracle: CostOracle, i: int,
+                       allowed: set[str], heavy: bool, table_wise_ms: float, hbm_capacity: int) -> int:
+    """Append table ``i``'s column-wise (heavy tables), row-wise, table-row-wise and data-parallel options to
+    ``mine`` (module docstring); returns the number of placements priced."""
+    table, d = task.tables[i], task.num_devices
+    priced = 0
+    if heavy and "column_wise" in allowed:
+        for k in COLUMN_SPLITS:
+            if table.dim % k == 0 and (table.dim // k) % 4 == 0 and table.dim // k >= MIN_SHARD_COLS and k <= d:
+                placement = TablePlacement.column_wise(table, list(range(k)))
+                mine.append(_free(task, oracle, i, placement, lambda ds, t=table: TablePlacement.column_wise(t, list(ds))))
+                priced += 1
+    if "row_wise" in allowed:
+        row_wise = _pinned(task, oracle, i, TablePlacement.row_wise(table, d))
+        priced += 1
+        if heavy or row_wise.pinned_cost_ms.sum() < table_wise_ms:
+            mine.append(row_wise)
+    if "table_row_wise" in allowed and task.num_hosts is not None and task.num_hosts > 1:
+        first = _pinned(task, oracle, i, TablePlacement.table_row_wise(table, 0, task.devices_per_host))
+        priced += 1
+        if heavy or first.pinned_cost_ms.sum() < table_wise_ms:
+            mine.extend(_on_host(first, TablePlacement.table_row_wise(table, host, task.devices_per_host),
+                                 host * task.devices_per_host) for host in range(task.num_hosts))
+    if "data_parallel" in allowed and table.size_bytes <= DP_SHARE * hbm_capacity:
+        mine.append(_pinned(task, oracle, i, TablePlacement.data_parallel(d)))
+        priced += 1
+    return priced
 
 
 def plan_of(options: Sequence[Sequence[PlacementOption]], choices: Sequence[OptionChoice]) -> ShardingPlan:
@@ -150,6 +186,23 @@ def plan_of(options: Sequence[Sequence[PlacementOption]], choices: Sequence[Opti
         build: Any = table_options[choice.option].label
         placements.append(build.make(tuple(choice.devices)))
     return ShardingPlan(tuple(placements))
+
+
+def choices_of(options: Sequence[Sequence[PlacementOption]], plan: ShardingPlan) -> list[OptionChoice] | None:
+    """``plan`` as choices among ``options`` (the inverse of :func:`plan_of`), or None when some table's
+    placement is none of its options (e.g. a column split the options do not offer): how a plan made by
+    another planner becomes a start of the MILP and its search."""
+    choices = []
+    for table_options, placement in zip(options, plan.placements):
+        on = tuple(shard.device for shard in placement.shards)
+        for o, option in enumerate(table_options):
+            devices = on if option.free else ()
+            if len(devices) == len(option.free) and option.label.make(devices) == placement:
+                choices.append(OptionChoice(o, devices))
+                break
+        else:
+            return None
+    return choices
 
 
 def table_wise_choices(plan: ShardingPlan) -> list[OptionChoice]:

@@ -32,13 +32,23 @@ class ShardingResult:
 
 @dataclass(frozen=True)
 class PlanBudget:
-    """What one planning call may spend: ``time_limit_s`` (the MILP's budget), ``seed`` (randomized
-    planners), and ``search_limit_s``, the time after which an anytime search starts no new step
-    (NeuroShard's column-wise beam search; None runs the full search)."""
+    """What one planning call may spend.
+
+    ``time_limit_s`` is the nominal limit: planners derive their deterministic budgets from it (CP-SAT's
+    deterministic time, move and step counts), so that the same call gives the same plan on an idle and on a
+    loaded machine. ``deadline`` (a ``time.monotonic()`` value, e.g. from :mod:`mlopt.clock`: the process
+    start plus the CLI's limit) is the hard wall-clock guard that every phase also respects; None means
+    ``time_limit_s`` after the call starts. ``seed`` seeds randomized planners; ``search_steps`` caps
+    NeuroShard's column-wise beam search (None: its full search)."""
 
     time_limit_s: float = 10.0
     seed: int = 0
-    search_limit_s: float | None = None
+    deadline: float | None = None
+    search_steps: int | None = None
+
+    def wall_deadline(self, start: float) -> float:
+        """The hard deadline of a call that started at the monotonic time ``start``."""
+        return self.deadline if self.deadline is not None else start + self.time_limit_s
 
 
 PlanFunction = Callable[[ShardingTask, CostOracle, PlanBudget, Any], ShardingResult]
@@ -63,6 +73,9 @@ class Planner:
         greedy_baseline: one of the greedy baselines that :func:`mlopt.sharding.core.baselines.best_greedy`
             takes the cheapest of.
         in_default: one of the learned methods that ``mlopt shard`` without ``--method`` runs.
+        estimate_s: ``(task, budget) -> seconds`` that one call is expected to take on a loaded 2-core machine
+            (a formula of the task's size, the same everywhere): the default portfolio skips a planner whose
+            estimate exceeds its share of the limit, so that what it runs does not depend on the machine.
         help: one line for listings.
     """
 
@@ -73,6 +86,7 @@ class Planner:
     weights_available: Callable[[int, Any], bool] | None = None
     greedy_baseline: bool = False
     in_default: bool = False
+    estimate_s: Callable[[ShardingTask, "PlanBudget"], float] | None = None
     help: str = ""
 
     def configured(self, **settings: Any) -> "Planner":

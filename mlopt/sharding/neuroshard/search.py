@@ -32,6 +32,8 @@ from mlopt.sharding.neuroshard.grid import DEFAULT_SCALES, greedy_grid_search
 
 FEATURE_CACHE_SIZE = 16
 
+MAX_BEAM_STEPS = 10  # the column-wise beam search's full length (steps of halving one table's shards)
+
 
 class NeuroShardCostModel:
     """The pre-trained compute and comm nets behind :class:`ShardCostModel`.
@@ -111,7 +113,7 @@ class NeuroShardResult:
 
 
 def plan_with_neuroshard(task: ShardingTask, model: ShardCostModel, column_wise: bool = True, beam_width: int = 3,
-                         max_steps: int = 10, *, num_candidates: int = 10,
+                         max_steps: int = MAX_BEAM_STEPS, *, num_candidates: int = 10,
                          scales: Sequence[float] = DEFAULT_SCALES,
                          time_limit_s: float | None = None) -> NeuroShardResult:
     """Plan ``task`` with NeuroShard's search under ``model`` (module docstring); with ``time_limit_s`` the

@@ -19,9 +19,11 @@ vendored copy of click and no longer install click at all.
 from __future__ import annotations
 
 import sys
+import time
 
 import typer
 
+from mlopt import clock
 from mlopt.cli import interrupt
 from mlopt.cli.lns import lns_app
 from mlopt.cli.options import PARAMETER_FLAGS
@@ -52,7 +54,9 @@ def command_name(args: list[str]) -> str:
 
 
 def main(argv: list[str] | None = None) -> None:
-    """Entry point of the console script: the error boundary of the module docstring."""
+    """Entry point of the console script: the error boundary of the module docstring. Time limits count from
+    the process start (the console script, ``argv`` None) or from this call (``argv`` given, in-process)."""
+    clock.start_command(clock.PROCESS_START if argv is None else time.monotonic())
     args = list(sys.argv[1:] if argv is None else argv)
     debug = DEBUG_FLAG in args
     args = [a for a in args if a != DEBUG_FLAG]

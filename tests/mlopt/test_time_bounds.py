@@ -1,0 +1,71 @@
+"""Every ``--time-limit`` is a bound (issue 20, item 3): ``mlopt lns run`` and ``mlopt passes optimize``, run
+as the console script (so imports, model loading and set-up count) while a busy loop runs on every core, end
+within the limit + 10% + 1 s with exit status 0, and show plain progress lines on stderr (not a terminal)."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from mlopt.datasets.ilp import write_instances
+from mlopt.datasets.programs.loader import corpus_dir
+from mlopt.envs.passes import find_opt
+
+LIMIT = 4.0
+BOUND = LIMIT * 1.1 + 1.0
+MLOPT = shutil.which("mlopt", path=str(Path(sys.executable).parent)) or "mlopt"
+PROGRESS = re.compile(r"^mlopt (lns run|passes optimize): (\d+\.\d) s: ", re.M)
+
+
+def timed_run(args: list[str]) -> tuple[float, subprocess.CompletedProcess[str]]:
+    """``mlopt ARGS`` as a child process with plain progress lines every second: (wall seconds, result)."""
+    env = {**os.environ, "MLOPT_PROGRESS_INTERVAL": "1"}
+    started = time.monotonic()
+    done = subprocess.run([MLOPT, *args], capture_output=True, text=True, timeout=120, env=env)
+    return time.monotonic() - started, done
+
+
+@pytest.fixture(scope="module")
+def runs(cpu_hog: int, tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[float, subprocess.CompletedProcess[str]]]:
+    """Both commands, one after the other, under the CPU hog."""
+    folder = tmp_path_factory.mktemp("time_bounds")
+    instance = write_instances("setcover", "small", 1, folder, seed=0)[0]
+    found = {"lns": timed_run(["lns", "run", str(instance), "--time-limit", f"{LIMIT:g}", "--step-limit", "1",
+                               "--init-limit", "1"])}
+    if find_opt() is not None:
+        found["passes"] = timed_run(["passes", "optimize", str(corpus_dir() / "ll" / "avl.ll"),
+                                     "--time-limit", f"{LIMIT:g}", "--out", str(folder / "avl.ll")])
+    return found
+
+
+def test_lns_run_ends_within_its_time_limit_under_load(runs) -> None:
+    wall, done = runs["lns"]
+    assert done.returncode == 0, done.stderr
+    assert wall <= BOUND, f"{wall:.2f} s for --time-limit {LIMIT:g}"
+    assert "random: " in done.stdout and "Traceback" not in done.stderr
+
+
+def test_passes_optimize_ends_within_its_time_limit_under_load(runs) -> None:
+    if "passes" not in runs:
+        pytest.skip("no LLVM opt binary: pip install 'mlopt[llvm]'")
+    wall, done = runs["passes"]
+    assert done.returncode == 0, done.stderr
+    assert wall <= BOUND, f"{wall:.2f} s for --time-limit {LIMIT:g}"
+    assert "avl: " in done.stdout and "-Oz: " in done.stdout and "Traceback" not in done.stderr
+
+
+def test_progress_lines_on_stderr_when_it_is_not_a_terminal(runs) -> None:
+    for wall, done in runs.values():
+        lines = PROGRESS.findall(done.stderr)
+        assert lines, done.stderr
+        times = [float(t) for _, t in lines]
+        assert all(0 < t <= wall + 1 for t in times)
+        assert all(later - earlier >= 0.9 for earlier, later in zip(times, times[1:]))  # at most one a second
+    assert re.search(r"LNS step \d+ \(k=\d+\); best \d+", runs["lns"][1].stderr), runs["lns"][1].stderr

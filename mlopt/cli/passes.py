@@ -92,7 +92,7 @@ def optimize(
                         " x -Oz)")
 
         line.update("compiling -Oz; NVP ranks the coreset (loading its model)")
-        result, ranked = optimize_by(evaluator, program, coreset, model, budget, deadline, tried)
+        result, ranked = optimize_by(evaluator, program, coreset, folder / MODEL_FILE, budget, deadline, tried)
     print(f"{program.name}: {result.count} IR instructions with {','.join(result.sequence)}")
     print(f"-Oz: {result.oz_count}; chosen / -Oz = {result.vs_oz:.4f} "
           f"({100 * (1 - result.vs_oz):.2f}% smaller) after {len(result.tried)} compilations")

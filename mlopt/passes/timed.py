@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from mlopt.datasets.programs import Program
+from mlopt.errors import InputError
 from mlopt.parallel import spawn_context
 from mlopt.passes.coreset import Coreset
 from mlopt.passes.evaluate import OZ_SEQUENCE, PassSequence, SequenceEvaluator
@@ -76,28 +77,29 @@ class Search:
         return Optimized(sequence, count, self.tried[0][1], ir, list(self.tried))
 
 
-def _rank(job: tuple[str | None, str]) -> list[int]:
-    """In the child: the coreset indices of the model folder ``job[0]`` (None: the shipped one) ordered by
-    NVP's prediction for the IR ``job[1]``, best first."""
-    from mlopt.passes.nvp import rank
-    from mlopt.passes.pretrained import load_pretrained
+def _rank(job: tuple[str, str]) -> list[int]:
+    """In the child: the coreset indices ordered by the prediction of the NVP model file ``job[0]`` for the
+    IR ``job[1]``, best first."""
+    from mlopt.nn.checkpoint import load_model
+    from mlopt.passes.nvp import NVPNet, rank
 
-    _, model = load_pretrained(job[0])
+    model, _ = load_model(job[0], expected=NVPNet)
     return [int(j) for j in rank(model, job[1])]
 
 
-def optimize_by(evaluator: SequenceEvaluator, program: Program, coreset: Coreset, model_dir: Path | None,
-                budget: int, deadline: float, on_tried: OnTried | None = None) -> tuple[Optimized, bool]:
-    """NVP inference within ``budget`` compilations and by ``deadline`` (module docstring): the result and
-    whether the model's ranking arrived in time (when it did not, only -Oz was compiled). An error in the
-    child (e.g. a model that does not match ``coreset``) is raised here."""
+def optimize_by(evaluator: SequenceEvaluator, program: Program, coreset: Coreset, model_file: Path, budget: int,
+                deadline: float, on_tried: OnTried | None = None) -> tuple[Optimized, bool]:
+    """NVP inference with the model ``model_file`` (an ``nvp.pt`` trained on ``coreset``) within ``budget``
+    compilations and by ``deadline`` (module docstring): the result and whether the model's ranking arrived
+    in time (when it did not, only -Oz was compiled). An error in the child (a bad model file) is raised here;
+    a model that does not rank ``coreset`` is an InputError."""
     search = Search(evaluator, program, on_tried)
     if budget <= 1:
         search.run([], budget, deadline)
         return search.result(), True
     pool = spawn_context().Pool(1)
     try:
-        pending = pool.apply_async(_rank, ((None if model_dir is None else str(model_dir), program.ir),))
+        pending = pool.apply_async(_rank, ((str(model_file), program.ir),))
         search.run([], 1, deadline)
         try:
             order = pending.get(timeout=None if math.isinf(deadline) else max(deadline - time.monotonic(), 0.0))
@@ -105,5 +107,8 @@ def optimize_by(evaluator: SequenceEvaluator, program: Program, coreset: Coreset
             return search.result(), False
     finally:
         pool.terminate()
+    if sorted(order) != list(range(len(coreset.sequences))):
+        raise InputError(f"the model ranks {len(order)} sequences, the coreset has {len(coreset.sequences)}",
+                         file=model_file, expected="nvp.pt trained by `mlopt passes train` on this folder's coreset.json")
     search.run([coreset.sequences[j] for j in order], budget, deadline)
     return search.result(), True

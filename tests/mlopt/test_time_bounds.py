@@ -21,12 +21,14 @@ from mlopt.envs.passes import find_opt
 LIMIT = 4.0
 BOUND = LIMIT * 1.1 + 1.0
 MLOPT = shutil.which("mlopt", path=str(Path(sys.executable).parent)) or "mlopt"
-PROGRESS = re.compile(r"^mlopt (lns run|passes optimize): (\d+\.\d) s: ", re.M)
+PROGRESS = re.compile(r"^mlopt (lns run|passes optimize): (\d+\.\d) s: (?:initial solution|LNS step|compiling|\d+/\d+ "
+                      r"compilations)", re.M)
+INTERVAL = 0.5  # seconds between plain progress lines in these runs
 
 
 def timed_run(args: list[str]) -> tuple[float, subprocess.CompletedProcess[str]]:
-    """``mlopt ARGS`` as a child process with plain progress lines every second: (wall seconds, result)."""
-    env = {**os.environ, "MLOPT_PROGRESS_INTERVAL": "1"}
+    """``mlopt ARGS`` as a child process with plain progress lines every INTERVAL s: (wall seconds, result)."""
+    env = {**os.environ, "MLOPT_PROGRESS_INTERVAL": str(INTERVAL)}
     started = time.monotonic()
     done = subprocess.run([MLOPT, *args], capture_output=True, text=True, timeout=120, env=env)
     return time.monotonic() - started, done
@@ -62,13 +64,15 @@ def test_passes_optimize_ends_within_its_time_limit_under_load(runs) -> None:
 
 
 def test_progress_lines_on_stderr_when_it_is_not_a_terminal(runs) -> None:
+    best = []
     for wall, done in runs.values():
         lines = PROGRESS.findall(done.stderr)
         assert lines, done.stderr
         times = [float(t) for _, t in lines]
         assert all(0 < t <= wall + 1 for t in times)
-        assert all(later - earlier >= 0.9 for earlier, later in zip(times, times[1:]))  # at most one a second
-    assert re.search(r"LNS step \d+ \(k=\d+\); best \d+", runs["lns"][1].stderr), runs["lns"][1].stderr
+        assert all(later - earlier >= INTERVAL - 0.1 for earlier, later in zip(times, times[1:]))  # rounded to 0.1
+        best += re.findall(r"; best \d+", done.stderr)
+    assert best, "no line showed the best so far"
 
 
 def test_a_deadline_ends_an_lns_run_before_its_time_limit(tmp_path: Path) -> None:
@@ -85,12 +89,13 @@ def test_no_compilation_starts_after_the_deadline_and_oz_is_kept() -> None:
     from mlopt.datasets.programs import load_program
     from mlopt.passes.coreset import Coreset
     from mlopt.passes.evaluate import OZ_SEQUENCE, SequenceEvaluator
-    from mlopt.passes.pretrained import CORESET_FILE, PRETRAINED_DIR
+    from mlopt.passes.pretrained import CORESET_FILE, MODEL_FILE, PRETRAINED_DIR
     from mlopt.passes.timed import optimize_by
 
     program = load_program(corpus_dir() / "ll" / "crc32.ll")
     evaluator = SequenceEvaluator()
     coreset = Coreset.load(PRETRAINED_DIR / CORESET_FILE)
-    result, ranked = optimize_by(evaluator, program, coreset, None, 45, time.monotonic())
+    result, ranked = optimize_by(evaluator, program, coreset, PRETRAINED_DIR / MODEL_FILE, 45,
+                                   time.monotonic())
     assert not ranked and [s for s, _ in result.tried] == [OZ_SEQUENCE] and result.sequence == OZ_SEQUENCE
     assert evaluator.compilations == 1 and result.count == result.oz_count

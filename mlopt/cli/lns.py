@@ -108,8 +108,8 @@ def no_step_note(doc: dict[str, Any], init_limit: float, startup_s: float) -> st
     spent = (f"--time-limit {doc['time_limit']:g} s (start-up took {startup_s:.1f} s: imports, the selector's "
              f"model, reading the instance)")
     if doc["status"] == "feasible":
-        return (f"note: no LNS step ran: the initial SCIP solve (--init-limit {init_limit:g} s) used the rest of "
-                f"{spent}; use a smaller --init-limit or a larger --time-limit")
+        return (f"note: no LNS step ran: the initial SCIP solve (--init-limit {init_limit:g} s) and the selector "
+                f"used the rest of {spent}; use a smaller --init-limit or a larger --time-limit")
     return f"note: no LNS step ran: no initial solution within {spent}; use a larger --time-limit"
 
 

@@ -4,9 +4,10 @@ the best result so far.
 
 On a terminal it is rich's live status line, rewritten in place and gone when the work ends. Otherwise (a
 log file, a pipe, CI) it is plain lines, ``mlopt lns run: 12.0 s: LNS step 40 (k=61); best 912``, one
-every ``interval`` seconds at most (default: $MLOPT_PROGRESS_INTERVAL, else 3), written by a daemon thread so that the log shows the work is alive
-between updates too; work shorter than ``interval`` writes none. A thread runs Python only when the GIL is
-free: during a native solver call that holds it (SCIP's ``optimize``), the next line waits for the call.
+every ``interval`` seconds at most (default: $MLOPT_PROGRESS_INTERVAL, else 3), written by a daemon thread
+so that the log shows the work is alive between updates too; work shorter than ``interval`` writes none. A
+thread runs Python only when the GIL is free: during a native solver call that holds it (SCIP's
+``optimize``), the next line waits for the call.
 """
 
 from __future__ import annotations

@@ -1,5 +1,6 @@
 """`mlopt lns`: generate ILP instances, compute reference objectives, run LNS (or SCIP alone) on one
-instance with a progress line on stderr (:mod:`mlopt.progress`) (a learned CL-LNS selector with ``--selector cl-lns --model``),
+instance with progress on stderr (:mod:`mlopt.progress`; a learned CL-LNS selector with ``--selector cl-lns
+--model``),
 benchmark selectors side by side, and collect expert data / train CL-LNS (:mod:`mlopt.cli.lns_learn`).
 Selector names and how each is built come from the one registry (:mod:`mlopt.solvers.lns.registry`); the
 model of a learned one from :func:`mlopt.lns.pretrained.selector_models`."""

@@ -109,6 +109,7 @@ def optimize_by(evaluator: SequenceEvaluator, program: Program, coreset: Coreset
         pool.terminate()
     if sorted(order) != list(range(len(coreset.sequences))):
         raise InputError(f"the model ranks {len(order)} sequences, the coreset has {len(coreset.sequences)}",
-                         file=model_file, expected="nvp.pt trained by `mlopt passes train` on this folder's coreset.json")
+                         file=model_file,
+                         expected="nvp.pt trained by `mlopt passes train` on this folder's coreset.json")
     search.run([coreset.sequences[j] for j in order], budget, deadline)
     return search.result(), True

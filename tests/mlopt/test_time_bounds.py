@@ -23,6 +23,7 @@ BOUND = LIMIT * 1.1 + 1.0
 MLOPT = shutil.which("mlopt", path=str(Path(sys.executable).parent)) or "mlopt"
 PROGRESS = re.compile(r"^mlopt (lns run|passes optimize): (\d+\.\d) s: (?:initial solution|LNS step|compiling|\d+/\d+ "
                       r"compilations)", re.M)
+Run = subprocess.CompletedProcess  # of str
 INTERVAL = 0.5  # seconds between plain progress lines in these runs
 
 
@@ -35,7 +36,7 @@ def timed_run(args: list[str]) -> tuple[float, subprocess.CompletedProcess[str]]
 
 
 @pytest.fixture(scope="module")
-def runs(cpu_hog: int, tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[float, subprocess.CompletedProcess[str]]]:
+def runs(cpu_hog: int, tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[float, Run]]:
     """Both commands, one after the other, under the CPU hog."""
     folder = tmp_path_factory.mktemp("time_bounds")
     instance = write_instances("setcover", "small", 1, folder, seed=0)[0]
@@ -99,3 +100,14 @@ def test_no_compilation_starts_after_the_deadline_and_oz_is_kept() -> None:
                                    time.monotonic())
     assert not ranked and [s for s, _ in result.tried] == [OZ_SEQUENCE] and result.sequence == OZ_SEQUENCE
     assert evaluator.compilations == 1 and result.count == result.oz_count
+
+
+def test_a_missing_input_fails_before_heavy_imports(tmp_path: Path) -> None:
+    code = ("import sys\nfrom mlopt.cli.main import main\ntry:\n    main(['passes', 'optimize', sys.argv[1]])\n"
+            "except SystemExit as end:\n    print(end.code, sorted(m for m in ('torch', 'torch_geometric', 'pyscipopt', "
+            "'mlopt.cli.shard', 'mlopt.cli.lns') if m in sys.modules))")
+    started = time.monotonic()
+    done = subprocess.run([sys.executable, "-c", code, str(tmp_path / "missing.ll")], capture_output=True, text=True,
+                          timeout=60)
+    assert done.stdout.split(None, 1) == ["2", "[]\n"], done.stdout + done.stderr
+    assert "missing.ll" in done.stderr and time.monotonic() - started < 10  # about 0.7 s on an idle machine

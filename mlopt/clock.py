@@ -6,6 +6,10 @@ Times are ``time.monotonic()`` values. On Linux the monotonic clock is shared by
 machine, so a deadline computed here can be handed to local worker processes as it is. The process start is
 read from ``/proc/self/stat`` (field 22, clock ticks since boot) against ``CLOCK_BOOTTIME``; elsewhere it
 is the moment this module was first imported (the console script imports it first).
+
+A command run inside a longer-lived process (``mlopt.cli.main.main(argv)`` called from Python, e.g. a test)
+counts from its own start instead: the CLI marks it with :func:`start_command`, and every command deadline
+is :func:`command_deadline`.
 """
 
 from __future__ import annotations
@@ -30,6 +34,7 @@ def _read_process_start() -> float:
 
 
 PROCESS_START = _read_process_start()
+_command_start = [PROCESS_START]
 
 
 def elapsed() -> float:
@@ -48,3 +53,19 @@ def deadline(seconds: float, *, since: float | None = None) -> float:
 def remaining(at: float) -> float:
     """Seconds left until the monotonic time ``at`` (never negative)."""
     return max(0.0, at - time.monotonic())
+
+
+def start_command(at: float) -> None:
+    """Count :func:`command_start` and :func:`command_deadline` from the monotonic time ``at`` (the CLI's
+    entry point: :data:`PROCESS_START` for the console script, its own call time when called in-process)."""
+    _command_start[0] = at
+
+
+def command_start() -> float:
+    """When the running command started (:func:`start_command`; the process start by default)."""
+    return _command_start[0]
+
+
+def command_deadline(seconds: float) -> float:
+    """The monotonic time ``seconds`` after the running command's start: what a ``--time-limit`` bounds."""
+    return deadline(seconds, since=command_start())

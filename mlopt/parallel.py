@@ -4,7 +4,8 @@ data, rollouts): a local process pool by default, Ray as the scale-out backend.
     with make_executor("local", workers=4) as ex:
         results = ex.map(evaluate, instances, description="evaluating")
 
-``map`` keeps the order of ``items``, shows a progress bar (silenced by ``quiet``), and re-raises the
+``map`` keeps the order of ``items``, shows progress on stderr (silenced by ``quiet``: a rich bar on a
+terminal, else plain lines, :mod:`mlopt.progress`), and re-raises the
 first failure as :class:`TaskFailed` naming the item's index, raised ``from`` the worker's exception (so
 :func:`mlopt.errors.user_error` finds a worker's InputError and the CLI prints it as one line). ``workers=1`` runs inline in this
 process (no pickling), which is what tests and debuggers want. ``fn`` must be picklable (a module-level
@@ -21,16 +22,20 @@ from __future__ import annotations
 import os
 import pickle
 import signal
+import sys
 import threading
 from abc import ABC, abstractmethod
+from contextlib import contextmanager
 from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 from multiprocessing import context, popen_spawn_posix, spawn
 from types import TracebackType
-from typing import Callable, Iterable, Sequence, TypeVar
+from typing import Callable, Iterable, Iterator, Sequence, TypeVar
 
+from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 
 from mlopt.errors import InputError
+from mlopt.progress import ProgressLine
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -46,11 +51,24 @@ class TaskFailed(RuntimeError):
         super().__init__(f"item {index} failed: {type(error).__name__}: {error}")
 
 
-def _progress(quiet: bool) -> Progress:
-    return Progress(
-        TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-        TimeRemainingColumn(), disable=quiet, transient=True,
-    )
+@contextmanager
+def _progress(description: str, total: int, quiet: bool) -> Iterator[Callable[[], None]]:
+    """Progress of ``total`` items on stderr; yields the function that counts one more done. A rich bar on a
+    terminal, else plain lines (:class:`mlopt.progress.ProgressLine`)."""
+    if quiet or sys.stderr.isatty():
+        with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                      TimeRemainingColumn(), console=Console(stderr=True), disable=quiet, transient=True) as bar:
+            task = bar.add_task(description, total=total)
+            yield lambda: bar.advance(task)
+        return
+    done = [0]
+    with ProgressLine("mlopt") as line:
+        def advance() -> None:
+            done[0] += 1
+            line.update(f"{description}: {done[0]}/{total} done")
+
+        line.update(f"{description}: 0/{total} done")
+        yield advance
 
 
 class Executor(ABC):
@@ -113,6 +131,12 @@ class _SpawnWithoutMain(context.SpawnContext):
     Process = _ProcessWithoutMain
 
 
+def spawn_context() -> context.SpawnContext:
+    """The ``spawn`` start method whose children do not re-run the caller's ``__main__`` (module docstring),
+    for a pool or process of one's own (e.g. a child that can be killed at a deadline)."""
+    return _SpawnWithoutMain()
+
+
 def refers_to_main(fn: Callable[..., object]) -> bool:
     """Whether pickling ``fn`` refers to the ``__main__`` module (a function defined in a script), so that a
     worker must import that module to call it."""
@@ -152,15 +176,14 @@ class LocalExecutor(Executor):
             quiet: bool = False) -> list[R]:
         items = list(items)
         results: list[R] = [None] * len(items)  # type: ignore[list-item]
-        with _progress(quiet) as progress:
-            bar = progress.add_task(description, total=len(items))
+        with _progress(description, len(items), quiet) as advance:
             if self.workers == 1 or len(items) <= 1:
                 for i, item in enumerate(items):
                     try:
                         results[i] = fn(item)
                     except Exception as error:  # noqa: BLE001 - re-raised with the item's index
                         raise TaskFailed(i, error) from error
-                    progress.advance(bar)
+                    advance()
                 return results
             pool = self._get_pool(refers_to_main(fn))
             futures: dict[Future[R], int] = {pool.submit(fn, item): i for i, item in enumerate(items)}
@@ -171,7 +194,7 @@ class LocalExecutor(Executor):
                         results[i] = future.result()
                     except Exception as error:  # noqa: BLE001
                         raise TaskFailed(i, error) from error
-                    progress.advance(bar)
+                    advance()
             except BaseException:
                 for future in futures:
                     future.cancel()
@@ -213,8 +236,7 @@ class RayExecutor(Executor):
         index = {ref: i for i, ref in enumerate(refs)}
         results: list[R] = [None] * len(items)  # type: ignore[list-item]
         pending = list(refs)
-        with _progress(quiet) as progress:
-            bar = progress.add_task(description, total=len(items))
+        with _progress(description, len(items), quiet) as advance:
             while pending:
                 done, pending = ray.wait(pending, num_returns=1)
                 for ref in done:
@@ -225,7 +247,7 @@ class RayExecutor(Executor):
                             ray.cancel(other)
                         cause = getattr(error, "cause", None) or error  # the worker's own exception
                         raise TaskFailed(index[ref], cause) from cause
-                    progress.advance(bar)
+                    advance()
         return results
 
     def close(self) -> None:

@@ -1,5 +1,6 @@
 """`mlopt lns`: generate ILP instances, compute reference objectives, run LNS (or SCIP alone) on one
-instance with a live progress line (a learned CL-LNS selector with ``--selector cl-lns --model``),
+instance with progress on stderr (:mod:`mlopt.progress`; a learned CL-LNS selector with ``--selector cl-lns
+--model``),
 benchmark selectors side by side, and collect expert data / train CL-LNS (:mod:`mlopt.cli.lns_learn`).
 Selector names and how each is built come from the one registry (:mod:`mlopt.solvers.lns.registry`); the
 model of a learned one from :func:`mlopt.lns.pretrained.selector_models`."""
@@ -7,12 +8,15 @@ model of a learned one from :func:`mlopt.lns.pretrained.selector_models`."""
 from __future__ import annotations
 
 import json
+import sys
+import time
 from pathlib import Path
-from typing import Optional, Sequence
+from typing import Any, Optional, Sequence
 
 import typer
 from rich.console import Console
 
+from mlopt import clock
 from mlopt.datasets.atomic_io import write_text_atomic
 from mlopt.datasets.ilp import FAMILIES, SIZES, reference_objective, write_instances
 from mlopt.datasets.ilp.io import check_instance_path
@@ -22,6 +26,7 @@ from mlopt.cli.options import (MAX_WORKERS, bounded, choice, count, instance_fol
                                seconds, seed_value)
 from mlopt.parallel import BACKENDS, make_executor
 from mlopt.plots import plot_gap_curves, save_figure
+from mlopt.progress import ProgressLine
 from mlopt.lns.pretrained import selector_models
 from mlopt.solvers.lns.api import run_lns, run_scip
 from mlopt.solvers.lns.bench import (
@@ -83,24 +88,30 @@ def reference(
         print(f"{path}\t{value}")
 
 
-class _Progress:
-    """Live progress: elapsed time, step, k, incumbent and gap to the stored reference (if any). On a
-    terminal one line is rewritten (at most 5 times a second); otherwise a line per improvement."""
+class _StepProgress:
+    """Feeds each LNS step to a :class:`~mlopt.progress.ProgressLine`: step, k, incumbent and the gap to the
+    stored reference (if any)."""
 
-    def __init__(self, console: Console, ref: float | None) -> None:
-        self.console, self.ref = console, ref
-        self.last_shown = -1.0
+    def __init__(self, line: ProgressLine, ref: float | None) -> None:
+        self.line, self.ref = line, ref
 
     def __call__(self, search: LNSSearch, record: StepRecord) -> None:
-        now = search.trajectory.elapsed()
-        if self.console.is_terminal and now - self.last_shown < 0.2 and not record.improved:
-            return
-        if not self.console.is_terminal and not record.improved:
-            return
-        self.last_shown = now
-        gap = "" if self.ref is None else f"  gap {100 * primal_gap(record.objective, self.ref):.3f}%"
-        line = f"t={now:7.2f}s  step {len(search.steps):5d}  k={record.k:5d}  incumbent {record.objective:.8g}{gap}"
-        self.console.print(line, end="\r" if self.console.is_terminal else "\n", highlight=False)
+        gap = "" if self.ref is None else f" (gap {100 * primal_gap(record.objective, self.ref):.3f}%)"
+        self.line.update(f"LNS step {len(search.steps)} (k={record.k})", f"{record.objective:.8g}{gap}")
+
+
+def no_step_note(doc: dict[str, Any], init_limit: float, startup_s: float) -> str | None:
+    """The ``note:`` for an LNS run that made no LNS step because start-up (``startup_s`` seconds: imports,
+    the selector's model, reading the instance) and the initial SCIP solve took all of its time limit; None
+    when it made a step, for SCIP alone, and when SCIP proved the initial solution optimal."""
+    if doc["method"] == SCIP or doc["steps"] or doc["status"] == "optimal":
+        return None
+    spent = (f"--time-limit {doc['time_limit']:g} s (start-up took {startup_s:.1f} s: imports, the selector's "
+             f"model, reading the instance)")
+    if doc["status"] == "feasible":
+        return (f"note: no LNS step ran: the initial SCIP solve (--init-limit {init_limit:g} s) and the selector "
+                f"used the rest of {spent}; use a smaller --init-limit or a larger --time-limit")
+    return f"note: no LNS step ran: no initial solution within {spent}; use a larger --time-limit"
 
 
 def learned_models(models: list[str], methods: Sequence[str], instances: Sequence[str]) -> dict[str, Path]:
@@ -127,12 +138,14 @@ def run(
     instance: Path = typer.Argument(..., help="MPS/LP file."),
     selector: str = typer.Option("random", "--selector", help=SELECTOR_HELP + "."),
     model: Optional[Path] = typer.Option(None, "--model", help=f"{LEARNED_HELP}: a model.pt from `mlopt lns train`."),
-    time_limit: float = typer.Option(60.0, "--time-limit", help="Wall seconds for the whole run."),
+    time_limit: float = typer.Option(60.0, "--time-limit", help="Wall seconds for the whole command, counted from "
+                                     "the process start (imports, a learned selector's model and SCIP's set-up "
+                                     "included)."),
     step_limit: float = typer.Option(5.0, "--step-limit", help="Seconds per sub-ILP (and per LB / LB-RELAX solve)."),
     init_limit: float = typer.Option(10.0, "--init-limit", help="Seconds for the initial solution (doubled if none)."),
     seed: int = typer.Option(0, "--seed"),
     out: Optional[Path] = typer.Option(None, "--out", help="Write the trajectory JSON here (atomically)."),
-    quiet: bool = typer.Option(False, "--quiet", help="No live progress line."),
+    quiet: bool = typer.Option(False, "--quiet", help="No progress on stderr."),
 ) -> None:
     """Run LNS with a selector (or SCIP alone) on one instance and print the incumbent trajectory and the
     solver's status; an instance SCIP proves infeasible or unbounded is one line and exit status 2."""
@@ -142,19 +155,25 @@ def run(
     seed_value(seed)
     check_instance_path(instance)
     output_file(out, "--out")
+    deadline = clock.command_deadline(time_limit)
     console = Console()
-    if selector == SCIP:
-        doc = run_scip(instance, time_limit)
-    else:
-        path = selector_models([selector], {} if model is None else {selector: model}, [instance]).get(selector)
-        chosen = build_selector(selector, SelectorOptions(step_limit, None if path is None else str(path)))
-        progress = None if quiet else _Progress(console, stored_reference(instance))
-        doc = run_lns(instance, chosen, time_limit, step_limit, seed, on_step=progress, init_limit=init_limit)
-        if not quiet and console.is_terminal:
-            console.print()
+    with ProgressLine("mlopt lns run", quiet=quiet) as line:
+        if selector == SCIP:
+            line.update("SCIP on the whole instance")
+            doc = run_scip(instance, time_limit, deadline)
+        else:
+            path = selector_models([selector], {} if model is None else {selector: model}, [instance]).get(selector)
+            line.update(f"building the {selector} selector" + ("" if path is None else f" (model {path})"))
+            chosen = build_selector(selector, SelectorOptions(step_limit, None if path is None else str(path)))
+            line.update(f"initial solution (SCIP, --init-limit {init_limit:g} s)")
+            doc = run_lns(instance, chosen, time_limit, step_limit, seed, on_step=_StepProgress(
+                line, stored_reference(instance)), init_limit=init_limit, deadline=deadline)
     objective = "no solution" if doc["objective"] is None else f"{doc['objective']:.10g}"
     console.print(f"{doc['method']}: {objective} ({doc['status']}) after {doc['wall_s']:.2f} s, {doc['steps']} steps, "
                   f"{len(doc['trajectory'])} improvements")
+    note = no_step_note(doc, init_limit, time.monotonic() - clock.command_start() - doc["wall_s"])
+    if note is not None:
+        print(note, file=sys.stderr)
     if out is not None:
         write_text_atomic(out, json.dumps(doc, indent=2) + "\n")
         console.print(f"trajectory written to {out}")
@@ -167,7 +186,10 @@ def bench(
                                   + SELECTOR_HELP + "."),
     models: list[str] = typer.Option([], "--model", help=f"{LEARNED_HELP} weights: NAME=PATH (repeatable; a bare "
                                      "PATH when one learned method is selected)."),
-    time_limit: float = typer.Option(60.0, "--time-limit", help="Wall seconds per run."),
+    time_limit: float = typer.Option(60.0, "--time-limit", help="Wall seconds per run, each counted from its start "
+                                     "in a worker (reading the instance, a learned selector's model, SCIP's set-up "
+                                     "and the initial solution included). The whole benchmark is not bounded: it "
+                                     "takes about instances x methods x this / --workers, plus start-up."),
     step_limit: float = typer.Option(5.0, "--step-limit", help="Seconds per sub-ILP (and per LB / LB-RELAX solve)."),
     init_limit: float = typer.Option(10.0, "--init-limit"),
     gap: float = typer.Option(0.01, "--gap", help="Gap threshold of the survival rate."),
@@ -204,5 +226,11 @@ def bench(
     times, curves = gap_curves(runs, refs, time_limit)
     save_figure(plot_gap_curves(times, curves, title), plot)
     console.print(f"primal gap plot written to {plot}")
+    idle = [doc for method, docs in runs.items() if method != SCIP for doc in docs
+            if not doc["steps"] and doc["status"] != "optimal"]
+    if idle:
+        print(f"note: {len(idle)} of {sum(len(d) for m, d in runs.items() if m != SCIP)} LNS runs made no LNS step: "
+              f"start-up and the initial SCIP solve (--init-limit {init_limit:g} s) used all of their --time-limit "
+              f"{time_limit:g} s; use a smaller --init-limit or a larger --time-limit", file=sys.stderr)
     if out is not None:
         write_text_atomic(out, json.dumps({"summary": rows, "references": refs, "runs": runs}, indent=2) + "\n")

@@ -18,27 +18,39 @@ vendored copy of click and no longer install click at all.
 
 from __future__ import annotations
 
+import importlib
 import sys
+import time
 
 import typer
 
+from mlopt import clock
 from mlopt.cli import interrupt
-from mlopt.cli.lns import lns_app
 from mlopt.cli.options import PARAMETER_FLAGS
-from mlopt.cli.passes import passes_app
-from mlopt.cli.shard import shard_app
 from mlopt.errors import user_error
 
 DEBUG_FLAG = "--debug"
+# Each area's sub-app (module, attribute): only the one a command line names is imported, so a command's
+# start-up (inside its --time-limit) does not pay for the others' imports.
+SUB_APPS: dict[str, tuple[str, str]] = {
+    "shard": ("mlopt.cli.shard", "shard_app"),
+    "lns": ("mlopt.cli.lns", "lns_app"),
+    "passes": ("mlopt.cli.passes", "passes_app"),
+}
 
-app = typer.Typer(
-    name="mlopt", no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False,
-    help="Machine learning for combinatorial optimization in computer systems. Bad input gives one line and "
-         f"exit status 2; {DEBUG_FLAG} anywhere on the command line shows the traceback of an internal error.",
-)
-app.add_typer(shard_app, name="shard")
-app.add_typer(lns_app, name="lns")
-app.add_typer(passes_app, name="passes")
+
+def make_app(args: list[str]) -> typer.Typer:
+    """The `mlopt` app with the sub-app that ``args`` names (every one when it names none, e.g. ``--help``)."""
+    app = typer.Typer(
+        name="mlopt", no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False,
+        help="Machine learning for combinatorial optimization in computer systems. Bad input gives one line and "
+             f"exit status 2; {DEBUG_FLAG} anywhere on the command line shows the traceback of an internal error.",
+    )
+    named = [name for name in SUB_APPS if args[:1] == [name]] or list(SUB_APPS)
+    for name in named:
+        module, attribute = SUB_APPS[name]
+        app.add_typer(getattr(importlib.import_module(module), attribute), name=name)
+    return app
 
 
 def command_name(args: list[str]) -> str:
@@ -52,14 +64,16 @@ def command_name(args: list[str]) -> str:
 
 
 def main(argv: list[str] | None = None) -> None:
-    """Entry point of the console script: the error boundary of the module docstring."""
+    """Entry point of the console script: the error boundary of the module docstring. Time limits count from
+    the process start (the console script, ``argv`` None) or from this call (``argv`` given, in-process)."""
+    clock.start_command(clock.PROCESS_START if argv is None else time.monotonic())
     args = list(sys.argv[1:] if argv is None else argv)
     debug = DEBUG_FLAG in args
     args = [a for a in args if a != DEBUG_FLAG]
     interrupt.reset()
     try:
         with interrupt.solver_section():  # Ctrl-C held away from native solvers, raised here after them
-            code = app(args=args, prog_name="mlopt", standalone_mode=False)
+            code = make_app(args)(args=args, prog_name="mlopt", standalone_mode=False)
     except (typer.Abort, KeyboardInterrupt):
         print(f"mlopt: interrupted {command_name(args)}: {interrupt.kept()}", file=sys.stderr)
         sys.exit(130)

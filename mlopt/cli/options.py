@@ -16,9 +16,13 @@ import sys
 from pathlib import Path
 from typing import Optional, Sequence
 
-from mlopt.envs.oracles import ORACLE_NAMES, PROFILE_NAMES, HardwareProfile, make_oracle
-from mlopt.envs.oracles.base import CostOracle
+from typing import TYPE_CHECKING
+
 from mlopt.errors import InputError
+
+if TYPE_CHECKING:  # the oracles (and OR-Tools) are imported where an oracle is built, not by every command
+    from mlopt.envs.oracles import HardwareProfile
+    from mlopt.envs.oracles.base import CostOracle
 
 # Library errors name the parameter they reject; the CLI prints the flag that sets it instead.
 PARAMETER_FLAGS: dict[str, str] = {
@@ -163,6 +167,8 @@ def instance_folder(folder: Path) -> list[str]:
 def cli_oracle(name: str, hardware: str | HardwareProfile, device: Optional[str], seed: int) -> CostOracle:
     """The cost oracle of ``--oracle`` / ``--hardware`` (a profile name, or a profile with a topology's
     overrides; ``--device`` for the measured one)."""
+    from mlopt.envs.oracles import ORACLE_NAMES, PROFILE_NAMES, make_oracle
+
     choice(name, ORACLE_NAMES, "--oracle")
     if isinstance(hardware, str):
         choice(hardware, PROFILE_NAMES, "--hardware")

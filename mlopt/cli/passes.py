@@ -1,6 +1,7 @@
 """`mlopt passes`: coreset + normalized value prediction for LLVM pass ordering (Liang et al., ICML 2023).
 
-``optimize`` shrinks one program with the shipped (or a given) model; ``coreset`` searches candidate
+``optimize`` shrinks one program with the shipped (or a given) model, within ``--time-limit`` when given
+(:mod:`mlopt.passes.timed`), with progress on stderr (:mod:`mlopt.progress`); ``coreset`` searches candidate
 sequences on training programs and picks the coreset; ``train`` fits the NVP model on it; ``bench``
 compares methods on a folder of programs; ``rl`` trains the PPO baseline (:mod:`mlopt.passes.rl`) and
 reports it on the validation programs. See :mod:`mlopt.passes`.
@@ -8,13 +9,16 @@ reports it on the validation programs. See :mod:`mlopt.passes`.
 
 from __future__ import annotations
 
+import math
+import sys
 from pathlib import Path
 from typing import Optional
 
 import typer
 
+from mlopt import clock
 from mlopt.cli.options import (MAX_LEARNING_RATE, MAX_WIDTH, count, input_file, output_file, output_folder, positive,
-                               seed_value)
+                               seconds, seed_value)
 from mlopt.datasets.atomic_io import write_text_atomic
 from mlopt.datasets.programs import (
     Program,
@@ -26,9 +30,11 @@ from mlopt.envs.passes.backend import BackendUnavailable
 from mlopt.errors import InputError
 from mlopt.passes.bench import METHODS, bench_program, summarize, summary_lines
 from mlopt.passes.coreset import Coreset, build_coreset, value_matrix
-from mlopt.passes.evaluate import DEFAULT_BUDGET, SequenceEvaluator
-from mlopt.passes.pretrained import CORESET_FILE, MODEL_FILE, load_pretrained
+from mlopt.passes.evaluate import DEFAULT_BUDGET, PassSequence, SequenceEvaluator
+from mlopt.passes.pretrained import CORESET_FILE, MODEL_FILE, PRETRAINED_DIR, load_pretrained
 from mlopt.passes.search import candidate_sequences
+from mlopt.passes.timed import optimize_by
+from mlopt.progress import ProgressLine
 
 passes_app = typer.Typer(no_args_is_help=True,
                          help="LLVM pass ordering: coreset + normalized value prediction (Liang et al., ICML 2023).")
@@ -60,22 +66,42 @@ def _programs(folder: Optional[Path], split: str) -> tuple[Program, ...]:
 def optimize(
     file: Path = typer.Argument(..., help="Program: .ll, .bc (or .c with clang installed)."),
     budget: int = typer.Option(DEFAULT_BUDGET, "--budget", help="Compilations: -Oz + the top-ranked sequences."),
+    time_limit: Optional[float] = typer.Option(None, "--time-limit", help="Wall seconds for the whole command, "
+                                               "counted from the process start (imports and the model included): "
+                                               "no compilation starts after it and the best so far is kept "
+                                               "[default: none, --budget alone]."),
     out: Optional[Path] = typer.Option(None, "--out", help="Write the smallest IR here (atomically)."),
     model: Optional[Path] = MODEL_OPTION,
     opt: Optional[Path] = OPT_OPTION,
 ) -> None:
     """Try -Oz and the coreset sequences NVP ranks best; print the chosen sequence and its size vs -Oz."""
     count(budget, "--budget")
+    if time_limit is not None:
+        seconds(time_limit, "--time-limit")
     output_file(out, "--out")
+    folder = PRETRAINED_DIR if model is None else model
+    input_file(folder / MODEL_FILE, "--model", "a model folder from `mlopt passes train`")
+    coreset = Coreset.load(input_file(folder / CORESET_FILE, "--model", "a model folder from `mlopt passes train`"))
+    deadline = math.inf if time_limit is None else clock.command_deadline(time_limit)
     program = load_program(file)
     evaluator = _evaluator(opt)
-    from mlopt.passes.nvp import optimize as nvp_optimize
 
-    coreset, net = load_pretrained(model)
-    result = nvp_optimize(evaluator, program, coreset, net, budget)
+    with ProgressLine("mlopt passes optimize") as line:
+        def tried(done: list[tuple[PassSequence, int]], best: int) -> None:
+            line.update(f"{len(done)}/{budget} compilations", f"{best} IR instructions ({best / max(done[0][1], 1):.4f}"
+                        " x -Oz)")
+
+        line.update("compiling -Oz; NVP ranks the coreset (loading its model)")
+        result, ranked = optimize_by(evaluator, program, coreset, folder / MODEL_FILE, budget, deadline, tried)
     print(f"{program.name}: {result.count} IR instructions with {','.join(result.sequence)}")
     print(f"-Oz: {result.oz_count}; chosen / -Oz = {result.vs_oz:.4f} "
           f"({100 * (1 - result.vs_oz):.2f}% smaller) after {len(result.tried)} compilations")
+    if not ranked:
+        print(f"note: only -Oz was compiled: the NVP model did not rank the coreset within --time-limit "
+              f"{time_limit:g} s (loading it takes seconds); use a larger --time-limit", file=sys.stderr)
+    elif len(result.tried) < budget and len(result.tried) < len(coreset.sequences):
+        print(f"note: stopped at --time-limit {time_limit:g} s after {len(result.tried)} of {budget} compilations",
+              file=sys.stderr)
     if out is not None:
         write_text_atomic(out, result.ir)
         print(f"optimized IR written to {out}")

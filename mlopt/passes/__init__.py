@@ -8,6 +8,8 @@ Liang et al., "Learning Compiler Pass Orders using Coreset and Normalized Value 
 - :mod:`.coreset`: K sequences by greedy maximization of the coverage objective (Eq. 2).
 - :mod:`.nvp`: the GNN over the program graph that predicts the coreset's normalized values (Eq. 3
   targets) and the top-k inference within a compilation budget, never worse than -Oz.
+- :mod:`.timed`: that inference also bounded by a wall-clock deadline (the model ranks in a child process
+  that is killed at the deadline); torch-free.
 - :mod:`.bench`: side-by-side comparison on held-out programs; :mod:`.pretrained`: shipped model.
 
 Importing this package does not import torch; :mod:`.nvp`, :mod:`.bench` and :mod:`.pretrained` do.

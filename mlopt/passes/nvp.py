@@ -36,12 +36,8 @@ from mlopt.envs.passes.graph import EDGE_TYPES, NUM_NODE_TYPES, program_graph
 from mlopt.envs.passes.ir import parse_for_features
 from mlopt.errors import InputError
 from mlopt.passes.coreset import Coreset
-from mlopt.passes.evaluate import (
-    DEFAULT_BUDGET,
-    OZ_SEQUENCE,
-    PassSequence,
-    SequenceEvaluator,
-)
+from mlopt.passes.evaluate import DEFAULT_BUDGET, SequenceEvaluator
+from mlopt.passes.timed import Optimized, Search
 from mlopt.nn import mlp, register_model_class, seeded
 
 DEFAULT_TEMPERATURE = 0.002
@@ -155,22 +151,6 @@ def train_nvp(graphs: Sequence[Data], values: np.ndarray, val_graphs: Sequence[D
     return model.eval(), result
 
 
-@dataclass(frozen=True)
-class Optimized:
-    """Result of :func:`optimize`: the chosen sequence, counts, IR, and every (sequence, count) tried."""
-
-    sequence: PassSequence
-    count: int
-    oz_count: int
-    ir: str
-    tried: list[tuple[PassSequence, int]]
-
-    @property
-    def vs_oz(self) -> float:
-        """Instruction count relative to -Oz (< 1: smaller)."""
-        return self.count / max(self.oz_count, 1)
-
-
 def rank(model: NVPNet, program: Program | str) -> np.ndarray:
     """Coreset indices ordered by the predicted value, best first."""
     with torch.no_grad():
@@ -188,13 +168,6 @@ def optimize(evaluator: SequenceEvaluator, program: Program | str, coreset: Core
         raise InputError(f"model predicts {model.config()['num_sequences']} sequences, coreset has "
                          f"{len(coreset.sequences)}", field="model", expected="a model trained on this coreset")
     order = range(len(coreset.sequences)) if model is None else rank(model, program)
-    sequences = [OZ_SEQUENCE, *(coreset.sequences[j] for j in order if coreset.sequences[j] != OZ_SEQUENCE)]
-    tried: list[tuple[PassSequence, int]] = []
-    best: tuple[int, PassSequence, str] | None = None
-    for sequence in sequences[:budget]:
-        count, ir = evaluator.apply(program, sequence)
-        tried.append((sequence, count))
-        if best is None or count < best[0]:
-            best = (count, sequence, ir)
-    assert best is not None
-    return Optimized(best[1], best[0], tried[0][1], best[2], tried)
+    search = Search(evaluator, program)
+    search.run([coreset.sequences[j] for j in order], budget)
+    return search.result()

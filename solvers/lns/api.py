@@ -5,6 +5,7 @@ unbounded run's incumbents are not an objective."""
 
 from __future__ import annotations
 
+import math
 import os
 from typing import Any, Callable
 
@@ -35,7 +36,7 @@ def run_lns(instance_path: str | os.PathLike[str], selector: str | Selector = "r
             initial: InitialSolution | None = None, **config: Any) -> dict[str, Any]:
     """LNS on an MPS/LP file, from ``initial`` when given (see :mod:`mlopt.solvers.lns.initial`); a selector
     named by a string is built by the registry with the step limit (a learned one needs its model: pass the
-    selector object instead); ``config`` passes further :class:`LNSConfig` fields (k0, growth, ...)."""
+    selector object instead); ``config`` passes further :class:`LNSConfig` fields (k0, growth, deadline ...)."""
     chosen = build_selector(selector, SelectorOptions(step_limit)) if isinstance(selector, str) else selector
     try:
         settings = LNSConfig(time_limit=time_limit, step_limit=step_limit, **config)
@@ -46,7 +47,9 @@ def run_lns(instance_path: str | os.PathLike[str], selector: str | Selector = "r
                      seed=seed if isinstance(seed, int) else None)
 
 
-def run_scip(instance_path: str | os.PathLike[str], time_limit: float = 60.0) -> dict[str, Any]:
-    """The SCIP baseline on an MPS/LP file, as the same kind of document."""
-    result = scip_baseline(load_instance(instance_path), time_limit)
+def run_scip(instance_path: str | os.PathLike[str], time_limit: float = 60.0,
+             deadline: float = math.inf) -> dict[str, Any]:
+    """The SCIP baseline on an MPS/LP file, as the same kind of document, ending by ``deadline`` (a
+    ``time.monotonic()`` value) at the latest."""
+    result = scip_baseline(load_instance(instance_path), time_limit, deadline)
     return _document(instance_path, "scip", result, time_limit=time_limit)

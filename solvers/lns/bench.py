@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import os
+import time
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -61,12 +62,15 @@ class BenchJob:
 
 
 def run_job(job: BenchJob) -> dict[str, Any]:
-    """Run one job: SCIP alone, or LNS with the selector its entry builds."""
+    """Run one job: SCIP alone, or LNS with the selector its entry builds. The job's wall time is bounded by
+    its ``time_limit`` from here on: loading the instance, building the selector (a learned one loads its
+    model) and SCIP's set-up are inside it."""
+    deadline = time.monotonic() + job.time_limit
     if job.selector is None:
-        return run_scip(job.instance, job.time_limit)
+        return run_scip(job.instance, job.time_limit, deadline)
     initial = load_initial(job.initial) if job.initial is not None else None
     return run_lns(job.instance, job.selector.build(job.options()), job.time_limit, job.step_limit, job.seed,
-                   initial=initial, init_limit=job.init_limit)
+                   initial=initial, init_limit=job.init_limit, deadline=deadline)
 
 
 def _store_initial(job: tuple[str, float, float]) -> str:

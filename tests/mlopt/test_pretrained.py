@@ -17,6 +17,7 @@ from mlopt.sharding import (Planner, best_greedy, default_methods, get_planner, 
                             register_planner)
 from mlopt.sharding.dreamshard.policy import plan_with_dreamshard
 from mlopt.sharding.dreamshard.weights import has_dreamshard_weights, load_dreamshard
+from mlopt.sharding.neuroshard.beam import column_wise_plan
 from mlopt.sharding.neuroshard.search import plan_with_neuroshard
 from mlopt.sharding.neuroshard.weights import has_neuroshard_weights, load_neuroshard
 from mlopt.sharding.plan_io import plan_document, read_plan_json, write_plan_json
@@ -175,12 +176,14 @@ def test_per_device_count_weights_are_refused_with_one_line(old: str, tmp_path: 
 
 @pytest.mark.parametrize("num_devices", [12, 48])
 def test_shipped_weights_plan_device_counts_never_trained_on(num_devices: int) -> None:
-    tables = split_tables(load_tables_csv(TABLES_856), "test")[: 4 * num_devices]
-    task = ShardingTask(tables, num_devices, 2 * sum(t.size_bytes for t in tables) // num_devices)
+    tables = split_tables(load_tables_csv(TABLES_856), "test")[: 2 * num_devices]
+    sizes = [t.size_bytes for t in tables]
+    task = ShardingTask(tables, num_devices, max(max(sizes), 2 * sum(sizes) // num_devices))
     models = load_dreamshard()
     plan_with_dreamshard(task, models.policy, models.cost_net, device="cpu").validate(task)
-    found = plan_with_neuroshard(task, load_neuroshard(device="cpu"), max_steps=2)
+    found = plan_with_neuroshard(task, load_neuroshard(device="cpu"), beam_width=2, max_steps=1, num_candidates=2)
     found.plan.validate(found.shard_task)
+    column_wise_plan(task, found.shards).validate(task)
     assert found.shard_task.num_devices == num_devices and found.predicted_cost_ms > 0
 
 

@@ -1,6 +1,6 @@
 #!/bin/sh
-# Reproduces the shipped weights in mlopt/sharding/pretrained/ (run from the repository root; about 15 CPU
-# minutes in all, measured on a shared 2-core machine).
+# Reproduces the shipped weights in mlopt/sharding/pretrained/ (run from the repository root; about 9 CPU
+# minutes in all: collect 1, NeuroShard 1.5, DreamShard 6; 25 wall minutes on a shared 2-core machine).
 # Training pool: the even data rows of dlrm_856.csv (--split train); the odd rows are held out for
 # benchmarks/sharding.py. Oracle: analytical A100, no noise. Data files go to /tmp/mlopt-pretrain.
 # One data file over many topologies (--any-topology): each task draws h in 1..16 hosts of m in {1, 2, 4, 8}
@@ -10,7 +10,7 @@ set -e
 DATA=/tmp/mlopt-pretrain
 TABLES=datasets/tables/dlrm_856.csv
 mlopt shard collect --tables $TABLES --split train --samples 6000 --any-topology --min-tables 2 --max-tables 10 --keep-dim-prob 0.25 --out $DATA/any.pt --seed 0 --quiet
-# NeuroShard: compute net and one comm net for every topology (about 1.5 CPU minutes).
+# NeuroShard: compute net and one comm net for every topology.
 mlopt shard train --method neuroshard --data $DATA/any.pt --out mlopt/sharding/pretrained --epochs 30 --seed 0 --quiet
 # DreamShard: warm start of the cost net on the same data, then Algorithm 1 (the paper's 10 iterations) on tasks
 # of 50..400 training tables over 2..128 devices (hosts of the A100's 8-GPU node), with --replay (each cost-net

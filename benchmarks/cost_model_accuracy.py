@@ -55,7 +55,7 @@ def main(argv: list[str] | None = None) -> None:
     table.add_row("DreamShard cost net", f"{m.plan_mae_ms:.3f}", f"{mean_cost:.2f}", f"{m.ranking_accuracy:.3f}",
                   f"{time.perf_counter() - start:.0f}")
     start = time.perf_counter()
-    compute, comm, _ = train_neuroshard(data, train, held, num_devices=4, seed=args.seed, epochs=args.epochs)
+    compute, comm, _ = train_neuroshard(data, train, held, seed=args.seed, epochs=args.epochs)
     m = evaluate_neuroshard(compute, comm, data, held)
     table.add_row("NeuroShard compute + comm", f"{m.plan_mae_ms:.3f}", f"{mean_cost:.2f}",
                   f"{m.ranking_accuracy:.3f}", f"{time.perf_counter() - start:.0f}")

@@ -30,6 +30,9 @@ def collect(
                               help="Pool rows: " + ", ".join(SPLITS) + " (train = even rows, test = odd)."),
     samples: int = typer.Option(2000, "--samples", help="Number of (task, plan) samples."),
     devices: int = typer.Option(4, "--devices", help="Devices per sampled task."),
+    any_topology: bool = typer.Option(False, "--any-topology", help="Each task draws its devices and hosts from "
+                                      "2..128 devices over 1..16 hosts (not 12, 24, 48, 96; overrides --devices), "
+                                      "and --min/--max-tables count tables per device."),
     min_tables: int = typer.Option(10, "--min-tables", help="Fewest (augmented) tables per task."),
     max_tables: int = typer.Option(60, "--max-tables", help="Most (augmented) tables per task."),
     memory_gb: float = typer.Option(16.0, "--memory-gb", help="Memory per device in GiB."),
@@ -45,6 +48,7 @@ def collect(
 ) -> None:
     """Collect oracle-priced (task, plan) samples over augmented tables (NeuroShard's pre-training data)."""
     from mlopt.sharding.core.cost_data import SamplingConfig, collect_cost_data
+    from mlopt.sharding.core.topology import training_topologies
 
     choice(backend, BACKENDS, "--backend")
     count(samples, "--samples")
@@ -58,12 +62,14 @@ def collect(
     output_file(out, "--out")
     pool = split_tables(load_tables_csv(tables), split)
     config = SamplingConfig(num_tables=(min_tables, max_tables), num_devices=devices,
-                            memory_bytes=int(memory_gb * 2**30), keep_dim_prob=keep_dim_prob)
+                            memory_bytes=int(memory_gb * 2**30), keep_dim_prob=keep_dim_prob,
+                            topologies=training_topologies() if any_topology else (), per_device=any_topology)
     cost_oracle = cli_oracle(oracle, hardware, None, seed)
     keep(f"the complete chunks of {out} (rerun the command to resume)")
     with make_executor(backend, workers) as executor:
         data = collect_cost_data(pool, samples, cost_oracle, seed, executor, path=out, config=config, quiet=quiet)
-    Console().print(f"{len(data)} samples ({devices} devices, {split} split of {tables}) written to {out}")
+    shape = "2..128 devices" if any_topology else f"{devices} devices"
+    Console().print(f"{len(data)} samples ({shape}, {split} split of {tables}) written to {out}")
 
 
 def train(

@@ -74,13 +74,14 @@ def learned_methods() -> tuple[str, ...]:
 def default_methods(num_devices: int,
                     model_dir: str | os.PathLike[str] | None = None) -> tuple[tuple[str, ...], str | None]:
     """The methods ``mlopt shard`` runs without ``--method``, in order, and a one-line note when a learned
-    one is left out: the ``in_default`` planners whose weights can plan ``num_devices`` devices (NeuroShard
-    needs a comm net for that count), then :data:`PORTFOLIO_METHOD`."""
+    one is left out: the ``in_default`` planners whose weights are in the folder (the learned cost nets take
+    the device count and topology as inputs, so one set of weights plans any ``num_devices``), then
+    :data:`PORTFOLIO_METHOD`."""
     folder = weights_dir(model_dir)
     default = [p.configured(model_dir=model_dir) for p in planners() if p.in_default]
     learned = tuple(p.name for p in default if p.can_plan(num_devices))
     missing = [p.name for p in default if p.name not in learned]
-    note = f"no {' or '.join(missing)} weights for {num_devices} devices in {folder}" if missing else None
+    note = f"no {' or '.join(missing)} weights in {folder}" if missing else None
     return (*learned, PORTFOLIO_METHOD), note
 
 

@@ -18,6 +18,7 @@ from mlopt.nn import load_model, save_model, seeded
 from mlopt.parallel import LocalExecutor
 from mlopt.sharding.core.cost_data import CostDataset, SamplingConfig, collect_cost_data, load_cost_data
 from mlopt.sharding.core.metrics import ranking_accuracy
+from mlopt.sharding.core.topology import NUM_TOPOLOGY_FEATURES, device_features
 from mlopt.sharding.dreamshard.cost_net import NUM_INPUTS, DreamShardCostNet, cost_inputs, evaluate_dreamshard, \
     train_dreamshard
 from mlopt.sharding.dreamshard.scorer import BatchedPlanScorer, as_feature_tensor, score_loop
@@ -81,7 +82,7 @@ def test_collection_is_deterministic_and_resumable(tmp_path: Path, dataset: Cost
     assert_same_data(resumed, dataset)
     on_disk = load_cost_data(path)
     assert_same_data(on_disk, dataset)
-    assert on_disk.header["count"] == 200 and on_disk.header["format_version"] == 2
+    assert on_disk.header["count"] == 200 and on_disk.header["format_version"] == 3
     assert on_disk.header["oracle"]["name"] == "analytical" and on_disk.header["seed"] == 0
     with pytest.raises(InputError, match="seed"):
         collect_cost_data(POOL, 200, AnalyticalOracle(), seed=1, path=path, config=CONFIG, chunk_size=100, quiet=True)
@@ -98,7 +99,7 @@ def test_dreamshard_training_reduces_loss(dataset: CostDataset) -> None:
 
 def test_neuroshard_training_reduces_loss(dataset: CostDataset) -> None:
     train, held = dataset.split(0.2, seed=0)
-    compute, comm, (compute_fit, comm_fit) = train_neuroshard(dataset, train, held, num_devices=4, seed=0, epochs=4)
+    compute, comm, (compute_fit, comm_fit) = train_neuroshard(dataset, train, held, seed=0, epochs=4)
     assert compute_fit.train_loss[-1] < compute_fit.train_loss[0]
     assert comm_fit.train_loss[-1] < comm_fit.train_loss[0]
     metrics = evaluate_neuroshard(compute, comm, dataset, held)
@@ -123,7 +124,7 @@ def test_batched_scorer_matches_per_plan_loop(reductions: tuple[str, ...], addit
     assert (components[0, 1:] == 0).all() and (components[1, 2:] == 0).all()
     device_sample = torch.zeros(5, dtype=torch.long)
     for i in (0, 1, 7):
-        expected, _ = model(features, plans[i], device_sample, 1)
+        expected, _ = model(features, plans[i], device_sample, 1, scorer.topology[None])
         assert torch.allclose(components[i], expected, rtol=1e-5, atol=1e-6)
     with pytest.raises(ValueError):
         scorer(torch.full((2, 12), 5))
@@ -139,8 +140,9 @@ def test_additive_table_costs_add_up_per_device() -> None:
     model.component_scale.copy_(torch.tensor([1.0, 2.0, 3.0, 4.0]))
     features = as_feature_tensor(synthesize_tables(6, 1))
     plan = torch.tensor([0, 0, 1, 1, 1, 2])
-    components, _ = model(features, plan, torch.zeros(4, dtype=torch.long), 1)
-    per_table = model.table_cost(cost_inputs(features)).exp() * model.component_scale
+    topology = torch.from_numpy(device_features(4))
+    components, _ = model(features, plan, torch.zeros(4, dtype=torch.long), 1, topology[None])
+    per_table = model.table_cost(cost_inputs(features, topology)).exp() * model.component_scale
     expected = torch.stack([per_table[plan == d].sum(0) for d in range(4)])
     assert torch.allclose(components, expected, rtol=1e-5)
     assert (components[3] == 0).all()  # the empty device
@@ -161,15 +163,16 @@ def test_dreamshard_device_costs_do_not_depend_on_other_tables() -> None:
     with_huge = more.components(torch.tensor([[0] * 8 + [1]]))
     assert not torch.allclose(as_feature_tensor(tables)[:, :4], as_feature_tensor((*tables, huge))[:8, :4])
     assert torch.allclose(with_huge[0, 0], base[0, 0], rtol=1e-5, atol=1e-6)
-    inputs = cost_inputs(as_feature_tensor((tables[0], huge)))
+    inputs = cost_inputs(as_feature_tensor((tables[0], huge)), torch.from_numpy(device_features(2)))
     assert inputs.shape == (2, NUM_INPUTS)
-    assert (inputs[1, -6:] > inputs[0, -6:]).all()  # log and linear rows, pooling, size
-    assert torch.allclose(inputs[:, -2] * 10.0, torch.tensor([tables[0].pooling_factor, huge.pooling_factor]))
+    tail = -NUM_TOPOLOGY_FEATURES  # the topology features come last
+    assert (inputs[1, tail - 6:tail] > inputs[0, tail - 6:tail]).all()  # log and linear rows, pooling, size
+    assert torch.allclose(inputs[:, tail - 2] * 10.0, torch.tensor([tables[0].pooling_factor, huge.pooling_factor]))
 
 
 def test_checkpoints_round_trip_with_weights_only(tmp_path: Path, dataset: CostDataset) -> None:
     with seeded(1):
-        models = [DreamShardCostNet(), ComputeCostNet(), CommCostNet(4)]
+        models = [DreamShardCostNet(), ComputeCostNet(), CommCostNet()]
     models[0].component_scale.fill_(2.5)
     batch = dataset.batch([0, 1, 2])
     for model in models:
@@ -179,7 +182,7 @@ def test_checkpoints_round_trip_with_weights_only(tmp_path: Path, dataset: CostD
         assert metadata == {"note": "test"} and path.with_suffix(".json").exists()
         assert torch.load(path, weights_only=True).keys() == model.state_dict().keys()
         if isinstance(model, DreamShardCostNet):
-            args = (batch.features, batch.table_device, batch.device_sample, batch.num_samples)
+            args = (batch.features, batch.table_device, batch.device_sample, batch.num_samples, batch.topology)
             assert all(torch.equal(a, b) for a, b in zip(model.eval()(*args), loaded(*args)))
         elif isinstance(model, ComputeCostNet):
             x = torch.rand(6, 20)
@@ -187,7 +190,8 @@ def test_checkpoints_round_trip_with_weights_only(tmp_path: Path, dataset: CostD
             assert torch.equal(model.eval()(x, rows, 4), loaded(x, rows, 4))
         else:
             x = torch.rand(3, 4) * 100
-            assert torch.equal(model.eval()(x), loaded(x))
+            topology = torch.from_numpy(device_features(4))
+            assert torch.equal(model.eval().plans(x, topology), loaded.plans(x, topology))
     with pytest.raises(InputError):
         load_model(tmp_path / "missing.pt")
 
@@ -207,7 +211,7 @@ def _subset(data: CostDataset, indices: list[int]) -> CostDataset:
     rows, drows = torch.cat(tables), torch.cat(devices)
     return CostDataset({
         "features": t["features"][rows], "raw_features": t["raw_features"][rows], "assignment": t["assignment"][rows],
-        "costs": t["costs"][drows], "task_id": t["task_id"][idx],
+        "costs": t["costs"][drows], "task_id": t["task_id"][idx], "topology": t["topology"][idx],
         "table_ptr": torch.cumsum(torch.tensor([0, *map(len, tables)]), 0),
         "device_ptr": torch.cumsum(torch.tensor([0, *map(len, devices)]), 0),
     }, {})

@@ -108,7 +108,7 @@ def test_trained_policy_beats_random_and_untrained(trained, pools):
     with torch.random.fork_rng():
         torch.manual_seed(0)  # the same initial weights as the trained run
         untrained = DreamShardPolicy()
-    net = result.cost_net_for(4)
+    net = result.cost_net
     trained_ms = np.mean([oracle.cost(t, plan_with_dreamshard(t, result.policy, net)).total_ms for t in tasks])
     untrained_ms = np.mean([oracle.cost(t, plan_with_dreamshard(t, untrained, net)).total_ms for t in tasks])
     random_ms = np.mean([oracle.cost(t, HEURISTICS["random"](t, i)).total_ms for i, t in enumerate(tasks)])
@@ -120,7 +120,7 @@ def test_trained_policy_beats_random_and_untrained(trained, pools):
 def test_plans_are_valid_for_seen_and_unseen_sizes(trained, pools, num_tables, num_devices):
     result, _, _ = trained
     for task in held_out_tasks(pools[1], num_tables, num_devices, 2, seed=num_tables):
-        plan = plan_with_dreamshard(task, result.policy, result.cost_net_for(num_devices))
+        plan = plan_with_dreamshard(task, result.policy, result.cost_net)
         assert len(plan.assignment) == num_tables
         plan.validate(task)  # device range and memory
 
@@ -130,9 +130,9 @@ def test_plan_raises_input_error_when_nothing_fits(trained):
     big = EmbeddingTable("big", 10_000_000, 128, 1.0)
     task = ShardingTask((big, big), 2, big.size_bytes + 1)
     task_too_small = ShardingTask((big,), 2, big.size_bytes - 1)
-    plan_with_dreamshard(task, result.policy, result.cost_net_for(2)).validate(task)
+    plan_with_dreamshard(task, result.policy, result.cost_net).validate(task)
     with pytest.raises(InputError):
-        plan_with_dreamshard(task_too_small, result.policy, result.cost_net_for(2))
+        plan_with_dreamshard(task_too_small, result.policy, result.cost_net)
 
 
 def test_training_is_seeded(pools):
@@ -140,13 +140,10 @@ def test_training_is_seeded(pools):
                               episodes_per_batch=3)
     runs = [train_dreamshard_policy(pools[0], num_tables=8, num_devices=(2, 3), config=config, seed=3, quiet=True)
             for _ in range(2)]
-    assert sorted(runs[0].cost_nets) == [2, 3]  # one cost net per device count
-    assert runs[0].cost_net_for(3) is runs[0].cost_nets[3] and runs[0].cost_net_for(9) is runs[0].cost_nets[3]
     for a, b in zip(runs[0].policy.state_dict().values(), runs[1].policy.state_dict().values()):
         assert torch.equal(a, b)
-    for d in (2, 3):
-        for a, b in zip(runs[0].cost_nets[d].state_dict().values(), runs[1].cost_nets[d].state_dict().values()):
-            assert torch.equal(a, b)
+    for a, b in zip(runs[0].cost_net.state_dict().values(), runs[1].cost_net.state_dict().values()):
+        assert torch.equal(a, b)  # one cost net for both device counts
     assert runs[0].history == runs[1].history
 
 
@@ -198,7 +195,7 @@ def test_lookahead_mask_equals_first_fit_per_device() -> None:
 def test_device_cost_tracker_equals_full_reduction(trained, pools) -> None:
     result = trained[0]
     task = held_out_tasks(pools[1], 30, 4, 1, seed=3)[0]
-    scorer = make_scorer(task, result.cost_net_for(4), "cpu")
+    scorer = make_scorer(task, result.cost_net, "cpu")
     tracker = DeviceCostTracker(scorer, 5)
     rng = np.random.default_rng(1)
     plans = torch.as_tensor(rng.integers(0, 4, size=(5, 30)))

@@ -36,7 +36,7 @@ def sampled_task(seed: int, num_tables: int = 40, num_devices: int = 4, slack: f
 
 def learned_model(num_devices: int, seed: int = 0) -> NeuroShardCostModel:
     torch.manual_seed(seed)
-    return NeuroShardCostModel(ComputeCostNet(), CommCostNet(num_devices), device="cpu")
+    return NeuroShardCostModel(ComputeCostNet(), CommCostNet(), device="cpu")  # any num_devices
 
 
 @pytest.fixture(scope="module")
@@ -82,7 +82,7 @@ def test_learned_adapter_batches_like_the_nets_module() -> None:
     expected = []
     for plan in plans:
         batch = CostBatch(raw, raw, torch.as_tensor(plan), torch.zeros(task.num_devices, dtype=torch.long),
-                          torch.zeros(task.num_devices, 4), 1)
+                          torch.zeros(task.num_devices, 4), 1, model.features(task)[3][None])
         with torch.no_grad():
             expected.append(float(simulated_plan_costs(model.compute, model.comm, batch)[0]))
     np.testing.assert_allclose(model.plan_costs(task, plans), expected, rtol=1e-5)

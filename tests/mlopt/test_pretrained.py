@@ -13,10 +13,15 @@ import torch
 from mlopt.datasets.embedding_tables import ShardingTask, load_tables_csv
 from mlopt.envs.oracles import AnalyticalOracle
 from mlopt.errors import InputError
-from mlopt.sharding import (Planner, best_greedy, default_methods, get_planner, plan_default, plan_sharding,
-                            register_planner)
+from mlopt.sharding import (PlanBudget, Planner, best_greedy, default_methods, get_planner, greedy_baselines,
+                            plan_default, plan_sharding, register_planner)
+from mlopt.sharding.neuroshard.planner import beam_steps
+from mlopt.sharding.planning import LEARNED_SHARE
+from mlopt.sharding.dreamshard.policy import plan_with_dreamshard
 from mlopt.sharding.dreamshard.weights import has_dreamshard_weights, load_dreamshard
-from mlopt.sharding.neuroshard.weights import comm_device_counts, has_neuroshard_weights
+from mlopt.sharding.neuroshard.beam import column_wise_plan
+from mlopt.sharding.neuroshard.search import plan_with_neuroshard
+from mlopt.sharding.neuroshard.weights import has_neuroshard_weights, load_neuroshard
 from mlopt.sharding.plan_io import plan_document, read_plan_json, write_plan_json
 from mlopt.sharding.pretrained import PRETRAINED_DIR, split_tables
 
@@ -32,7 +37,7 @@ def one_thread() -> None:
 
 def test_shipped_weights_are_small_and_load_weights_only() -> None:
     assert has_dreamshard_weights() and has_neuroshard_weights()
-    assert {4, 8, 16} <= set(comm_device_counts())
+    assert not list(PRETRAINED_DIR.glob("*_d[0-9]*.pt"))  # one set of weights for every device count
     assert sum(p.stat().st_size for p in PRETRAINED_DIR.iterdir()) < 5 * 2**20
     for path in PRETRAINED_DIR.glob("*shard_*.pt"):
         assert isinstance(torch.load(path, weights_only=True), dict)
@@ -84,16 +89,32 @@ def test_cli_default_is_never_worse_than_best_greedy(tmp_path: Path, run_cli) ->
     assert document["result"]["cost_ms"] <= document["baseline"]["cost_ms"]
 
 
-def test_default_keeps_the_cheapest_learned_plan() -> None:
+def test_default_portfolio_keeps_the_cheapest_plan_with_the_milps_bound() -> None:
     task = ShardingTask(load_tables_csv(DEFAULT_TABLES), 4, 80 * 2**30)
     oracle = AnalyticalOracle("a100")
-    assert default_methods(4) == (("dreamshard", "neuroshard"), None)
-    result, notes = plan_default(task, oracle, best_greedy(task, oracle), time_limit_s=600)
-    candidates = result.details["default_candidates"]
-    assert notes == [] and candidates == pytest.approx(
-        {m: plan_sharding(task, m, oracle).cost.total_ms for m in ("neuroshard", "dreamshard")})
+    assert default_methods(4) == (("dreamshard", "neuroshard", "milp"), None)
+    baseline = best_greedy(task, oracle)
+    result, notes = plan_default(task, oracle, baseline, time_limit_s=3)
+    details = result.details
+    candidates = details["default_candidates"]
+    assert notes == [] and set(candidates) == {"milp", "dreamshard", "neuroshard", baseline.method}
+    steps = beam_steps(task, LEARNED_SHARE * 3 - get_planner("dreamshard").estimate_s(task, PlanBudget()))
+    assert candidates["dreamshard"] == pytest.approx(plan_sharding(task, "dreamshard", oracle).cost.total_ms)
+    assert candidates["neuroshard"] == pytest.approx(
+        plan_sharding(task, "neuroshard", oracle, search_steps=steps).cost.total_ms)
     assert result.cost.total_ms == pytest.approx(min(candidates.values()))
-    assert candidates[result.method] == pytest.approx(result.cost.total_ms)
+    assert candidates[result.method] == pytest.approx(result.cost.total_ms) <= baseline.cost.total_ms
+    assert 0 < details["milp_bound_ms"] <= result.cost.total_ms
+    assert details["gap_to_bound"] == pytest.approx(1 - details["milp_bound_ms"] / result.cost.total_ms)
+
+
+def test_default_portfolio_gives_the_same_plan_twice() -> None:
+    task = ShardingTask(load_tables_csv(DEFAULT_TABLES), 8, 80 * 2**30, num_hosts=2)
+    oracle = AnalyticalOracle("a100")
+    baseline = best_greedy(task, oracle)
+    first, _ = plan_default(task, oracle, baseline, time_limit_s=2, seed=3)
+    second, _ = plan_default(task, oracle, baseline, time_limit_s=2, seed=3)
+    assert first.plan == second.plan and first.cost.total_ms == second.cost.total_ms
 
 
 @pytest.fixture
@@ -110,29 +131,41 @@ def swap_plan() -> Iterator[Callable[[str, Callable[..., Any]], None]]:
         register_planner(planner, replace=True)
 
 
-def test_default_bounds_neuroshards_beam_search_by_its_time_limit(swap_plan) -> None:
+def test_default_sizes_the_learned_budgets_from_the_limit_and_hints_the_milp(swap_plan) -> None:
     task = ShardingTask(load_tables_csv(DEFAULT_TABLES), 4, 80 * 2**30)
     oracle = AnalyticalOracle("a100")
-    seen: dict[str, float | None] = {}
+    seen: dict[str, Any] = {}
 
     def recording(name: str) -> Callable[..., Any]:
         def make(real: Callable[..., Any]) -> Callable[..., Any]:
             def plan(task, oracle, budget, config):  # type: ignore[no-untyped-def]
-                seen[name] = budget.search_limit_s
-                return real(task, oracle, budget, config)
+                result = real(task, oracle, budget, config)
+                seen[name] = (budget, config, result)
+                return result
             return plan
         return make
 
-    for name in ("neuroshard", "dreamshard"):
+    for name in ("neuroshard", "dreamshard", "milp"):
         swap_plan(name, recording(name))
-    plan_default(task, oracle, best_greedy(task, oracle), time_limit_s=1e-9)
-    assert seen == {"neuroshard": 1e-9, "dreamshard": 1e-9}
-    bounded = plan_sharding(task, "neuroshard", oracle, search_limit_s=1e-9)
-    assert bounded.details["grid_searches"] == 1  # the table-wise search only: no beam step started
+    plan_default(task, oracle, best_greedy(task, oracle), time_limit_s=2.5, deadline=1e12)
+    assert {budget.time_limit_s for budget, _, _ in seen.values()} == {2.5}
+    assert {budget.deadline for budget, _, _ in seen.values()} == {1e12}
+    assert seen["neuroshard"][0].search_steps == beam_steps(
+        task, LEARNED_SHARE * 2.5 - get_planner("dreamshard").estimate_s(task, PlanBudget()))
+    assert seen["milp"][1].hints == (seen["dreamshard"][2].plan, seen["neuroshard"][2].plan)
+    assert plan_sharding(task, "neuroshard", oracle, search_steps=0).details["grid_searches"] == 1
     assert plan_sharding(task, "neuroshard", oracle).details["grid_searches"] > 1  # a plain --method: full search
 
 
-def test_default_keeps_the_other_plan_when_one_method_fails(swap_plan) -> None:
+def test_default_skips_a_learned_planner_its_share_of_the_limit_cannot_pay_for() -> None:
+    task = ShardingTask(load_tables_csv(DEFAULT_TABLES), 4, 80 * 2**30)
+    oracle = AnalyticalOracle("a100")
+    result, notes = plan_default(task, oracle, best_greedy(task, oracle), time_limit_s=0.5)
+    assert set(result.details["default_candidates"]) - {"milp"} <= set(greedy_baselines())
+    assert len(notes) == 2 and all(" skipped: about " in n and "share of --time-limit" in n for n in notes)
+
+
+def test_default_keeps_the_other_plans_when_learned_methods_fail(swap_plan) -> None:
     task = ShardingTask(load_tables_csv(DEFAULT_TABLES), 4, 80 * 2**30)
     oracle = AnalyticalOracle("a100")
 
@@ -142,16 +175,47 @@ def test_default_keeps_the_other_plan_when_one_method_fails(swap_plan) -> None:
         return plan
 
     swap_plan("dreamshard", failing)
-    result, notes = plan_default(task, oracle, best_greedy(task, oracle))
-    assert result.method == "neuroshard" and len(notes) == 1 and "dreamshard found no plan" in notes[0]
+    result, notes = plan_default(task, oracle, best_greedy(task, oracle), time_limit_s=2)
+    assert "neuroshard" in result.details["default_candidates"]
+    assert len(notes) == 1 and "dreamshard found no plan" in notes[0]
     swap_plan("neuroshard", failing)
-    with pytest.raises(InputError, match="out of device memory"):
-        plan_default(task, oracle, best_greedy(task, oracle))
+    result, notes = plan_default(task, oracle, best_greedy(task, oracle), time_limit_s=2)
+    assert "milp" in result.details["default_candidates"] and len(notes) == 2
 
 
-def test_default_without_a_comm_net_runs_dreamshard_and_says_so() -> None:
-    methods, note = default_methods(5)
-    assert methods == ("dreamshard",) and "no neuroshard weights for 5 devices" in note
+@pytest.mark.parametrize("num_devices", [5, 12, 32, 64])
+def test_default_runs_the_learned_methods_for_any_device_count(num_devices: int) -> None:
+    assert default_methods(num_devices) == (("dreamshard", "neuroshard"), None)
+
+
+def test_default_without_a_comm_net_runs_dreamshard_and_says_so(tmp_path: Path) -> None:
+    for name in ("dreamshard_policy", "dreamshard_cost", "neuroshard_compute"):
+        for suffix in (".pt", ".json"):
+            (tmp_path / f"{name}{suffix}").write_bytes((PRETRAINED_DIR / f"{name}{suffix}").read_bytes())
+    methods, note = default_methods(32, tmp_path)
+    assert methods == ("dreamshard",) and note == f"no neuroshard weights in {tmp_path}"
+
+
+@pytest.mark.parametrize("old", ["dreamshard_cost_d4.pt", "neuroshard_comm_d8.pt"])
+def test_per_device_count_weights_are_refused_with_one_line(old: str, tmp_path: Path) -> None:
+    (tmp_path / old).write_bytes(b"old weights")
+    load = load_dreamshard if old.startswith("dream") else load_neuroshard
+    with pytest.raises(InputError, match="per-device-count .* no longer supported") as error:
+        load(tmp_path)
+    assert "retrain" in str(error.value) and "\n" not in str(error.value)
+
+
+@pytest.mark.parametrize("num_devices", [12, 48])
+def test_shipped_weights_plan_device_counts_never_trained_on(num_devices: int) -> None:
+    tables = split_tables(load_tables_csv(TABLES_856), "test")[: 2 * num_devices]
+    sizes = [t.size_bytes for t in tables]
+    task = ShardingTask(tables, num_devices, max(max(sizes), 2 * sum(sizes) // num_devices))
+    models = load_dreamshard()
+    plan_with_dreamshard(task, models.policy, models.cost_net, device="cpu").validate(task)
+    found = plan_with_neuroshard(task, load_neuroshard(device="cpu"), beam_width=2, max_steps=1, num_candidates=2)
+    found.plan.validate(found.shard_task)
+    column_wise_plan(task, found.shards).validate(task)
+    assert found.shard_task.num_devices == num_devices and found.predicted_cost_ms > 0
 
 
 def test_missing_weights_fall_back_with_one_line(tmp_path: Path, run_cli) -> None:
@@ -159,7 +223,7 @@ def test_missing_weights_fall_back_with_one_line(tmp_path: Path, run_cli) -> Non
                               "--time-limit", "1"])
     assert code == 0, err
     notes = [line for line in out.splitlines() if line.startswith("note:")]
-    assert len(notes) == 1 and "falling back to milp" in notes[0]
+    assert len(notes) == 1 and "no dreamshard or neuroshard weights in" in notes[0]
     assert "milp plan" in out
 
 
@@ -185,11 +249,12 @@ def test_collect_and_train_round_trip(tmp_path: Path, run_cli) -> None:
                             "--iterations", "1", "--num-tables", "10", "20", "--devices", "4", "--replay", "--quiet"])
     assert code == 0, err
     assert json.loads((weights / "dreamshard_policy.json").read_text())["metadata"]["training"]["replay"] is True
-    assert has_dreamshard_weights(weights) and comm_device_counts(weights) == (4,)
+    assert has_dreamshard_weights(weights) and has_neuroshard_weights(weights)
     for method in ("dreamshard", "neuroshard"):
-        code, out, err = run_cli(["shard", "--tables", str(DEFAULT_TABLES), "--devices", "4", "--method", method,
-                                  "--model", str(weights), "--quiet"])
-        assert code == 0 and float(out) > 0, err
+        for devices in ("4", "12"):  # trained on 4 devices, the nets take the count as an input
+            code, out, err = run_cli(["shard", "--tables", str(DEFAULT_TABLES), "--devices", devices, "--method",
+                                      method, "--model", str(weights), "--quiet"])
+            assert code == 0 and float(out) > 0, err
 
 
 def test_train_bad_input_exits_2(tmp_path: Path, run_cli) -> None:

@@ -13,7 +13,10 @@ how DreamShard (Zha et al., NeurIPS 2022, Sec. 3.2) fills its cost-net buffer an
   :data:`mlopt.solvers.sharding.HEURISTICS`; ``random`` twice by default so a third of the plans are
   random; a method whose packing fails falls back to the others in order);
 - every plan is priced per device: a [D, 4] matrix in ``COMPONENTS`` order (fwd_comp, bwd_comp,
-  fwd_comm, bwd_comm, milliseconds).
+  fwd_comm, bwd_comm, milliseconds);
+- with ``topologies`` (our extension, so one set of weights serves any device count), each task draws its
+  (devices, hosts) from that list, and with ``per_device`` its table count is D x a count drawn from
+  ``num_tables``.
 
 Sample ``i`` belongs to task ``i // plans_per_task``; the task is drawn from
 ``np.random.default_rng([seed, task])`` and the plan from ``default_rng([seed, task, i])``, so a
@@ -28,7 +31,9 @@ Storage (:class:`CostDataset`, ragged, no padding) over N samples, T_all tables,
 - ``table_ptr`` [N + 1], ``device_ptr`` [N + 1] int64: the tables / device rows of sample n are
   ``table_ptr[n]:table_ptr[n+1]`` / ``device_ptr[n]:device_ptr[n+1]``;
 - ``assignment`` [T_all] int64: each table's device within its sample;
-- ``costs`` [D_all, 4] float32: oracle costs per device; ``task_id`` [N] int64: the sample's task.
+- ``costs`` [D_all, 4] float32: oracle costs per device; ``task_id`` [N] int64: the sample's task;
+- ``topology`` [N, 10] float32: the task's topology features on the oracle's hardware profile
+  (:func:`mlopt.sharding.core.topology.topology_features`).
 
 :func:`collect_cost_data` writes one file: ``torch.save`` of ``{"header": json, "chunks": [...]}``,
 each chunk a dict of the tensors above for samples ``start:stop``. The JSON header holds
@@ -57,13 +62,14 @@ from mlopt.envs.sharding.task_sampler import is_placeable
 from mlopt.errors import InputError
 from mlopt.nn.torch_io import torch_save_atomic
 from mlopt.parallel import Executor, make_executor
+from mlopt.sharding.core.topology import profile_of, topology_features
 from mlopt.solvers.sharding.registry import HEURISTICS
 
-FORMAT_VERSION = 2  # 2: features gained the 3 absolute columns
+FORMAT_VERSION = 3  # 2: features gained the 3 absolute columns; 3: per-sample topology features
 VAL_FRACTION = 0.2  # share of the tasks held out when the learned methods train on collected data
 AUGMENT_DIMS: tuple[int, ...] = (4, 8, 16, 32, 64, 128)
 TENSOR_KEYS: tuple[str, ...] = ("features", "raw_features", "table_ptr", "device_ptr", "assignment", "costs",
-                                "task_id")
+                                "task_id", "topology")
 
 
 @dataclass(frozen=True)
@@ -83,6 +89,8 @@ class SamplingConfig:
     keep_dim_prob: float = 0.0  # chance a table keeps its own dim (e.g. 256) instead of one of AUGMENT_DIMS
     max_table_share: float = 0.25  # augmented rows are cut so a table takes at most this share of a device
     max_tries: int = 20
+    topologies: tuple[tuple[int, int], ...] = ()  # (devices, hosts) per task; empty: num_devices on the node model
+    per_device: bool = False  # num_tables counts tables per device
 
     def __post_init__(self) -> None:
         unknown = [m for m in self.plan_methods if m not in HEURISTICS]
@@ -92,6 +100,10 @@ class SamplingConfig:
         if self.plans_per_task < 1 or self.num_tables[0] < 1 or self.num_tables[0] > self.num_tables[1]:
             raise InputError("bad sampling config", field="num_tables/plans_per_task",
                              expected="plans_per_task >= 1 and 1 <= lo <= hi")
+        bad = [(d, h) for d, h in self.topologies if h < 1 or d < 1 or d % h]
+        if bad:
+            raise InputError(f"{bad[0][0]} devices on {bad[0][1]} hosts", field="topologies",
+                             expected="(devices, hosts) pairs with hosts dividing devices")
 
 
 # ------------------------------------------------------------------------------------------ sampling
@@ -122,14 +134,16 @@ def augment_table(table: EmbeddingTable, rng: np.random.Generator, config: Sampl
 
 def sample_task(pool: Sequence[EmbeddingTable], rng: np.random.Generator, config: SamplingConfig) -> ShardingTask:
     """A placeable task of augmented tables drawn (with replacement) from ``pool``."""
-    lo, hi = config.num_tables
     for _ in range(config.max_tries):
+        devices, hosts = (config.topologies[int(rng.integers(len(config.topologies)))] if config.topologies
+                          else (config.num_devices, None))
+        lo, hi = (devices * n for n in config.num_tables) if config.per_device else config.num_tables
         count = int(rng.integers(lo, hi + 1))
         tables: list[EmbeddingTable] = []
         for i in rng.integers(0, len(pool), size=count):
             tables.extend(augment_table(pool[int(i)], rng, config))
         tables = tables[:hi]  # column splits may exceed the range
-        task = ShardingTask(tuple(tables), config.num_devices, config.memory_bytes, config.batch_size)
+        task = ShardingTask(tuple(tables), devices, config.memory_bytes, config.batch_size, num_hosts=hosts)
         if is_placeable(task):
             return task
     raise InputError(f"no placeable task in {config.max_tries} draws", field="memory_bytes",
@@ -166,15 +180,17 @@ class _ChunkJob:
 def _collect_chunk(job: _ChunkJob) -> dict[str, torch.Tensor]:
     """Samples ``job.start:job.stop`` as one chunk of tensors (module-level: runs in worker processes)."""
     cfg = job.config
-    features, raw, assign, costs, task_ids = [], [], [], [], []
+    features, raw, assign, costs, task_ids, topologies = [], [], [], [], [], []
     table_counts, device_counts = [], []
-    task_index, task, feats, raw_feats = -1, None, None, None
+    task_index, task, feats, raw_feats, topo = -1, None, None, None, None
+    profile = profile_of(job.oracle)
     for i in range(job.start, job.stop):
         if i // cfg.plans_per_task != task_index:
             task_index = i // cfg.plans_per_task
             task = sample_task(job.pool, np.random.default_rng([job.seed, task_index]), cfg)
             raw_feats = raw_table_features(task.tables, task.batch_size)
             feats = normalize_features(raw_feats)
+            topo = topology_features(task, profile)
         plan = sample_plan(task, np.random.default_rng([job.seed, task_index, i]), cfg)
         matrix = np.asarray(job.oracle.device_costs(task, plan))  # type: ignore[attr-defined]
         features.append(feats)
@@ -182,6 +198,7 @@ def _collect_chunk(job: _ChunkJob) -> dict[str, torch.Tensor]:
         assign.append(plan.as_array())
         costs.append(matrix)
         task_ids.append(task_index)
+        topologies.append(topo)
         table_counts.append(task.num_tables)
         device_counts.append(task.num_devices)
     return {
@@ -192,12 +209,13 @@ def _collect_chunk(job: _ChunkJob) -> dict[str, torch.Tensor]:
         "assignment": torch.from_numpy(np.concatenate(assign)).long(),
         "costs": torch.from_numpy(np.concatenate(costs)).float(),
         "task_id": torch.tensor(task_ids, dtype=torch.long),
+        "topology": torch.from_numpy(np.stack(topologies)).float(),
     }
 
 
 def _concat_chunks(chunks: Sequence[dict[str, torch.Tensor]]) -> dict[str, torch.Tensor]:
     out = {k: torch.cat([c[k] for c in chunks]) for k in ("features", "raw_features", "assignment", "costs",
-                                                            "task_id")}
+                                                            "task_id", "topology")}
     for ptr in ("table_ptr", "device_ptr"):
         parts, offset = [torch.zeros(1, dtype=torch.long)], 0
         for c in chunks:
@@ -221,6 +239,7 @@ class CostBatch:
     device_sample: torch.Tensor  # [n_devices]
     costs: torch.Tensor  # [n_devices, 4]
     num_samples: int
+    topology: torch.Tensor  # [num_samples, NUM_TOPOLOGY_FEATURES]
 
     @property
     def num_device_rows(self) -> int:
@@ -232,7 +251,12 @@ class CostBatch:
 
     def to(self, device: torch.device | str) -> "CostBatch":
         return CostBatch(self.features.to(device), self.raw_features.to(device), self.table_device.to(device),
-                         self.device_sample.to(device), self.costs.to(device), self.num_samples)
+                         self.device_sample.to(device), self.costs.to(device), self.num_samples,
+                         self.topology.to(device))
+
+    def table_topology(self) -> torch.Tensor:
+        """[n_tables, NUM_TOPOLOGY_FEATURES] each table's task topology."""
+        return self.topology[self.device_sample[self.table_device]]
 
 
 def segment_max(values: torch.Tensor, index: torch.Tensor, size: int) -> torch.Tensor:
@@ -272,6 +296,7 @@ class CostDataset:
             device_sample=sample_of_device,
             costs=t["costs"][device_rows],
             num_samples=len(idx),
+            topology=t["topology"][idx],
         )
 
     def split(self, val_fraction: float, seed: int | np.random.Generator) -> tuple[list[int], list[int]]:

@@ -4,12 +4,14 @@ Recommender Systems", NeurIPS 2022, Sec. 3.2 and Fig. 3).
 For a table-wise plan, with x_t the 24 features of table t (:mod:`mlopt.envs.sharding.features`) and
 S_d the tables on device d:
 
-* inputs           u_t = :func:`cost_inputs` (x_t): the 21 columns that are the same for the table in
-  every task (dim, the 17 access bins, log rows / pooling factor / size) and rows, pooling factor and
-  size on fixed linear scales (:data:`LINEAR_SCALE`), 24 in all (our change, see below);
-* table embedding  e_t = ReLU(W_2 ReLU(W_1 u_t))                         (MLP 24 -> 128 -> 32);
+* inputs           u_t = :func:`cost_inputs` (x_t, z): the 21 columns that are the same for the table in
+  every task (dim, the 17 access bins, log rows / pooling factor / size), rows, pooling factor and
+  size on fixed linear scales (:data:`LINEAR_SCALE`) (our change, see below), and the task's 10
+  normalised topology features z (devices, hosts, devices per host, all-to-all bandwidths;
+  :func:`mlopt.sharding.core.topology.topology_features`), 34 in all;
+* table embedding  e_t = ReLU(W_2 ReLU(W_1 u_t))                         (MLP 34 -> 128 -> 32);
 * with ``additive`` (our addition, the default), e_t also carries four per-table costs
-  a_{t,k} = exp(g_k(u_t)) (g an MLP 24 -> 64 -> 4): e_t := [e_t ; a_t];
+  a_{t,k} = exp(g_k(u_t)) (g an MLP 34 -> 64 -> 4): e_t := [e_t ; a_t];
 * device representation h_d = [sum_{t in S_d} e_t ; max_{t in S_d} e_t]  (the paper's sum, plus the
   max reduction the issue asks for; ``reductions=("sum",)`` is the paper exactly); an empty device
   has h_d = 0 (e_t >= 0, so a max initialized at 0 is exact);
@@ -18,6 +20,12 @@ S_d the tables on device d:
   paper has forward, comm and backward), s_k a fixed target scale; an empty device costs 0. Without
   ``additive`` the sum term is absent (the paper's net);
 * overall cost  C = s_o f_o(max_d h_d)                                   (max over devices, 64 -> 1).
+
+Why the topology features (our extension): the paper trains one cost net per hardware setting, and the
+all-to-all cost per byte of a device depends on how many of its peers sit on other hosts. Concatenated to
+every table's inputs, z conditions the sum-decomposable net on the topology without changing its
+structure, so one set of weights prices tasks of any device count and host layout (the shipped net is
+trained on 2..128 devices over 1..16 hosts and tested on counts it never saw).
 
 Why task-independent inputs (the paper's cost net reads the policy's per-task z-scores of rows,
 pooling factor and size): a device's cost depends only on its own tables, while a z-score says how a
@@ -40,7 +48,7 @@ computes for many plans at once.
 
 from __future__ import annotations
 
-from typing import Mapping, Sequence
+from typing import Sequence
 
 import numpy as np
 import torch
@@ -51,21 +59,24 @@ from mlopt.envs.sharding.features import ABSOLUTE, LOG_SCALE, TASK_INDEPENDENT
 from mlopt.nn import FitResult, fit, mlp, register_model_class, seeded
 from mlopt.sharding.core.cost_data import CostBatch, CostDataset, segment_max
 from mlopt.sharding.core.metrics import CostModelMetrics, mean_absolute_error, ranking_accuracy
+from mlopt.sharding.core.topology import NUM_TOPOLOGY_FEATURES
 
 NUM_COMPONENTS = 4
 REDUCTIONS: tuple[str, ...] = ("sum", "max")
 ADDITIVE_INIT_LOG = -3.0  # exp(-3) ~ 1/20 of the component scale per table at initialization
 MAX_LOG_COST = 10.0  # a table's additive cost is at most e^10 component scales (keeps exp finite)
 LINEAR_SCALE: tuple[float, ...] = (1e7, 10.0, 3e8)  # rows, pooling factor, size: ~their spread in dlrm_856
-NUM_INPUTS = len(TASK_INDEPENDENT) + len(ABSOLUTE)
+NUM_INPUTS = len(TASK_INDEPENDENT) + len(ABSOLUTE) + NUM_TOPOLOGY_FEATURES
 
 
-def cost_inputs(features: torch.Tensor) -> torch.Tensor:
-    """[..., 24] table features -> [..., NUM_INPUTS] cost-net inputs u_t: the task-independent columns and
-    rows, pooling factor and size / :data:`LINEAR_SCALE` (recovered from the log columns)."""
+def cost_inputs(features: torch.Tensor, topology: torch.Tensor) -> torch.Tensor:
+    """[T, 24] table features and their task's topology features ([T, 10], or [10] for all) -> [T, NUM_INPUTS]
+    cost-net inputs u_t: the task-independent columns, rows, pooling factor and size / :data:`LINEAR_SCALE`
+    (recovered from the log columns) and the topology features."""
     logs = features[..., list(ABSOLUTE)]
     linear = torch.expm1(logs * LOG_SCALE) / logs.new_tensor(LINEAR_SCALE)
-    return torch.cat([features[..., list(TASK_INDEPENDENT)], linear], dim=-1)
+    topology = topology.to(features.dtype).expand(features.shape[0], NUM_TOPOLOGY_FEATURES)
+    return torch.cat([features[..., list(TASK_INDEPENDENT)], linear, topology], dim=-1)
 
 
 def scatter_sum_max(values: torch.Tensor, index: torch.Tensor, size: int, reductions: Sequence[str]) -> torch.Tensor:
@@ -110,9 +121,10 @@ class DreamShardCostNet(nn.Module):
         """Constructor arguments (JSON), for checkpoints."""
         return dict(self.hparams)
 
-    def embed_tables(self, features: torch.Tensor) -> torch.Tensor:
-        """e_t for features [T, 24] -> [T, embed] ([T, embed + 4] with the additive table costs a_t)."""
-        inputs = cost_inputs(features)
+    def embed_tables(self, features: torch.Tensor, topology: torch.Tensor) -> torch.Tensor:
+        """e_t for features [T, 24] and topology features ([T, 10] or [10]) -> [T, embed] ([T, embed + 4]
+        with the additive table costs a_t)."""
+        inputs = cost_inputs(features, topology)
         embedding = self.table_mlp(inputs)
         if self.table_cost is None:
             return embedding
@@ -130,26 +142,16 @@ class DreamShardCostNet(nn.Module):
         return raw * self.component_scale * nonempty.unsqueeze(-1).to(raw.dtype)
 
     def forward(self, features: torch.Tensor, table_device: torch.Tensor, device_sample: torch.Tensor,
-                num_samples: int) -> tuple[torch.Tensor, torch.Tensor]:
+                num_samples: int, topology: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
         """Per-device costs [M, 4] and overall costs [num_samples] (ms) of flattened plans: table i on
-        device row ``table_device[i]``, device row j of plan ``device_sample[j]``."""
+        device row ``table_device[i]``, device row j of plan ``device_sample[j]``, plan s on a topology with
+        features ``topology[s]`` ([num_samples, 10])."""
         rows = device_sample.numel()
-        h = self.device_repr(self.embed_tables(features), table_device, rows)
+        h = self.device_repr(self.embed_tables(features, topology[device_sample[table_device]]), table_device, rows)
         nonempty = torch.bincount(table_device, minlength=rows) > 0
         pooled = segment_max(h, device_sample, num_samples)
         overall = self.overall_head(pooled).squeeze(-1) * self.overall_scale
         return self.device_costs(h, nonempty), overall
-
-
-def cost_net_for(cost_nets: Mapping[int, DreamShardCostNet], num_devices: int) -> DreamShardCostNet:
-    """The cost net of ``num_devices`` devices, else that of the nearest device count (ties: the larger).
-
-    One net per device count (our choice; the paper trains per hardware setting): the nets see no device
-    count, and the all-to-all cost per byte depends on it (peers across nodes), so one net over mixed
-    counts mispredicts comm by 0.84 ms per device vs 0.014 ms for a net per count (held-out, 4 devices)."""
-    if not cost_nets:
-        raise ValueError("no DreamShard cost nets")
-    return cost_nets[min(cost_nets, key=lambda d: (abs(d - num_devices), -d))]
 
 
 def plan_costs(components: torch.Tensor, device_sample: torch.Tensor, num_samples: int) -> torch.Tensor:
@@ -159,7 +161,8 @@ def plan_costs(components: torch.Tensor, device_sample: torch.Tensor, num_sample
 
 def dreamshard_loss(model: DreamShardCostNet, batch: CostBatch) -> torch.Tensor:
     """MSE of scaled per-device components plus MSE of the scaled overall cost."""
-    components, overall = model(batch.features, batch.table_device, batch.device_sample, batch.num_samples)
+    components, overall = model(batch.features, batch.table_device, batch.device_sample, batch.num_samples,
+                                batch.topology)
     scale = model.component_scale
     return (F.mse_loss(components / scale, batch.costs / scale)
             + F.mse_loss(overall / model.overall_scale, batch.plan_costs() / model.overall_scale))
@@ -179,7 +182,7 @@ def evaluate_dreamshard(model: DreamShardCostNet, dataset: CostDataset, indices:
     """Held-out metrics of ``model`` on the samples ``indices`` (plan cost = :func:`plan_costs`)."""
     model.eval()
     batch = dataset.batch(indices)
-    components, _ = model(batch.features, batch.table_device, batch.device_sample, batch.num_samples)
+    components, _ = model(batch.features, batch.table_device, batch.device_sample, batch.num_samples, batch.topology)
     pred = plan_costs(components, batch.device_sample, batch.num_samples)
     true = batch.plan_costs()
     groups = dataset.tensors["task_id"][torch.as_tensor(list(indices), dtype=torch.long)]

@@ -1,5 +1,5 @@
 """DreamShard as a sharding planner (Zha et al., NeurIPS 2022): the policy's argmax rollout on the MDP
-estimated by the cost net of the task's device count, with weights from a folder (default: shipped).
+estimated by the topology-conditioned cost net (one for every device count), with weights from a folder (default: shipped).
 Weights are loaded once per folder and cached. Torch is imported when a plan is made, not before."""
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ from functools import lru_cache
 from mlopt.datasets.embedding_tables import ShardingTask
 from mlopt.envs.oracles.base import CostOracle
 from mlopt.sharding.core.planner import PlanBudget, Planner, ShardingResult, WeightsConfig
+from mlopt.sharding.core.topology import profile_of
 from mlopt.sharding.dreamshard.weights import DreamShardModels, has_dreamshard_weights, load_dreamshard
 
 
@@ -26,7 +27,7 @@ def plan_dreamshard(task: ShardingTask, oracle: CostOracle, budget: PlanBudget,
 
     models = cached_models(None if config.model_dir is None else str(config.model_dir))
     start = time.perf_counter()
-    plan = plan_with_dreamshard(task, models.policy, models.cost_net_for(task.num_devices), device="cpu")
+    plan = plan_with_dreamshard(task, models.policy, models.cost_net, device="cpu", profile=profile_of(oracle))
     return ShardingResult("dreamshard", plan, oracle.cost(task, plan), time.perf_counter() - start)
 
 
@@ -40,7 +41,7 @@ def estimate_seconds(task: ShardingTask, budget: PlanBudget) -> float:
 
 
 def _weights_available(num_devices: int, config: WeightsConfig) -> bool:
-    return has_dreamshard_weights(config.model_dir)  # the cost net of the nearest device count serves any count
+    return has_dreamshard_weights(config.model_dir)  # the cost net takes the device count as an input
 
 
 DREAMSHARD_PLANNER = Planner(

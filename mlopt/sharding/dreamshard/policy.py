@@ -13,7 +13,10 @@ S_d placed so far:
 and the action is drawn from the softmax of l over the *legal* devices (those where the current table
 still fits in memory): sampled in training, argmax at inference. At inference we also mask devices
 after which the remaining tables would no longer pack first-fit (our addition, see :func:`rollout`).
-The weights are shared across devices, so one policy serves any number of tables and devices.
+The weights are shared across devices, so one policy serves any number of tables and devices; it sees the
+device count and topology only through the cost features, which the topology-conditioned cost net computes
+(:mod:`mlopt.sharding.dreamshard.cost_net`; our extension: one cost net for every device count, where the
+paper trains one per hardware setting).
 
 Simplifications: our cost net predicts four components (forward/backward compute, forward/backward
 comm) instead of the paper's three, so the cost embedding takes 4 inputs; the current table is not an
@@ -37,7 +40,9 @@ from torch import nn
 from mlopt.datasets.embedding_tables import ShardingPlan, ShardingTask
 from mlopt.envs.sharding.features import NUM_FEATURES, table_features
 from mlopt.errors import InputError
+from mlopt.envs.oracles.profiles import HardwareProfile
 from mlopt.nn import load_model, mlp, register_model_class, save_model
+from mlopt.sharding.core.topology import topology_features
 from mlopt.sharding.dreamshard.cost_net import NUM_COMPONENTS, DreamShardCostNet
 from mlopt.sharding.dreamshard.scorer import BatchedPlanScorer
 from mlopt.solvers.sharding.packing import still_packable
@@ -193,22 +198,26 @@ def rollout(policy: DreamShardPolicy, scorer: BatchedPlanScorer, task: ShardingT
     return Rollout(plans, log_prob, entropy, dead_end)
 
 
-def make_scorer(task: ShardingTask, cost_net: DreamShardCostNet,
-                device: torch.device | str | None = None) -> BatchedPlanScorer:
-    """A :class:`BatchedPlanScorer` of ``task``'s tables (features normalized per task)."""
-    return BatchedPlanScorer(cost_net, task.tables, task.num_devices, device, batch_size=task.batch_size)
+def make_scorer(task: ShardingTask, cost_net: DreamShardCostNet, device: torch.device | str | None = None,
+                profile: HardwareProfile | None = None) -> BatchedPlanScorer:
+    """A :class:`BatchedPlanScorer` of ``task``'s tables (features normalized per task) on ``task``'s topology
+    with ``profile``'s interconnect (default: A100)."""
+    return BatchedPlanScorer(cost_net, task.tables, task.num_devices, device, batch_size=task.batch_size,
+                             topology=topology_features(task, profile))
 
 
 @torch.no_grad()
 def plan_with_dreamshard(task: ShardingTask, policy: DreamShardPolicy, cost_net: DreamShardCostNet,
-                         device: torch.device | str | None = None) -> ShardingPlan:
-    """DreamShard's inference: the argmax rollout of ``policy`` on ``task``, for any T and D,
-    with the first-fit lookahead mask (so it avoids memory dead ends whenever first-fit can).
+                         device: torch.device | str | None = None,
+                         profile: HardwareProfile | None = None) -> ShardingPlan:
+    """DreamShard's inference: the argmax rollout of ``policy`` on ``task``, for any T, D and hosts (the cost
+    net sees the topology on ``profile``, default A100), with the first-fit lookahead mask (so it avoids
+    memory dead ends whenever first-fit can).
 
     Raises InputError when some table fits no device (the task does not fit, or no packing was found).
     """
     task.check_fits()
-    scorer = make_scorer(task, cost_net, device)
+    scorer = make_scorer(task, cost_net, device, profile)
     policy = policy.to(scorer.device).eval()
     result = rollout(policy, scorer, task, 1, greedy=True, lookahead=True)
     if bool(result.dead_end.any()):

@@ -24,6 +24,7 @@ import torch
 
 from mlopt.datasets.embedding_tables import EmbeddingTable
 from mlopt.envs.sharding.features import table_features
+from mlopt.sharding.core.topology import device_features
 from mlopt.sharding.dreamshard.cost_net import DreamShardCostNet
 
 DEFAULT_MAX_ELEMENTS = 1 << 20  # B_chunk * T * |e| per chunk: intermediates stay in the CPU cache
@@ -49,19 +50,23 @@ class BatchedPlanScorer:
         device: torch device (default :func:`mlopt.device`: cuda if available, else cpu).
         batch_size: training batch of the task, for features computed from tables.
         max_elements: bound on B_chunk * T * |e| per chunk.
+        topology: the task's [10] topology features (:mod:`mlopt.sharding.core.topology`); default: those of
+            ``num_devices`` devices on hosts of the A100 node size.
     """
 
     def __init__(self, model: DreamShardCostNet, tables: Sequence[EmbeddingTable] | np.ndarray | torch.Tensor,
                  num_devices: int, device: torch.device | str | None = None, *, batch_size: int = 65_536,
-                 max_elements: int = DEFAULT_MAX_ELEMENTS) -> None:
+                 max_elements: int = DEFAULT_MAX_ELEMENTS, topology: np.ndarray | torch.Tensor | None = None) -> None:
         from mlopt import device as default_device
 
         self.device = torch.device(device) if device is not None else default_device()
         self.model = model.to(self.device).eval()
         self.num_devices = int(num_devices)
         features = as_feature_tensor(tables, batch_size).to(self.device)
+        topology = device_features(self.num_devices) if topology is None else topology
+        self.topology = torch.as_tensor(topology, dtype=torch.float32, device=self.device)
         with torch.no_grad():
-            self.embeddings = model.embed_tables(features)  # [T, E], computed once
+            self.embeddings = model.embed_tables(features, self.topology)  # [T, E], computed once
         self.num_tables = features.shape[0]
         self._device_ids = torch.arange(self.num_devices, device=self.device)
         self.chunk = max(1, max_elements // max(1, self.num_tables * self.embeddings.shape[1]))
@@ -104,11 +109,13 @@ class BatchedPlanScorer:
 
 @torch.no_grad()
 def score_loop(model: DreamShardCostNet, features: torch.Tensor, plans: torch.Tensor, num_devices: int) -> torch.Tensor:
-    """The unbatched baseline: the cost net's full forward pass on each plan in a Python loop -> [B]."""
+    """The unbatched baseline: the cost net's full forward pass on each plan in a Python loop -> [B]
+    (topology as :class:`BatchedPlanScorer`'s default)."""
     model.eval()
     device_sample = torch.zeros(num_devices, dtype=torch.long, device=features.device)
+    topology = torch.as_tensor(device_features(num_devices), device=features.device).unsqueeze(0)
     out = torch.empty(len(plans), device=features.device)
     for i, plan in enumerate(plans):
-        components, _ = model(features, plan, device_sample, 1)
+        components, _ = model(features, plan, device_sample, 1, topology)
         out[i] = components.sum(-1).max()
     return out

@@ -15,12 +15,13 @@ Each of ``iterations`` iterations:
    :class:`~mlopt.sharding.dreamshard.scorer.BatchedPlanScorer`), normalized over the batch (minus the mean,
    divided by the std), plus an entropy bonus. No oracle is called in this step.
 
-There is one cost net (and one buffer) per device count of the task distribution
-(:func:`~mlopt.sharding.dreamshard.cost_net.cost_net_for`); the policy is shared. All networks use Adam (lr
+There is one cost net and one buffer for every device count of the task distribution (the cost net takes
+the task's topology as an input; our extension, where the paper trains per hardware setting); the policy
+is shared. All networks use Adam (lr
 5e-4) with the learning rate decayed linearly to 0 over all their steps. Simplifications: a batch's
 episodes share one task (so the batch-mean baseline compares plans of the same tables); an episode that
 reaches a memory dead end is scored ``dead_end_penalty`` x the batch's largest predicted cost; a new
-cost net gets its target scales from its first nonempty buffer. Option (``replay``, off by default):
+cost net gets its target scales from the first buffer. Option (``replay``, off by default):
 cost nets warm-started on collected data (:func:`mlopt.sharding.dreamshard.build.train_dreamshard_models`) keep
 seeing it (half of every cost-net step's loss), so that 300 steps on the first iteration's ~20 buffer
 samples cannot overwrite what the warm start learned. The shipped weights use it: without it the cost
@@ -32,7 +33,7 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass
-from typing import Mapping, Sequence
+from typing import Sequence
 
 import numpy as np
 import torch
@@ -41,12 +42,14 @@ from rich.progress import Progress
 from mlopt.datasets.embedding_tables import EmbeddingTable, ShardingPlan, ShardingTask
 from mlopt.envs.oracles import AnalyticalOracle
 from mlopt.envs.oracles.base import CostOracle
+from mlopt.envs.oracles.profiles import HardwareProfile
 from mlopt.envs.sharding.features import normalize_features, raw_table_features
 from mlopt.envs.sharding.task_sampler import IntChoice, TaskSampler
 from mlopt.errors import InputError
 from mlopt.nn.fit import seeded
 from mlopt.sharding.core.baselines import best_greedy
 from mlopt.sharding.core.cost_data import CostDataset
+from mlopt.sharding.core.topology import profile_of, topology_features
 from mlopt.sharding.dreamshard.cost_net import DreamShardCostNet, dreamshard_loss, fit_scales
 from mlopt.sharding.dreamshard.policy import DreamShardPolicy, make_scorer, rollout
 from mlopt.sharding.dreamshard.weights import DreamShardModels
@@ -90,8 +93,7 @@ class IterationStats:
 
 @dataclass(frozen=True)
 class DreamShardResult(DreamShardModels):
-    """The trained policy and cost nets (one per device count), per-iteration statistics and the process
-    CPU time (s)."""
+    """The trained policy and cost net, per-iteration statistics and the process CPU time (s)."""
 
     history: tuple[IterationStats, ...] = ()
     cpu_s: float = 0.0
@@ -101,17 +103,17 @@ class CostBuffer:
     """Real (task, plan, per-device costs) samples, stored as :class:`CostDataset` tensors."""
 
     def __init__(self) -> None:
-        self.samples: list[tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]] = []
+        self.samples: list[tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]] = []
 
     def __len__(self) -> int:
         return len(self.samples)
 
-    def add(self, task: ShardingTask, plan: ShardingPlan, costs: np.ndarray) -> None:
+    def add(self, task: ShardingTask, plan: ShardingPlan, costs: np.ndarray, topology: np.ndarray) -> None:
         raw = raw_table_features(task.tables, task.batch_size)
-        self.samples.append((normalize_features(raw), raw, plan.as_array(), np.asarray(costs)))
+        self.samples.append((normalize_features(raw), raw, plan.as_array(), np.asarray(costs), topology))
 
     def dataset(self) -> CostDataset:
-        feats, raw, assign, costs = zip(*self.samples)
+        feats, raw, assign, costs, topology = zip(*self.samples)
         tensors = {
             "features": torch.from_numpy(np.concatenate(feats)).float(),
             "raw_features": torch.from_numpy(np.concatenate(raw)).float(),
@@ -120,6 +122,7 @@ class CostBuffer:
             "assignment": torch.from_numpy(np.concatenate(assign)).long(),
             "costs": torch.from_numpy(np.concatenate(costs)).float(),
             "task_id": torch.arange(len(self.samples)),
+            "topology": torch.from_numpy(np.stack(topology)).float(),
         }
         return CostDataset(tensors, {"source": "DreamShard policy buffer"})
 
@@ -135,18 +138,17 @@ def _linear_decay(optimizer: torch.optim.Optimizer, total_steps: int) -> torch.o
     return torch.optim.lr_scheduler.LambdaLR(optimizer, lambda step: max(0.0, 1.0 - step / max(total_steps, 1)))
 
 
-def evaluate_policy(policy: DreamShardPolicy, cost_nets: dict[int, DreamShardCostNet], tasks: Sequence[ShardingTask],
-                    oracle: CostOracle, buffers: dict[int, CostBuffer], generator: torch.Generator,
-                    device: torch.device) -> tuple[list[float], list[float], int]:
-    """Step 1: price the argmax and one sampled plan of each task with ``oracle`` into the buffer of its
-    device count.
+def evaluate_policy(policy: DreamShardPolicy, cost_net: DreamShardCostNet, tasks: Sequence[ShardingTask],
+                    oracle: CostOracle, buffer: CostBuffer, generator: torch.Generator,
+                    device: torch.device, profile: HardwareProfile) -> tuple[list[float], list[float], int]:
+    """Step 1: price the argmax and one sampled plan of each task with ``oracle`` into the buffer.
 
     Returns the argmax plans' real costs, the best greedy costs of the same tasks (nan where no greedy
     packs) and the number of argmax dead ends (tasks skipped)."""
     costs, greedy, dead = [], [], 0
     with torch.no_grad():
         for task in tasks:
-            scorer = make_scorer(task, cost_nets[task.num_devices], device)
+            scorer = make_scorer(task, cost_net, device, profile)
             for is_greedy in (True, False):
                 result = rollout(policy, scorer, task, 1, greedy=is_greedy, generator=generator, lookahead=True)
                 if bool(result.dead_end[0]):
@@ -154,7 +156,7 @@ def evaluate_policy(policy: DreamShardPolicy, cost_nets: dict[int, DreamShardCos
                     continue
                 plan = ShardingPlan.from_array(result.plans[0].cpu().numpy())
                 price = oracle.cost(task, plan)
-                buffers[task.num_devices].add(task, plan, price.matrix())
+                buffer.add(task, plan, price.matrix(), topology_features(task, profile))
                 if is_greedy:
                     costs.append(price.total_ms)
                     greedy.append(_best_greedy_ms(task, oracle))
@@ -195,11 +197,12 @@ def fit_cost_net(cost_net: DreamShardCostNet, dataset: CostDataset, optimizer: t
 
 def reinforce_step(policy: DreamShardPolicy, cost_net: DreamShardCostNet, task: ShardingTask,
                    optimizer: torch.optim.Optimizer, scheduler: torch.optim.lr_scheduler.LambdaLR,
-                   config: DreamShardConfig, generator: torch.Generator, device: torch.device) -> float:
+                   config: DreamShardConfig, generator: torch.Generator, device: torch.device,
+                   profile: HardwareProfile | None = None) -> float:
     """Step 3, one batch: REINFORCE on the cost-net-estimated MDP of ``task``; returns the mean
     predicted plan cost (ms) of the batch's episodes."""
     policy.train()
-    scorer = make_scorer(task, cost_net, device)
+    scorer = make_scorer(task, cost_net, device, profile)
     result = rollout(policy, scorer, task, config.episodes_per_batch, greedy=False, generator=generator)
     predicted = scorer.score(result.plans)
     cost = torch.where(result.dead_end, config.dead_end_penalty * predicted.max(), predicted)
@@ -225,17 +228,17 @@ def train_dreamshard_policy(
     config: DreamShardConfig = DreamShardConfig(),
     seed: int = 0,
     policy: DreamShardPolicy | None = None,
-    cost_nets: dict[int, DreamShardCostNet] | None = None,
-    replay: Mapping[int, tuple[CostDataset, Sequence[int]]] | None = None,
+    cost_net: DreamShardCostNet | None = None,
+    replay: tuple[CostDataset, Sequence[int]] | None = None,
     device: str | torch.device | None = None,
     quiet: bool = False,
 ) -> DreamShardResult:
-    """Train DreamShard's policy and its cost nets (one per device count in ``num_devices``) on tasks
-    drawn from the training pool ``tables`` (module docstring). A given ``policy`` / cost net is trained
-    further (a cost net keeps its scales); the others are seeded by ``seed``. ``oracle`` defaults to the
-    analytical A100. Device memory is ``memory_gb``, or ``memory_factor`` x each task's fair share when
-    given. ``replay`` maps a device count to collected samples (dataset, indices) mixed into its cost
-    net's updates (module docstring)."""
+    """Train DreamShard's policy and its cost net (one for every device count in ``num_devices``) on tasks
+    drawn from the training pool ``tables`` (module docstring). A given ``policy`` / ``cost_net`` is trained
+    further (the cost net keeps its scales); the others are seeded by ``seed``. ``oracle`` defaults to the
+    analytical A100 (its profile gives the topology features). Device memory is ``memory_gb``, or
+    ``memory_factor`` x each task's fair share when given. ``replay`` is collected samples (dataset,
+    indices) mixed into the cost net's updates (module docstring)."""
     from mlopt import device as default_device
 
     dev = default_device(None if device is None else str(device))
@@ -244,51 +247,44 @@ def train_dreamshard_policy(
     generator = torch.Generator(device=dev).manual_seed(seed)
     sampler = TaskSampler(tables, num_tables, num_devices, int(memory_gb * 2**30), batch_size, seed=rng,
                           memory_factor=memory_factor)
-    given = dict(cost_nets or {})
-    replay = dict(replay or {})
+    profile = profile_of(oracle)
     with seeded(seed):
         policy = policy if policy is not None else DreamShardPolicy()
-        nets = {**given, **{d: DreamShardCostNet() for d in sampler.device_counts if d not in given}}
-    unscaled = {d for d in nets if d not in given}
+        net = cost_net if cost_net is not None else DreamShardCostNet()
+    unscaled = cost_net is None
     policy.to(dev)
-    cost_opts, cost_scheds = {}, {}
-    for d, net in nets.items():
-        net.to(dev)
-        cost_opts[d] = torch.optim.Adam(net.parameters(), lr=config.lr)
-        cost_scheds[d] = _linear_decay(cost_opts[d], config.iterations * config.cost_steps)
+    net.to(dev)
+    cost_opt = torch.optim.Adam(net.parameters(), lr=config.lr)
+    cost_sched = _linear_decay(cost_opt, config.iterations * config.cost_steps)
     policy_opt = torch.optim.Adam(policy.parameters(), lr=config.lr)
     policy_sched = _linear_decay(policy_opt, config.iterations * config.policy_batches)
-    buffers = {d: CostBuffer() for d in nets}
+    buffer = CostBuffer()
     history: list[IterationStats] = []
     start = time.process_time()
     with Progress(disable=quiet, transient=True) as progress:
         bar = progress.add_task("training DreamShard", total=config.iterations)
         for iteration in range(config.iterations):
             tasks = [sampler.sample() for _ in range(config.real_evals)]
-            real, greedy, dead = evaluate_policy(policy, nets, tasks, oracle, buffers, generator, dev)
-            if not any(len(b) for b in buffers.values()):
+            real, greedy, dead = evaluate_policy(policy, net, tasks, oracle, buffer, generator, dev, profile)
+            if not len(buffer):
                 raise InputError("every evaluation rollout ran out of device memory", field="memory",
                                  expected="tasks with more memory headroom")
-            losses = []
-            for d, buffer in buffers.items():
-                if not len(buffer):
-                    continue
-                dataset = buffer.dataset()
-                if d in unscaled:
-                    fit_scales(nets[d], dataset, range(len(dataset)))
-                    unscaled.discard(d)
-                losses.append(fit_cost_net(nets[d], dataset, cost_opts[d], cost_scheds[d], config.cost_steps,
-                                           config.cost_batch_size, rng, dev, replay.get(d)))
+            dataset = buffer.dataset()
+            if unscaled:
+                fit_scales(net, dataset, range(len(dataset)))
+                unscaled = False
+            loss = fit_cost_net(net, dataset, cost_opt, cost_sched, config.cost_steps, config.cost_batch_size, rng,
+                                dev, replay)
             for _ in range(config.policy_batches):
-                task = sampler.sample()
-                reinforce_step(policy, nets[task.num_devices], task, policy_opt, policy_sched, config, generator, dev)
+                reinforce_step(policy, net, sampler.sample(), policy_opt, policy_sched, config, generator, dev,
+                               profile)
             history.append(IterationStats(
                 iteration=iteration,
                 mean_cost_ms=_mean(real),
                 mean_greedy_ms=_mean(greedy),
                 ratio_to_greedy=_mean(np.divide(real, greedy)),
-                dead_ends=dead, cost_loss=_mean(losses), buffer_size=sum(len(b) for b in buffers.values()),
+                dead_ends=dead, cost_loss=loss, buffer_size=len(buffer),
             ))
             progress.advance(bar)
     policy.eval()
-    return DreamShardResult(policy, nets, tuple(history), time.process_time() - start)
+    return DreamShardResult(policy, net, tuple(history), time.process_time() - start)

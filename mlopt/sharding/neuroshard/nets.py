@@ -5,10 +5,14 @@ Sharding with Pre-trained Neural Cost Models", MLSys 2023, Sec. 3.1).
   x_t = [bin_0..bin_16, dim, pooling, rows] (:func:`neuroshard_features`), table MLP 20 -> 128 -> 32
   (ReLU), sum over the shard's tables, head 32 -> 64 -> 1:
   comp(S) = s_c g(sum_{t in S} e_t), target fwd_comp + bwd_comp of the device (0 for an empty shard).
-* Communication cost of a plan: the per-rank sums of dims m_r = sum_{t on r} d_t feed an MLP
-  D -> 128 -> 64 -> 32 -> 16 -> D (wider for D > 8, :func:`comm_hidden`) that predicts each rank's comm (fwd_comm + bwd_comm here; the paper's
-  forward-comm model also takes each rank's skew, which matters for measured costs with waiting, not for
-  the analytical oracle).
+* Communication cost of a plan: the per-rank sums of dims m_r = sum_{t on r} d_t. The paper's net maps the
+  D sums to D per-rank costs (MLP D -> 128 -> 64 -> 32 -> 16 -> D), so it exists for one device count
+  only. Our extension (one net for every device count and topology): the same MLP widths applied to each
+  rank, with the rest of the plan summarised by the mean and max of the sums over ranks and the task's
+  10 normalised topology features z (:mod:`mlopt.sharding.core.topology`):
+  comm_r = s_o MLP([m_r / s_i ; mean_r' m_r' / s_i ; max_r' m_r' / s_i ; z])  (13 -> 128 -> 64 -> 32 -> 16 -> 1),
+  the target fwd_comm + bwd_comm of the rank (the paper's forward-comm model also takes each rank's skew,
+  which matters for measured costs with waiting, not for the analytical oracle).
 * Simulated plan cost = max over ranks of (compute + comm) (:func:`simulated_plan_costs`).
 
 Both are trained by MSE with Adam (lr 1e-3), keeping the best-validation checkpoint (:func:`fit`).
@@ -31,6 +35,7 @@ from mlopt.envs.sharding.features import DIM, DIM_SCALE, POOLING, ROWS
 from mlopt.nn import FitResult, fit, mlp, register_model_class, seeded
 from mlopt.sharding.core.cost_data import CostBatch, CostDataset, segment_max
 from mlopt.sharding.core.metrics import CostModelMetrics, mean_absolute_error, ranking_accuracy
+from mlopt.sharding.core.topology import NUM_TOPOLOGY_FEATURES
 
 NUM_NEUROSHARD_FEATURES = 20
 
@@ -76,48 +81,56 @@ class ComputeCostNet(nn.Module):
         return self.head(pooled).squeeze(-1) * self.output_scale
 
 
-def comm_hidden(num_devices: int) -> tuple[int, ...]:
-    """Hidden widths of the comm net: the paper's (128, 64, 32, 16) up to 8 devices; beyond, the last two
-    widen to (4D, 2D) (our change: with D = 16 the 16-wide bottleneck must carry 16 independent per-rank
-    outputs and fit them 10x worse, held-out comm MAE 1.1 vs 0.12 ms on 16-device data)."""
-    return (128, 64, max(32, 4 * num_devices), max(16, 2 * num_devices))
+COMM_HIDDEN: tuple[int, ...] = (128, 64, 32, 16)  # the paper's widths
+COMM_INPUTS = 3 + NUM_TOPOLOGY_FEATURES  # own, mean and max dim sum, topology
 
 
 @register_model_class
 class CommCostNet(nn.Module):
-    """Per-rank comm cost (ms) from per-rank dim sums: MLP D -> 128 -> 64 -> 32 -> 16 -> D
-    (:func:`comm_hidden` for D > 8)."""
+    """Per-rank comm cost (ms) from per-rank dim sums and the topology, for any device count: MLP 13 -> 128 ->
+    64 -> 32 -> 16 -> 1 on each rank (module docstring)."""
 
-    def __init__(self, num_devices: int, hidden: Sequence[int] | None = None) -> None:
+    def __init__(self, hidden: Sequence[int] = COMM_HIDDEN) -> None:
         super().__init__()
-        hidden = comm_hidden(num_devices) if hidden is None else tuple(hidden)
-        self.hparams = {"num_devices": num_devices, "hidden": list(hidden)}
-        self.num_devices = num_devices
-        self.net = mlp([num_devices, *hidden, num_devices])
+        self.hparams = {"hidden": list(hidden)}
+        self.net = mlp([COMM_INPUTS, *hidden, 1])
         self.register_buffer("input_scale", torch.ones(()))
         self.register_buffer("output_scale", torch.ones(()))
 
     def config(self) -> dict[str, object]:
         return dict(self.hparams)
 
-    def forward(self, dim_sums: torch.Tensor) -> torch.Tensor:
-        """[P, D] per-rank comm cost from [P, D] per-rank dim sums."""
-        return self.net(dim_sums / self.input_scale) * self.output_scale
+    def forward(self, dim_sums: torch.Tensor, device_sample: torch.Tensor, topology: torch.Tensor,
+                num_samples: int) -> torch.Tensor:
+        """[R] comm cost of R device rows from their dim sums [R]; row j belongs to plan ``device_sample[j]``
+        on a topology with features ``topology[device_sample[j]]`` ([num_samples, 10])."""
+        x = dim_sums / self.input_scale
+        count = torch.bincount(device_sample, minlength=num_samples).clamp_min(1).to(x.dtype)
+        mean = x.new_zeros(num_samples).index_add_(0, device_sample, x) / count
+        top = segment_max(x, device_sample, num_samples)
+        inputs = torch.cat([torch.stack([x, mean[device_sample], top[device_sample]], dim=-1),
+                            topology.to(x.dtype)[device_sample]], dim=-1)
+        return self.net(inputs).squeeze(-1) * self.output_scale
+
+    def plans(self, dim_sums: torch.Tensor, topology: torch.Tensor) -> torch.Tensor:
+        """[P, D] per-rank comm of P plans of one task from their dim sums [P, D] and its topology [10]."""
+        p, d = dim_sums.shape
+        sample = torch.arange(p, device=dim_sums.device).repeat_interleave(d)
+        return self(dim_sums.reshape(-1), sample, topology.reshape(1, -1).expand(p, -1), p).view(p, d)
 
 
-def rank_dim_sums(batch: CostBatch, num_devices: int) -> torch.Tensor:
-    """[P, D] sums of table dims per rank (all samples of ``batch`` must have ``num_devices`` devices)."""
+def rank_dim_sums(batch: CostBatch) -> torch.Tensor:
+    """[R] sums of table dims per device row of ``batch``."""
     dims = batch.raw_features[:, DIM]
-    sums = dims.new_zeros(batch.num_device_rows).index_add_(0, batch.table_device, dims)
-    return sums.view(batch.num_samples, num_devices)
+    return dims.new_zeros(batch.num_device_rows).index_add_(0, batch.table_device, dims)
 
 
 def compute_targets(batch: CostBatch) -> torch.Tensor:
     return batch.costs[:, 0] + batch.costs[:, 1]
 
 
-def comm_targets(batch: CostBatch, num_devices: int) -> torch.Tensor:
-    return (batch.costs[:, 2] + batch.costs[:, 3]).view(batch.num_samples, num_devices)
+def comm_targets(batch: CostBatch) -> torch.Tensor:
+    return batch.costs[:, 2] + batch.costs[:, 3]
 
 
 def compute_loss(model: ComputeCostNet, batch: CostBatch) -> torch.Tensor:
@@ -125,38 +138,41 @@ def compute_loss(model: ComputeCostNet, batch: CostBatch) -> torch.Tensor:
     return F.mse_loss(pred / model.output_scale, compute_targets(batch) / model.output_scale)
 
 
+def comm_predictions(model: CommCostNet, batch: CostBatch) -> torch.Tensor:
+    """[R] predicted comm of every device row of ``batch``."""
+    return model(rank_dim_sums(batch), batch.device_sample, batch.topology, batch.num_samples)
+
+
 def comm_loss(model: CommCostNet, batch: CostBatch) -> torch.Tensor:
-    pred = model(rank_dim_sums(batch, model.num_devices))
-    return F.mse_loss(pred / model.output_scale, comm_targets(batch, model.num_devices) / model.output_scale)
+    return F.mse_loss(comm_predictions(model, batch) / model.output_scale, comm_targets(batch) / model.output_scale)
 
 
 def simulated_plan_costs(compute: ComputeCostNet, comm: CommCostNet, batch: CostBatch) -> torch.Tensor:
     """[P] NeuroShard's simulated cost: max over ranks of predicted compute + comm."""
     comp = compute(neuroshard_features(batch.raw_features), batch.table_device, batch.num_device_rows)
-    total = comp + comm(rank_dim_sums(batch, comm.num_devices)).reshape(-1)
+    total = comp + comm_predictions(comm, batch)
     return segment_max(total, batch.device_sample, batch.num_samples)
 
 
-def train_neuroshard(dataset: CostDataset, train_indices: Sequence[int], val_indices: Sequence[int], *,
-                     num_devices: int, seed: int, epochs: int = 30, batch_size: int = 64,
+def train_neuroshard(dataset: CostDataset, train_indices: Sequence[int], val_indices: Sequence[int], *, seed: int,
+                     epochs: int = 30, batch_size: int = 64,
                      lr: float = 1e-3) -> tuple[ComputeCostNet, CommCostNet, tuple[FitResult, FitResult]]:
-    """Pre-train the compute and comm nets on the samples with ``num_devices`` devices (MSE, Adam 1e-3,
-    best-validation checkpoint, as in the paper)."""
-    keep = set(dataset.subset_devices(num_devices))
-    train = [i for i in train_indices if i in keep]
-    val = [i for i in val_indices if i in keep]
-    batch = dataset.batch(train)
+    """Pre-train the compute and comm nets on the samples of every device count (MSE, Adam 1e-3,
+    best-validation checkpoint, as in the paper); scales come from the training samples."""
+    batch = dataset.batch(list(train_indices))
     nonempty = torch.bincount(batch.table_device, minlength=batch.num_device_rows) > 0
     with seeded(seed):
         compute = ComputeCostNet()
-        comm = CommCostNet(num_devices)
+        comm = CommCostNet()
     compute.output_scale.copy_(compute_targets(batch)[nonempty].mean().clamp_min(1e-6))
-    comm.input_scale.copy_(rank_dim_sums(batch, num_devices).mean().clamp_min(1.0))
-    comm.output_scale.copy_(comm_targets(batch, num_devices).mean().clamp_min(1e-6))
+    comm.input_scale.copy_(rank_dim_sums(batch).mean().clamp_min(1.0))
+    comm.output_scale.copy_(comm_targets(batch).mean().clamp_min(1e-6))
     rng = np.random.default_rng(seed)
     results = (
-        fit(compute, compute_loss, dataset.batch, train, val, epochs=epochs, lr=lr, batch_size=batch_size, seed=rng),
-        fit(comm, comm_loss, dataset.batch, train, val, epochs=epochs, lr=lr, batch_size=batch_size, seed=rng),
+        fit(compute, compute_loss, dataset.batch, train_indices, val_indices, epochs=epochs, lr=lr,
+            batch_size=batch_size, seed=rng),
+        fit(comm, comm_loss, dataset.batch, train_indices, val_indices, epochs=epochs, lr=lr, batch_size=batch_size,
+            seed=rng),
     )
     return compute, comm, results
 
@@ -167,17 +183,15 @@ def evaluate_neuroshard(compute: ComputeCostNet, comm: CommCostNet, dataset: Cos
     """Held-out metrics of the simulated plan cost; components are (compute, comm) MAE per device."""
     compute.eval()
     comm.eval()
-    keep = set(dataset.subset_devices(comm.num_devices))
-    indices = [i for i in indices if i in keep]
-    batch = dataset.batch(indices)
+    batch = dataset.batch(list(indices))
     pred = simulated_plan_costs(compute, comm, batch)
     comp = compute(neuroshard_features(batch.raw_features), batch.table_device, batch.num_device_rows)
-    comm_pred = comm(rank_dim_sums(batch, comm.num_devices)).reshape(-1)
-    groups = dataset.tensors["task_id"][torch.as_tensor(indices, dtype=torch.long)]
+    comm_pred = comm_predictions(comm, batch)
+    groups = dataset.tensors["task_id"][torch.as_tensor(list(indices), dtype=torch.long)]
     return CostModelMetrics(
         plan_mae_ms=mean_absolute_error(pred, batch.plan_costs()),
         component_mae_ms=(mean_absolute_error(comp, compute_targets(batch)),
-                          mean_absolute_error(comm_pred, comm_targets(batch, comm.num_devices).reshape(-1))),
+                          mean_absolute_error(comm_pred, comm_targets(batch))),
         ranking_accuracy=ranking_accuracy(pred, batch.plan_costs(), groups),
         num_samples=len(indices),
     )

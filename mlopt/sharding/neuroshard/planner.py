@@ -1,7 +1,7 @@
 """NeuroShard as sharding planners (Zha et al., MLSys 2023): the paper's search under the pre-trained cost
 nets, ``neuroshard`` (column-wise beam search with the table-wise greedy grid search inside; may split
 tables into column shards) and ``neuroshard-tw`` (the table-wise grid search alone). Weights come from a
-folder (default: shipped), loaded once per (device count, folder). A plan that splits tables is returned in
+folder (default: shipped; one set for every device count), loaded once per (folder, hardware profile). A plan that splits tables is returned in
 the plan model: those tables column-wise, a shard per column slice, priced by the oracle like any plan.
 Torch is imported when a plan is made, not before."""
 
@@ -14,16 +14,18 @@ from typing import TYPE_CHECKING
 from mlopt.datasets.embedding_tables import ShardingTask
 from mlopt.envs.oracles.base import CostOracle
 from mlopt.sharding.core.planner import PlanBudget, Planner, ShardingResult, WeightsConfig
+from mlopt.sharding.core.topology import profile_of
 from mlopt.sharding.neuroshard.weights import has_neuroshard_weights, load_neuroshard
 
 if TYPE_CHECKING:
+    from mlopt.envs.oracles.profiles import HardwareProfile
     from mlopt.sharding.neuroshard.search import NeuroShardCostModel
 
 
 @lru_cache(maxsize=8)
-def cached_model(num_devices: int, model_dir: str | None) -> NeuroShardCostModel:
-    """:func:`load_neuroshard` for ``num_devices`` from ``model_dir`` on the CPU, loaded once."""
-    return load_neuroshard(num_devices, model_dir, device="cpu")
+def cached_model(model_dir: str | None, profile: HardwareProfile) -> NeuroShardCostModel:
+    """:func:`load_neuroshard` from ``model_dir`` on the CPU for ``profile``'s interconnect, loaded once."""
+    return load_neuroshard(model_dir, device="cpu", profile=profile)
 
 
 def plan_neuroshard(task: ShardingTask, oracle: CostOracle, budget: PlanBudget, config: WeightsConfig,
@@ -35,7 +37,7 @@ def plan_neuroshard(task: ShardingTask, oracle: CostOracle, budget: PlanBudget, 
     from mlopt.sharding.neuroshard.search import MAX_BEAM_STEPS, plan_with_neuroshard
 
     method = "neuroshard" if column_wise else "neuroshard-tw"
-    model = cached_model(task.num_devices, None if config.model_dir is None else str(config.model_dir))
+    model = cached_model(None if config.model_dir is None else str(config.model_dir), profile_of(oracle))
     steps = MAX_BEAM_STEPS if budget.search_steps is None else budget.search_steps
     guard = None if budget.deadline is None else max(budget.deadline - time.monotonic(), 0.0)
     found = plan_with_neuroshard(task, model, column_wise=column_wise, max_steps=steps, time_limit_s=guard)
@@ -70,7 +72,7 @@ def beam_steps(task: ShardingTask, seconds: float) -> int:
 
 
 def _weights_available(num_devices: int, config: WeightsConfig) -> bool:
-    return has_neuroshard_weights(config.model_dir, num_devices)
+    return has_neuroshard_weights(config.model_dir)  # the comm net takes the device count as an input
 
 
 NEUROSHARD_PLANNER = Planner(

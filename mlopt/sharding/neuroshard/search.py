@@ -3,7 +3,8 @@ Pre-trained Neural Cost Models", MLSys 2023): pre-trained cost models + search.
 
 - :class:`NeuroShardCostModel` adapts the pre-trained nets of :mod:`mlopt.sharding.neuroshard.nets`
   (:class:`~mlopt.sharding.neuroshard.nets.ComputeCostNet` on NeuroShard's 20 table features,
-  :class:`~mlopt.sharding.neuroshard.nets.CommCostNet` on per-rank dim sums) to
+  :class:`~mlopt.sharding.neuroshard.nets.CommCostNet` on per-rank dim sums and the task's topology, so one
+  model serves any device count) to
   :class:`~mlopt.sharding.neuroshard.cost_model.ShardCostModel`; every call is one batched forward pass.
 - :func:`plan_with_neuroshard` runs the column-wise beam search (table-wise grid search inside), or the
   table-wise grid search alone with ``column_wise=False``.
@@ -24,7 +25,9 @@ import torch
 
 from mlopt.datasets.caching import IdentityCache
 from mlopt.datasets.embedding_tables import ShardingPlan, ShardingTask
+from mlopt.envs.oracles.profiles import HardwareProfile
 from mlopt.envs.sharding.features import DIM, raw_table_features
+from mlopt.sharding.core.topology import topology_features
 from mlopt.sharding.neuroshard.nets import CommCostNet, ComputeCostNet, neuroshard_features
 from mlopt.sharding.neuroshard.beam import Shard, beam_search, column_layout, place_shards
 from mlopt.sharding.neuroshard.cost_model import ShardCostModel, plan_rows
@@ -38,14 +41,15 @@ MAX_BEAM_STEPS = 10  # the column-wise beam search's full length (steps of halvi
 class NeuroShardCostModel:
     """The pre-trained compute and comm nets behind :class:`ShardCostModel`.
 
-    Features of a task (NeuroShard's 20 per table, from the raw DreamShard features) and the compute
-    net's table embeddings are built once and cached for the last few tasks, so the searches' many calls
-    on one task only sum embeddings and run the heads.
+    Features of a task (NeuroShard's 20 per table, from the raw DreamShard features, and the task's topology
+    features on ``profile``, default A100) and the compute net's table embeddings are built once and cached
+    for the last few tasks, so the searches' many calls on one task only sum embeddings and run the heads.
     """
 
     name = "neuroshard"
 
-    def __init__(self, compute: ComputeCostNet, comm: CommCostNet, device: torch.device | str | None = None) -> None:
+    def __init__(self, compute: ComputeCostNet, comm: CommCostNet, device: torch.device | str | None = None,
+                 profile: HardwareProfile | None = None) -> None:
         if device is None:
             from mlopt import device as default_device
 
@@ -53,19 +57,20 @@ class NeuroShardCostModel:
         self.device = torch.device(device)
         self.compute = compute.to(self.device).eval()
         self.comm = comm.to(self.device).eval()
-        self._features: IdentityCache[ShardingTask, tuple[torch.Tensor, torch.Tensor, torch.Tensor]] = \
-            IdentityCache(FEATURE_CACHE_SIZE)
+        self.profile = profile
+        self._features: IdentityCache[ShardingTask, tuple[torch.Tensor, ...]] = IdentityCache(FEATURE_CACHE_SIZE)
 
-    def features(self, task: ShardingTask) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
-        """[T, 20] NeuroShard features, [T] dims and [T, embed] compute-net table embeddings of ``task`` on
-        the model's device (cached)."""
+    def features(self, task: ShardingTask) -> tuple[torch.Tensor, ...]:
+        """[T, 20] NeuroShard features, [T] dims, [T, embed] compute-net table embeddings and [10] topology
+        features of ``task`` on the model's device (cached)."""
         return self._features.fetch(task, self._compute_features)
 
     @torch.no_grad()
-    def _compute_features(self, task: ShardingTask) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
+    def _compute_features(self, task: ShardingTask) -> tuple[torch.Tensor, ...]:
         raw = torch.from_numpy(raw_table_features(task.tables, task.batch_size)).float().to(self.device)
         features = neuroshard_features(raw)
-        return features, raw[:, DIM].contiguous(), self.compute.table_mlp(features)
+        topology = torch.from_numpy(topology_features(task, self.profile)).to(self.device)
+        return features, raw[:, DIM].contiguous(), self.compute.table_mlp(features), topology
 
     def table_embeddings(self, task: ShardingTask) -> torch.Tensor:
         """[T, embed] the compute net's table embeddings of ``task`` (cached; the incremental grid search
@@ -79,22 +84,20 @@ class NeuroShardCostModel:
     @torch.no_grad()
     def shard_compute(self, task: ShardingTask, tables: np.ndarray, shards: np.ndarray,
                       num_shards: int) -> np.ndarray:
-        _, _, emb = self.features(task)
+        emb = self.features(task)[2]
         index = torch.as_tensor(np.asarray(tables, dtype=np.int64), device=self.device)
         rows = torch.as_tensor(np.asarray(shards, dtype=np.int64), device=self.device)
         return self.compute.shard_costs(emb[index], rows, num_shards).double().cpu().numpy()
 
     @torch.no_grad()
     def plan_costs(self, task: ShardingTask, plans: np.ndarray) -> np.ndarray:
-        if task.num_devices != self.comm.num_devices:
-            raise ValueError(f"comm net is for {self.comm.num_devices} devices, task has {task.num_devices}")
         plans = np.asarray(plans, dtype=np.int64)
         batch, d = len(plans), task.num_devices
-        _, dims, emb = self.features(task)
+        _, dims, emb, topology = self.features(task)
         rows = torch.as_tensor(plan_rows(plans, d), device=self.device)
         compute = self.compute.shard_costs(emb.repeat(batch, 1), rows, batch * d).view(batch, d)
         dim_sums = dims.new_zeros(batch * d).index_add_(0, rows, dims.repeat(batch)).view(batch, d)
-        return (compute + self.comm(dim_sums)).amax(dim=1).double().cpu().numpy()
+        return (compute + self.comm.plans(dim_sums, topology)).amax(dim=1).double().cpu().numpy()
 
 
 @dataclass(frozen=True)

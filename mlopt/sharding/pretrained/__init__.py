@@ -6,11 +6,14 @@ The files in this folder are trained on the analytical A100 profile over the *tr
 ``benchmarks/sharding.py``); each ``.pt`` has a ``.json`` beside it (model class, constructor arguments,
 training config, metrics and the command that wrote it); ``reproduce.sh`` is the exact command sequence:
 
-- ``dreamshard_policy.pt`` and ``dreamshard_cost_d{D}.pt`` (one cost net per device count D): DreamShard's
-  policy and cost nets (Zha et al., NeurIPS 2022), loaded by :mod:`mlopt.sharding.dreamshard.weights`;
-- ``neuroshard_compute.pt`` and ``neuroshard_comm_d{D}.pt`` (one comm net per device count D, as the
-  comm net's input is the D per-rank dim sums): NeuroShard's pre-trained cost nets (Zha et al., MLSys
-  2023), loaded by :mod:`mlopt.sharding.neuroshard.weights`.
+- ``dreamshard_policy.pt`` and ``dreamshard_cost.pt``: DreamShard's policy and cost net (Zha et al.,
+  NeurIPS 2022), loaded by :mod:`mlopt.sharding.dreamshard.weights`;
+- ``neuroshard_compute.pt`` and ``neuroshard_comm.pt``: NeuroShard's pre-trained cost nets (Zha et al.,
+  MLSys 2023), loaded by :mod:`mlopt.sharding.neuroshard.weights`.
+
+The cost nets take the device count and topology as inputs (:mod:`mlopt.sharding.core.topology`), so one
+file serves every device count; they are trained on tasks of 2..128 devices over 1..16 hosts, never on
+the benchmark's 12, 24, 48 or 96 devices.
 
 This module is torch-free: it only knows where weights are and which files a folder holds.
 """
@@ -42,11 +45,14 @@ def weights_dir(path: str | os.PathLike[str] | None = None) -> Path:
     return PRETRAINED_DIR if path is None else Path(path)
 
 
-def device_counts(folder: Path, pattern: re.Pattern[str]) -> tuple[int, ...]:
-    """The device counts D of the files in ``folder`` whose names match ``pattern`` (one group: D)."""
-    if not folder.is_dir():
-        return ()
-    return tuple(sorted(int(m.group(1)) for f in folder.iterdir() if (m := pattern.fullmatch(f.name))))
+def check_not_per_count(folder: Path, pattern: re.Pattern[str], what: str) -> None:
+    """InputError when ``folder`` holds the older per-device-count files (names matching ``pattern``)."""
+    if folder.is_dir():
+        old = sorted(f.name for f in folder.iterdir() if pattern.fullmatch(f.name))
+        if old:
+            raise InputError(f"{old[0]} is a per-device-count {what} weights file, no longer supported",
+                             file=str(folder), expected="weights retrained with `mlopt shard train` "
+                             "(one net for every device count; see mlopt/sharding/pretrained/reproduce.sh)")
 
 
 def missing_weights(folder: Path, what: str) -> InputError:

@@ -118,18 +118,17 @@ def sharding_solver(instance: ShardingSurCoTask, **kwargs: object) -> BatchSolve
 def sharding_objective(instance: ShardingSurCoTask, temperature: float = 0.0
                        ) -> Callable[[torch.Tensor], torch.Tensor]:
     """f(x) for x ``[..., T*D]`` (float64 out): the pretrained NeuroShard nets' max (``temperature`` 0) or
-    smooth max over devices of compute + comm cost in ms (module doc). Needs a comm net for ``D`` devices
-    (shipped: 4, 8, 16)."""
+    smooth max over devices of compute + comm cost in ms (module doc); the comm net prices any ``D``."""
     import torch
 
     from mlopt.sharding.neuroshard.weights import load_neuroshard
 
     t, d = instance.task.num_tables, instance.task.num_devices
-    model = load_neuroshard(d, device="cpu")
+    model = load_neuroshard(device="cpu")
     model.compute.requires_grad_(False)
     model.comm.requires_grad_(False)
     with torch.no_grad():
-        _, dims, emb = model.features(instance.task)
+        _, dims, emb, topology = model.features(instance.task)
     emb, dims = emb.double(), dims.double()
 
     def f(x: torch.Tensor) -> torch.Tensor:
@@ -137,7 +136,8 @@ def sharding_objective(instance: ShardingSurCoTask, temperature: float = 0.0
         pooled = torch.einsum("...td,te->...de", grid, emb)
         occupied = grid.sum(dim=-2).clamp(max=1.0)  # an empty device computes nothing
         compute = model.compute.pooled_costs(pooled.float()).double() * occupied
-        comm = model.comm(torch.einsum("...td,t->...d", grid, dims).float()).double()
+        sums = torch.einsum("...td,t->...d", grid, dims).float()
+        comm = model.comm.plans(sums.reshape(-1, d), topology).reshape(sums.shape).double()
         total = compute + comm
         if temperature > 0:
             return temperature * torch.logsumexp(total / temperature, dim=-1)

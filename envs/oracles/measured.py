@@ -88,6 +88,11 @@ class MeasuredOracle:
         self.scales: dict[tuple[tuple[TableKey, ...], int], dict[str, object]] = {}
         self.measurements = 0
 
+    def settings(self) -> dict[str, object]:
+        """What the timings depend on besides the hardware profile (JSON; cost-data headers record it)."""
+        return {"device": self.device.type, "max_rows_per_table": self.max_rows_per_table, "repeats": self.repeats,
+                "batch_size": self.batch_size, "fbgemm": self.use_fbgemm}
+
     # ------------------------------------------------------------------------------------ timing
     def _sync(self) -> None:
         if self.device.type == "cuda":

@@ -121,7 +121,13 @@ class MeasuredOracle:
 
     def _time(self, forward: Callable[[], torch.Tensor],
               backward: Callable[[torch.Tensor], None]) -> tuple[float, float]:
-        """Median forward and backward ms over ``repeats`` runs after one warm-up."""
+        """Median forward and backward ms over ``repeats`` runs after one warm-up (with autograd on, also
+        when the caller prices plans under ``torch.no_grad()``, as DreamShard's policy evaluation does)."""
+        with torch.enable_grad():
+            return self._time_runs(forward, backward)
+
+    def _time_runs(self, forward: Callable[[], torch.Tensor],
+                   backward: Callable[[torch.Tensor], None]) -> tuple[float, float]:
         fwd, bwd = [], []
         for run in range(self.repeats + 1):
             self._sync()

@@ -131,3 +131,10 @@ def test_dreamshard_policy_trains_against_the_measured_oracle_of_its_data(tmp_pa
                             "--iterations", "1", "--num-tables", "4", "8", "--devices", "2", "--quiet"])
     assert code == 0, err
     assert (weights / "dreamshard_policy.pt").is_file() and (weights / "dreamshard_cost_d2.pt").is_file()
+
+
+@pytest.mark.skipif(not torch.cuda.is_available(), reason="needs a CUDA device")
+def test_measured_collection_runs_on_cuda(pools) -> None:
+    oracle = MeasuredOracle(device="cuda", hardware="a100", max_rows_per_table=1_000, repeats=1, batch_size=256)
+    data = collect_cost_data(pools[0], 4, oracle, seed=0, config=CONFIG, quiet=True)
+    assert data.header["oracle"]["settings"]["device"] == "cuda" and float(data.tensors["costs"][:, :2].sum()) > 0

@@ -40,3 +40,20 @@ def test_lns_benchmark_names_the_model_flag_when_no_shipped_model_fits() -> None
     assert done.returncode == 2
     assert done.stderr.strip() == ("lns.py: error: --model: no shipped il-lns model for family mvc (expected a "
                                    "model.pt from `mlopt lns train`)")
+
+
+@pytest.mark.slow
+def test_measured_oracle_benchmark_runs_quick() -> None:
+    done = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "measured_oracle.py"), "--quick"],
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    for line in ("DreamShard cost net, trained on measured", "NeuroShard compute + comm nets, trained on measured",
+                 "measurement spread", "neuroshard-tw (measured nets)", "ratio to best greedy"):
+        assert line in done.stdout
+
+
+def test_measured_oracle_benchmark_rejects_bad_sizes_without_a_traceback() -> None:
+    done = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "measured_oracle.py"), "--repeats", "0"],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 2
+    assert done.stderr.strip() == "measured_oracle.py: error: --repeats: 0 (expected an integer >= 1)"

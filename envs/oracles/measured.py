@@ -88,6 +88,11 @@ class MeasuredOracle:
         self.scales: dict[tuple[tuple[TableKey, ...], int], dict[str, object]] = {}
         self.measurements = 0
 
+    def settings(self) -> dict[str, object]:
+        """What the timings depend on besides the hardware profile (JSON; cost-data headers record it)."""
+        return {"device": self.device.type, "max_rows_per_table": self.max_rows_per_table, "repeats": self.repeats,
+                "batch_size": self.batch_size, "fbgemm": self.use_fbgemm}
+
     # ------------------------------------------------------------------------------------ timing
     def _sync(self) -> None:
         if self.device.type == "cuda":
@@ -116,7 +121,13 @@ class MeasuredOracle:
 
     def _time(self, forward: Callable[[], torch.Tensor],
               backward: Callable[[torch.Tensor], None]) -> tuple[float, float]:
-        """Median forward and backward ms over ``repeats`` runs after one warm-up."""
+        """Median forward and backward ms over ``repeats`` runs after one warm-up (with autograd on, also
+        when the caller prices plans under ``torch.no_grad()``, as DreamShard's policy evaluation does)."""
+        with torch.enable_grad():
+            return self._time_runs(forward, backward)
+
+    def _time_runs(self, forward: Callable[[], torch.Tensor],
+                   backward: Callable[[torch.Tensor], None]) -> tuple[float, float]:
         fwd, bwd = [], []
         for run in range(self.repeats + 1):
             self._sync()

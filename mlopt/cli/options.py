@@ -14,9 +14,7 @@ import os
 import shlex
 import sys
 from pathlib import Path
-from typing import Optional, Sequence
-
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Optional, Sequence
 
 from mlopt.errors import InputError
 
@@ -164,13 +162,15 @@ def instance_folder(folder: Path) -> list[str]:
     return found
 
 
-def cli_oracle(name: str, hardware: str | HardwareProfile, device: Optional[str], seed: int) -> CostOracle:
+def cli_oracle(name: str, hardware: str | HardwareProfile, device: Optional[str], seed: int,
+               **measured: Any) -> CostOracle:
     """The cost oracle of ``--oracle`` / ``--hardware`` (a profile name, or a profile with a topology's
-    overrides; ``--device`` for the measured one)."""
+    overrides; ``--device`` and the ``measured`` settings (MeasuredOracle's keyword arguments) for the measured
+    one)."""
     from mlopt.envs.oracles import ORACLE_NAMES, PROFILE_NAMES, make_oracle
 
     choice(name, ORACLE_NAMES, "--oracle")
     if isinstance(hardware, str):
         choice(hardware, PROFILE_NAMES, "--hardware")
-    options = {"device": device} if name == "measured" else {}
+    options = {"device": device, **measured} if name == "measured" else {}
     return make_oracle(name, hardware, seed=seed, **options)

@@ -15,7 +15,7 @@ from mlopt.cli.options import (MAX_WORKERS, bounded, choice, cli_oracle, command
                                output_file, output_folder, positive, seed_value)
 from mlopt.cli.topology import MAX_MEMORY_GB
 from mlopt.datasets.embedding_tables import MAX_DEVICES, load_tables_csv
-from mlopt.envs.oracles import PROFILE_NAMES
+from mlopt.envs.oracles import ORACLE_NAMES, PROFILE_NAMES
 from mlopt.errors import InputError
 from mlopt.parallel import BACKENDS, make_executor
 from mlopt.sharding.pretrained import SPLITS, split_tables
@@ -38,8 +38,20 @@ def collect(
     memory_gb: float = typer.Option(16.0, "--memory-gb", help="Memory per device in GiB."),
     keep_dim_prob: float = typer.Option(0.0, "--keep-dim-prob", help="Chance a table keeps its own dim instead "
                                         "of NeuroShard's augmentation dims 4..128."),
-    oracle: str = typer.Option("analytical", "--oracle", help="Cost oracle: analytical or measured."),
+    batch_size: int = typer.Option(65_536, "--batch-size", help="Training batch (samples) of the sampled tasks."),
+    oracle: str = typer.Option("analytical", "--oracle", help="Cost oracle: analytical or measured (times torch "
+                               "EmbeddingBag forward + backward + SGD on --device)."),
     hardware: str = typer.Option("a100", "--hardware", help="Hardware profile: " + ", ".join(PROFILE_NAMES) + "."),
+    device: Optional[str] = typer.Option(None, "--device", help="measured: torch device [default: cuda if "
+                                         "available, else cpu]."),
+    max_rows: Optional[int] = typer.Option(None, "--max-rows", help="measured: rows kept per table [default: "
+                                           "200,000]."),
+    repeats: Optional[int] = typer.Option(None, "--repeats", help="measured: timed runs per shard (median) "
+                                          "[default: 5]."),
+    measure_batch: Optional[int] = typer.Option(None, "--measure-batch", help="measured: largest batch actually "
+                                                "run; times scale linearly to --batch-size [default: all of it]."),
+    chunk_size: int = typer.Option(256, "--chunk-size", help="Samples per chunk: the unit of progress and of "
+                                   "resumption (use a few dozen with the measured oracle)."),
     out: Path = typer.Option(..., "--out", help="Dataset file (resumed when it exists with the same settings)."),
     seed: int = typer.Option(0, "--seed", help="Seed of tasks, plans and oracle noise."),
     backend: str = typer.Option("local", "--backend", help="Executor: local or ray."),
@@ -58,18 +70,35 @@ def collect(
     count(max_tables, "--max-tables", min_tables)
     bounded(memory_gb, "--memory-gb", 0, MAX_MEMORY_GB, strict=True)
     bounded(keep_dim_prob, "--keep-dim-prob", 0.0, 1.0)
+    count(batch_size, "--batch-size")
+    count(chunk_size, "--chunk-size")
     seed_value(seed)
     output_file(out, "--out")
+    measured = measured_settings(oracle, device=device, max_rows=max_rows, repeats=repeats,
+                                 measure_batch=measure_batch)
     pool = split_tables(load_tables_csv(tables), split)
     config = SamplingConfig(num_tables=(min_tables, max_tables), num_devices=devices,
-                            memory_bytes=int(memory_gb * 2**30), keep_dim_prob=keep_dim_prob,
+                            memory_bytes=int(memory_gb * 2**30), batch_size=batch_size, keep_dim_prob=keep_dim_prob,
                             topologies=training_topologies() if any_topology else (), per_device=any_topology)
-    cost_oracle = cli_oracle(oracle, hardware, None, seed)
+    cost_oracle = cli_oracle(oracle, hardware, device, seed, **measured)
     keep(f"the complete chunks of {out} (rerun the command to resume)")
     with make_executor(backend, workers) as executor:
-        data = collect_cost_data(pool, samples, cost_oracle, seed, executor, path=out, config=config, quiet=quiet)
+        data = collect_cost_data(pool, samples, cost_oracle, seed, executor, path=out, config=config,
+                                 chunk_size=chunk_size, quiet=quiet)
     shape = "2..128 devices" if any_topology else f"{devices} devices"
     Console().print(f"{len(data)} samples ({shape}, {split} split of {tables}) written to {out}")
+
+
+def measured_settings(oracle: str, *, device: Optional[str], max_rows: Optional[int], repeats: Optional[int],
+                      measure_batch: Optional[int]) -> dict[str, int]:
+    """The measured oracle's keyword arguments from the given flags (checked); any of them with another
+    oracle is a usage error."""
+    flags = {"--device": device, "--max-rows": max_rows, "--repeats": repeats, "--measure-batch": measure_batch}
+    given = [flag for flag, value in flags.items() if value is not None]
+    if oracle != "measured" and given:
+        raise InputError(f"{given[0]} with --oracle {oracle}", field=given[0], expected="--oracle measured")
+    names = {"--max-rows": "max_rows_per_table", "--repeats": "repeats", "--measure-batch": "batch_size"}
+    return {names[flag]: count(value, flag) for flag, value in flags.items() if flag in names and value is not None}
 
 
 def train(
@@ -89,7 +118,12 @@ def train(
     memory_factor: Optional[float] = typer.Option(None, "--memory-factor", help="dreamshard: memory per device = "
                                                   "this x each task's fair share (total bytes / devices); "
                                                   "overrides --memory-gb."),
-    hardware: str = typer.Option("a100", "--hardware", help="dreamshard: analytical oracle profile."),
+    oracle: Optional[str] = typer.Option(None, "--oracle", help="dreamshard: oracle of Algorithm 1's real "
+                                         "evaluations, analytical or measured [default: the oracle and settings "
+                                         "that priced --data; analytical when --hardware is given]."),
+    hardware: Optional[str] = typer.Option(None, "--hardware", help="dreamshard: that oracle's hardware profile "
+                                           "[default: a100]."),
+    device: Optional[str] = typer.Option(None, "--device", help="dreamshard, measured oracle: torch device."),
     replay: bool = typer.Option(False, "--replay/--no-replay", help="dreamshard: keep training the cost nets on "
                                 "the --data samples beside the policy's buffer (half of each step)."),
     threads: int = typer.Option(1, "--threads", help="Torch CPU threads."),
@@ -102,7 +136,10 @@ def train(
     if iterations is not None:
         count(iterations, "--iterations")
     count(threads, "--threads", 1, MAX_WORKERS)
-    choice(hardware, PROFILE_NAMES, "--hardware")
+    if oracle is not None:
+        choice(oracle, ORACLE_NAMES, "--oracle")
+    if hardware is not None:
+        choice(hardware, PROFILE_NAMES, "--hardware")
     count(num_tables[0], "--num-tables")
     count(num_tables[1], "--num-tables", num_tables[0])
     for value in devices:
@@ -119,7 +156,7 @@ def train(
 
     import torch
 
-    from mlopt.envs.oracles import make_oracle
+    from mlopt.sharding.core.data_oracle import oracle_of_data
     from mlopt.sharding.core.cost_data import load_cost_data
     from mlopt.sharding.dreamshard.build import train_dreamshard_models
     from mlopt.sharding.dreamshard.train import DreamShardConfig
@@ -136,7 +173,11 @@ def train(
         pool = split_tables(load_tables_csv(tables), split)
         config = DreamShardConfig() if preset == "paper" else DreamShardConfig.small()
         config = config if iterations is None else replace(config, iterations=iterations)
-        metrics = train_dreamshard_models(datasets, pool, out, oracle=make_oracle("analytical", hardware), seed=seed,
+        if oracle is None and hardware is None:
+            real_oracle = oracle_of_data([d.header for d in datasets], seed=seed, device=device)
+        else:
+            real_oracle = cli_oracle(oracle or "analytical", hardware or "a100", device, seed)
+        metrics = train_dreamshard_models(datasets, pool, out, oracle=real_oracle, seed=seed,
                                           epochs=epochs, config=config, num_tables=num_tables, num_devices=devices,
                                           memory_gb=memory_gb, memory_factor=memory_factor, metadata=metadata,
                                           replay=replay, quiet=quiet)

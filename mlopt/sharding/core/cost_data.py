@@ -323,8 +323,11 @@ def _ranges(starts: torch.Tensor, lengths: torch.Tensor) -> torch.Tensor:
 
 
 def _oracle_info(oracle: CostOracle) -> dict[str, object]:
+    """The oracle's name, hardware and noise, and its settings when it has any (the measured oracle's)."""
     profile = getattr(oracle, "profile", None)
-    return {"name": oracle.name, "hardware": getattr(profile, "name", None), "noise": getattr(oracle, "noise", None)}
+    info = {"name": oracle.name, "hardware": getattr(profile, "name", None), "noise": getattr(oracle, "noise", None)}
+    settings = getattr(oracle, "settings", None)
+    return {**info, "settings": settings()} if callable(settings) else info
 
 
 def _pool_digest(pool: Sequence[EmbeddingTable]) -> str:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import sys
-from contextlib import nullcontext
 from pathlib import Path
 from typing import Optional
 
@@ -15,6 +14,7 @@ from rich.table import Table
 
 from mlopt import clock
 from mlopt.cli.interrupt import solver_section
+from mlopt.progress import ProgressLine
 from mlopt.cli.options import choice, cli_oracle, count, output_file, seconds, seed_value
 from mlopt.cli.topology import job_topology
 from mlopt.cli.shard_learn import collect, train
@@ -145,7 +145,7 @@ def shard(
     choice(oracle, ORACLE_NAMES, "--oracle")
     count(batch_size, "--batch-size", 1, MAX_BATCH_SIZE)
     seconds(time_limit, "--time-limit")  # counted from the process start (mlopt.clock)
-    deadline = clock.deadline(time_limit) - OUTPUT_RESERVE_S
+    deadline = clock.command_deadline(time_limit) - OUTPUT_RESERVE_S
     seed_value(seed)
     output_file(out, "--out")
     output_file(torchrec_out, "--torchrec-out")
@@ -164,13 +164,16 @@ def shard(
         torch.set_num_threads(1)  # the nets are tiny: one thread beats thread start-up and contention
     budget = f" (up to {time_limit:g} s)" if "milp" in candidates else ""
     notes: list[str] = []
-    with solver_section(), console.status(f"planning {task.num_tables} tables on {devices} devices with "
-                                          f"{shown}{budget}", spinner="dots") if not quiet else nullcontext():
+    title = f"mlopt shard: {task.num_tables} tables on {devices} devices with {shown}{budget}"
+    with solver_section(), ProgressLine(title, quiet=quiet) as line:
+        line.update("best greedy")
         baseline = best_greedy(task, cost_oracle, seed)
+        line.update(best=f"{baseline.cost.total_ms:.3f} ms ({baseline.method})")
         if method is None:
             result, notes = plan_default(task, cost_oracle, baseline, time_limit_s=time_limit, seed=seed,
-                                         model_dir=model, deadline=deadline)
+                                         model_dir=model, deadline=deadline, on_stage=line.update)
         else:
+            line.update(method)
             result = plan_sharding(task, method, cost_oracle, time_limit_s=time_limit, seed=seed,
                                    milp_backend=milp_backend, model_dir=model, deadline=deadline)
     for note in notes if not quiet else ():

@@ -27,6 +27,7 @@ from __future__ import annotations
 import os
 import time
 from dataclasses import replace
+from typing import Callable
 
 from mlopt.datasets.embedding_tables import ShardingTask
 from mlopt.envs.oracles import AnalyticalOracle
@@ -87,12 +88,16 @@ def default_methods(num_devices: int,
 
 def plan_default(task: ShardingTask, oracle: CostOracle, baseline: ShardingResult, *, time_limit_s: float = 10.0,
                  seed: int = 0, model_dir: str | os.PathLike[str] | None = None,
-                 deadline: float | None = None) -> tuple[ShardingResult, list[str]]:
+                 deadline: float | None = None,
+                 on_stage: Callable[..., None] | None = None) -> tuple[ShardingResult, list[str]]:
     """The default portfolio (module docstring) and notes to print: the learned planners of
     :func:`default_methods`, the MILP with their plans as starts, and ``baseline`` (the best greedy, see
     :func:`~mlopt.sharding.core.baselines.best_greedy`); the cheapest under ``oracle`` (the MILP's plan on a
     tie). ``details`` carries every candidate's cost, the MILP's bound on the linearized cost and the
-    returned plan's gap to it. ``deadline`` (default: ``time_limit_s`` from now) is the wall-clock guard."""
+    returned plan's gap to it. ``deadline`` (default: ``time_limit_s`` from now) is the wall-clock guard;
+    ``on_stage(stage, best=...)`` hears each planner as it starts and the cheapest cost so far (progress)."""
+    report = on_stage if on_stage is not None else (lambda *args, **kwargs: None)
+    best_ms = baseline.cost.total_ms
     deadline = deadline if deadline is not None else time.monotonic() + time_limit_s
     methods, note = default_methods(task.num_devices, model_dir)
     notes = [note] if note else []
@@ -108,11 +113,16 @@ def plan_default(task: ShardingTask, oracle: CostOracle, baseline: ShardingResul
                          f"{task.num_devices} devices, more than its share of --time-limit ({left_s:.1f} s left)")
             continue
         left_s -= expected
+        report(m)
         try:
             learned.append(plan_sharding(task, m, oracle, time_limit_s=time_limit_s, seed=seed, model_dir=model_dir,
                                          deadline=deadline, search_steps=steps))
         except InputError as error:  # e.g. DreamShard's rollout ran out of memory: keep the others' plans
             notes.append(f"{m} found no plan ({error})")
+            continue
+        best_ms = min(best_ms, learned[-1].cost.total_ms)
+        report(best=f"{best_ms:.3f} ms")
+    report(f"{PORTFOLIO_METHOD} (with {len(learned)} learned plans as starts)")
     budget = PlanBudget(time_limit_s=time_limit_s, seed=seed, deadline=deadline)
     milp = get_planner(PORTFOLIO_METHOD).configured(hints=tuple(r.plan for r in learned)).run(task, oracle, budget)
     candidates = [milp, *learned, baseline]

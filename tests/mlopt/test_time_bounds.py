@@ -4,6 +4,7 @@ within the limit + 10% + 1 s with exit status 0, and show plain progress lines o
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -21,10 +22,12 @@ from mlopt.envs.passes import find_opt
 LIMIT = 4.0
 BOUND = LIMIT * 1.1 + 1.0
 MLOPT = shutil.which("mlopt", path=str(Path(sys.executable).parent)) or "mlopt"
-PROGRESS = re.compile(r"^mlopt (lns run|passes optimize): (\d+\.\d) s: (?:initial solution|LNS step|compiling|\d+/\d+ "
-                      r"compilations)", re.M)
+PROGRESS = re.compile(r"^mlopt (lns run|passes optimize|shard): (?:[^:\n]+: )?(\d+\.\d) s: (?:initial solution|LNS step|"
+                      r"compiling|\d+/\d+ compilations|best greedy|dreamshard|neuroshard|milp)", re.M)
 Run = subprocess.CompletedProcess  # of str
 INTERVAL = 0.5  # seconds between plain progress lines in these runs
+SHARD_LIMIT = 6.0  # the default portfolio loads torch and two nets before its MILP
+SHARD_TABLES = Path(__file__).resolve().parents[2] / "datasets" / "tables" / "dlrm_default.csv"
 
 
 def timed_run(args: list[str]) -> tuple[float, subprocess.CompletedProcess[str]]:
@@ -42,6 +45,10 @@ def runs(cpu_hog: int, tmp_path_factory: pytest.TempPathFactory) -> dict[str, tu
     instance = write_instances("setcover", "small", 1, folder, seed=0)[0]
     found = {"lns": timed_run(["lns", "run", str(instance), "--time-limit", f"{LIMIT:g}", "--step-limit", "1",
                                "--init-limit", "1"])}
+    for run in ("shard", "shard again"):  # the default portfolio, twice: the same plan under load
+        found[run] = timed_run(["shard", "--tables", str(SHARD_TABLES), "--devices", "8", "--hosts", "2",
+                                "--time-limit", f"{SHARD_LIMIT:g}", "--out", str(folder / f"{run}.json")])
+        found[run][1].args = folder / f"{run}.json"
     if find_opt() is not None:
         found["passes"] = timed_run(["passes", "optimize", str(corpus_dir() / "ll" / "avl.ll"),
                                      "--time-limit", f"{LIMIT:g}", "--out", str(folder / "avl.ll")])
@@ -53,6 +60,18 @@ def test_lns_run_ends_within_its_time_limit_under_load(runs) -> None:
     assert done.returncode == 0, done.stderr
     assert wall <= BOUND, f"{wall:.2f} s for --time-limit {LIMIT:g}"
     assert "random: " in done.stdout and "Traceback" not in done.stderr
+
+
+def test_shard_default_ends_within_its_time_limit_under_load_with_the_same_plan_twice(runs) -> None:
+    plans = []
+    for run in ("shard", "shard again"):
+        wall, done = runs[run]
+        assert done.returncode == 0, done.stderr
+        assert wall <= SHARD_LIMIT * 1.1 + 1.0, f"{wall:.2f} s for --time-limit {SHARD_LIMIT:g}"
+        assert "default portfolio (ms): " in done.stdout and "Traceback" not in done.stderr
+        document = json.loads(Path(done.args).read_text())
+        plans.append((document["plan"], document["result"]["cost_ms"]))
+    assert plans[0] == plans[1]
 
 
 def test_passes_optimize_ends_within_its_time_limit_under_load(runs) -> None:
@@ -73,6 +92,7 @@ def test_progress_lines_on_stderr_when_it_is_not_a_terminal(runs) -> None:
         assert all(0 < t <= wall + 1 for t in times)
         assert all(later - earlier >= INTERVAL - 0.1 for earlier, later in zip(times, times[1:]))  # rounded to 0.1
         best += re.findall(r"; best \d+", done.stderr)
+        assert "Traceback" not in done.stderr
     assert best, "no line showed the best so far"
 
 

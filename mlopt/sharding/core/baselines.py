@@ -40,7 +40,8 @@ MILP_DETERMINISTIC_SHARE = 0.1  # CP-SAT's deterministic time (about one-core se
 BUILD_VARS_PER_SECOND = 20_000  # the CP-SAT model's variables built per second on a loaded 2-core machine
 BUILD_SHARE = 0.3  # of the limit that the model build may be expected to take; larger models are not solved
 SEARCH_MOVES_PER_SECOND = 1_000  # moves of the option search per second of the limit (a deterministic budget)
-MIXED_EVALUATIONS_PER_SECOND = 30  # plans priced by the true oracle per second of the limit (mixed-type refinement)
+MIXED_TABLES_PER_SECOND = 5_000  # tables priced by the true oracle per second of the limit (mixed-type refinement:
+MIXED_EVALUATIONS_PER_SECOND = 10  # each evaluation prices the whole plan), and at most this many plans
 PRICINGS_PER_SECOND = 250  # placements priced per second of the limit when the options are built (weighted)
 SEARCH_GUARD_SHARE = 0.5  # of the wall time left that a search may take (a runaway guard; the moves end it first)
 AFTER_MILP_SHARE = 0.15  # of the limit, kept after the MILP for the search, the choice and the true-oracle moves
@@ -134,6 +135,12 @@ def _starts(task: ShardingTask, options: list, hbm: int, ddr: int, seed: int,
     return [c for c in starts if c is not None and fits_memory(options, c, task.num_devices, hbm, ddr)]
 
 
+def _mixed_evaluations(task: ShardingTask, limit: float) -> int:
+    """Plans the true-oracle refinement of a mixed plan may price: :data:`MIXED_TABLES_PER_SECOND` / T and at
+    most :data:`MIXED_EVALUATIONS_PER_SECOND` per second of the limit (a count, the same on every machine)."""
+    return max(int(limit * min(MIXED_TABLES_PER_SECOND / task.num_tables, MIXED_EVALUATIONS_PER_SECOND)), 1)
+
+
 def _search_starts(options: list, starts: list[list[OptionChoice]], d: int, hbm: int, ddr: int, moves: int,
                    seed: int, left: Callable[[], float]) -> list[OptionChoice] | None:
     """The best start after the option search (by linearized makespan): half of ``moves`` shared by all
@@ -162,7 +169,7 @@ def plan_milp_over_types(task: ShardingTask, oracle: CostOracle, budget: PlanBud
        mislead), refined under the true oracle for the rest of the time: a table-wise plan by moves and swaps
        (:func:`~mlopt.solvers.sharding.improve_plan`), a mixed one by moving its table-wise tables off the
        bottleneck (:func:`~mlopt.solvers.sharding.local_search.improve_mixed_plan`, at most
-       :data:`MIXED_EVALUATIONS_PER_SECOND` plans priced per second of the limit).
+       :func:`_mixed_evaluations` plans priced).
 
     Every phase's budget is a count (moves, deterministic time, priced plans) derived from
     ``budget.time_limit_s``; wall-clock guards against ``budget.deadline`` only cut a phase short on a
@@ -193,7 +200,8 @@ def plan_milp_over_types(task: ShardingTask, oracle: CostOracle, budget: PlanBud
     else:
         priority = np.array([table_options[0].free[0].cost_ms for table_options in options])
         plan = improve_mixed_plan(task, plan, lambda p: oracle.device_costs(task, p).sum(axis=1), hbm, ddr,
-                                  priority=priority, max_evaluations=max(int(MIXED_EVALUATIONS_PER_SECOND * limit), 1),
+                                  priority=priority,
+                                  max_evaluations=_mixed_evaluations(task, limit),
                                   time_limit_s=max(left(), 0.0))
     cost = oracle.cost(task, plan)
     linearized = min(overhead + float(device_loads(options, searched, d)[0].max()), milp.objective_ms)

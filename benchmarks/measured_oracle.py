@@ -53,7 +53,7 @@ from mlopt.sharding.core.measured_eval import (PredictionMetrics, check_same_sam
                                                measurement_spread, plan_costs_of, prediction_metrics, task_groups)
 from mlopt.sharding.dreamshard.cost_net import DreamShardCostNet, plan_costs, train_dreamshard
 from mlopt.sharding.neuroshard.nets import simulated_plan_costs, train_neuroshard
-from mlopt.sharding.neuroshard.weights import COMPUTE_FILE, comm_file
+from mlopt.sharding.neuroshard.weights import COMM_FILE, COMPUTE_FILE
 from mlopt.sharding.pretrained import split_tables
 
 TABLES = Path(__file__).resolve().parents[1] / "datasets" / "tables" / "dlrm_856.csv"
@@ -108,7 +108,8 @@ def dreamshard_predictions(model: DreamShardCostNet, data: CostDataset, indices:
     """[len(indices)] the cost net's plan costs (ms): max over devices of its summed components."""
     model.eval()
     batch = data.batch(list(indices))
-    components, _ = model(batch.features, batch.table_device, batch.device_sample, batch.num_samples)
+    components, _ = model(batch.features, batch.table_device, batch.device_sample, batch.num_samples,
+                          batch.topology)
     return plan_costs(components, batch.device_sample, batch.num_samples)
 
 
@@ -168,7 +169,7 @@ def main(argv: list[str] | None = None) -> None:
     start = time.perf_counter()
     net_m, _ = train_dreamshard(train_m, fit_idx, val_idx, seed=args.seed, epochs=s.epochs)
     net_a, _ = train_dreamshard(train_a, fit_idx, val_idx, seed=args.seed, epochs=s.epochs)
-    compute, comm, _ = train_neuroshard(train_m, fit_idx, val_idx, num_devices=4, seed=args.seed, epochs=s.epochs)
+    compute, comm, _ = train_neuroshard(train_m, fit_idx, val_idx, seed=args.seed, epochs=s.epochs)
     train_s = time.perf_counter() - start
 
     train_true = plan_costs_of(train_m, every_train)
@@ -206,7 +207,7 @@ def main(argv: list[str] | None = None) -> None:
 
     with tempfile.TemporaryDirectory() as weights:
         save_model(compute, Path(weights) / COMPUTE_FILE, {"note": "benchmarks/measured_oracle.py"})
-        save_model(comm, Path(weights) / comm_file(4), {"note": "benchmarks/measured_oracle.py"})
+        save_model(comm, Path(weights) / COMM_FILE, {"note": "benchmarks/measured_oracle.py"})
         plans_table(console, plan_tasks(test_pool, s, config, args.seed + 2), s, weights, args.seed)
 
 

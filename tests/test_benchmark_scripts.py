@@ -57,3 +57,20 @@ def test_measured_oracle_benchmark_rejects_bad_sizes_without_a_traceback() -> No
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == 2
     assert done.stderr.strip() == "measured_oracle.py: error: --repeats: 0 (expected an integer >= 1)"
+
+
+def test_sharding_default_benchmark_rejects_a_bad_suite_in_one_line() -> None:
+    done = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "sharding_default.py"), "--suites", "12by4"],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 2 and "Traceback" not in done.stderr
+    assert done.stderr.strip() == ("sharding_default.py: error: --suites: '12by4' (expected TABLESxDEVICES/HOSTS, "
+                                   "e.g. 200x8/1)")
+
+
+@pytest.mark.slow
+def test_sharding_default_benchmark_runs_quick() -> None:
+    done = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "sharding_default.py"), "--quick"],
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    rows = [line.split() for line in done.stdout.splitlines() if line.strip().startswith(("50x4/1", "100x12/2"))]
+    assert len(rows) == 2 and all(float(row[1]) <= 1.0 + 1e-9 for row in rows)  # never worse than the MILP alone

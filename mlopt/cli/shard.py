@@ -85,8 +85,10 @@ def render_comparison(console: Console, result: ShardingResult, baseline: Shardi
     d = result.details
     if "default_candidates" in d:
         tried = ", ".join(f"{m} {ms:.3f}" for m, ms in sorted(d["default_candidates"].items(), key=lambda i: i[1]))
-        console.print(f"default portfolio (ms): {tried}; MILP bound {d['milp_bound_ms']:.3f} ms "
-                      f"({d['milp_status']}), returned plan {100 * d['gap_to_bound']:.2f}% above it")
+        bound = ("MILP skipped" if d["milp_bound_ms"] is None else
+                 f"MILP bound {d['milp_bound_ms']:.3f} ms ({d['milp_status']}), returned plan "
+                 f"{100 * d['gap_to_bound']:.2f}% above it")
+        console.print(f"default portfolio (ms): {tried}; {bound}")
     if result.method == "milp":
         refined = f"{d['refined_cost_ms']:.3f} ms after local refinement"
         console.print(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import dataclasses
 import json
 from pathlib import Path
@@ -165,6 +167,18 @@ def test_default_skips_a_learned_planner_its_share_of_the_limit_cannot_pay_for()
     assert set(result.details["default_candidates"]) - {"milp", "neuroshard"} <= set(greedy_baselines())
     assert "neuroshard" in result.details["default_candidates"]  # its table-wise grid search fits, no beam step
     assert len(notes) == 1 and notes[0].startswith("dreamshard skipped: about 0.3 s expected for 100 tables")
+
+
+def test_default_skips_the_milp_once_the_deadline_has_passed_and_returns_the_cheapest_other_plan() -> None:
+    task = ShardingTask(load_tables_csv(DEFAULT_TABLES), 4, 80 * 2**30)
+    oracle = AnalyticalOracle("a100")
+    baseline = best_greedy(task, oracle)
+    result, notes = plan_default(task, oracle, baseline, time_limit_s=2, deadline=time.monotonic() - 1.0)
+    candidates = result.details["default_candidates"]
+    assert "milp" not in candidates and baseline.method in candidates
+    assert result.cost.total_ms == min(candidates.values()) <= baseline.cost.total_ms
+    assert result.details["milp_status"] == "skipped" and result.details["milp_bound_ms"] is None
+    assert notes[-1].startswith("milp skipped: --time-limit 2 s was spent before it could start")
 
 
 def test_default_keeps_the_other_plans_when_learned_methods_fail(swap_plan) -> None:

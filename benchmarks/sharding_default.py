@@ -1,0 +1,114 @@
+"""`mlopt shard`'s default portfolio beside the MILP alone and the best greedy, as a user runs them (issue 18).
+
+    python benchmarks/sharding_default.py --time-limit 10
+    python benchmarks/sharding_default.py --quick            # two small suites, 3 s limit (the test's run)
+
+Each suite (tables x devices / hosts) is a held-out table set the learned weights never saw: up to 428 tables
+are drawn from the odd data rows of dlrm_856 (the weights train on the even rows,
+:func:`mlopt.sharding.pretrained.split_tables`), larger sets are synthesized with seeds no training run uses.
+Device counts include 12, 24 and 48, which the weights never saw in training. Both planners run as the console
+script (``mlopt shard --out``, a fresh process each: imports, weights and set-up inside the wall time), with the
+same ``--time-limit`` and seed, on the CLI's default memory and the analytical A100 oracle.
+
+Printed per suite: the default plan's cost over the MILP-alone plan's and over the best greedy plan's (the
+CLI's baseline, priced in the same run), the returned plan's gap to the MILP's bound, which candidate won,
+and the default's wall time beside its bound (limit + 10% + 1 s); then the geometric means.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+
+from mlopt.datasets.embedding_tables import load_tables_csv, write_tables_csv
+from mlopt.datasets.synth_tables import synthesize_tables
+from mlopt.errors import InputError, run_script
+from mlopt.sharding.pretrained import split_tables
+
+TABLES = Path(__file__).resolve().parents[1] / "datasets" / "tables" / "dlrm_856.csv"
+SUITES: tuple[str, ...] = ("50x4/1", "200x8/1", "300x12/2", "428x24/3", "1000x48/6", "2000x128/16")
+QUICK_SUITES: tuple[str, ...] = ("50x4/1", "100x12/2")
+SYNTH_SEED = 900_000  # + the table count: seeds no shipped table set or training run uses
+MLOPT = shutil.which("mlopt", path=str(Path(sys.executable).parent)) or "mlopt"
+
+
+def parse_suite(suite: str) -> tuple[int, int, int]:
+    """``TxD/H`` -> (tables, devices, hosts)."""
+    try:
+        shape, hosts = suite.split("/")
+        tables, devices = shape.split("x")
+        return int(tables), int(devices), int(hosts)
+    except ValueError:
+        raise InputError(f"{suite!r}", field="--suites", expected="TABLESxDEVICES/HOSTS, e.g. 200x8/1") from None
+
+
+def held_out_tables(num_tables: int, seed: int) -> tuple:
+    """``num_tables`` held-out tables: drawn from dlrm_856's odd rows while they suffice, else synthesized."""
+    pool = split_tables(load_tables_csv(TABLES), "test")
+    if num_tables <= len(pool):
+        rng = np.random.default_rng([seed, num_tables])
+        return tuple(pool[i] for i in sorted(rng.choice(len(pool), size=num_tables, replace=False)))
+    return synthesize_tables(num_tables, SYNTH_SEED + num_tables)
+
+
+def run_cli(tables: Path, devices: int, hosts: int, limit: float, seed: int, method: str | None,
+            out: Path) -> tuple[dict, float]:
+    """One ``mlopt shard`` run as a fresh process: (its --out document, wall seconds)."""
+    args = [MLOPT, "shard", "--tables", str(tables), "--devices", str(devices), "--hosts", str(hosts),
+            "--time-limit", f"{limit:g}", "--seed", str(seed), "--quiet", "--out", str(out)]
+    if method is not None:
+        args += ["--method", method]
+    started = time.monotonic()
+    done = subprocess.run(args, capture_output=True, text=True, timeout=limit * 10 + 120)
+    wall = time.monotonic() - started
+    if done.returncode != 0:
+        raise InputError(f"exit {done.returncode}: {done.stderr.strip().splitlines()[-1:]}", field=str(tables),
+                         expected="a plan")
+    return json.loads(out.read_text()), wall
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--suites", nargs="+", default=None, help="TABLESxDEVICES/HOSTS (default: " +
+                        " ".join(SUITES) + ")")
+    parser.add_argument("--time-limit", type=float, default=10.0, help="mlopt shard --time-limit of both runs")
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--quick", action="store_true", help="suites " + " ".join(QUICK_SUITES) + ", 3 s limit")
+    args = parser.parse_args()
+    suites = args.suites or (QUICK_SUITES if args.quick else SUITES)
+    limit = 3.0 if args.quick else args.time_limit
+    if not 0 < limit <= 600:
+        raise InputError(f"{limit}", field="--time-limit", expected="seconds in (0, 600]")
+    bound = limit * 1.1 + 1.0
+    print(f"{'suite':>12} {'default/milp':>12} {'default/greedy':>14} {'gap to bound':>12} {'winner':>12} "
+          f"{'default wall s':>14} {'bound s':>8} {'milp wall s':>11}")
+    to_milp, to_greedy, within = [], [], 0
+    with tempfile.TemporaryDirectory() as folder:
+        for suite in suites:
+            num_tables, devices, hosts = parse_suite(suite)
+            path = Path(folder) / f"{num_tables}.csv"
+            write_tables_csv(path, held_out_tables(num_tables, args.seed))
+            default, default_wall = run_cli(path, devices, hosts, limit, args.seed, None, Path(folder) / "d.json")
+            milp, milp_wall = run_cli(path, devices, hosts, limit, args.seed, "milp", Path(folder) / "m.json")
+            cost = default["result"]["cost_ms"]
+            to_milp.append(cost / milp["result"]["cost_ms"])
+            to_greedy.append(cost / default["baseline"]["cost_ms"])
+            within += default_wall <= bound
+            print(f"{suite:>12} {to_milp[-1]:>12.4f} {to_greedy[-1]:>14.4f} "
+                  f"{100 * default['result']['details']['gap_to_bound']:>11.2f}% {default['result']['method']:>12} "
+                  f"{default_wall:>14.2f} {bound:>8.2f} {milp_wall:>11.2f}")
+    geomean = lambda values: float(np.exp(np.mean(np.log(values))))  # noqa: E731
+    print(f"geomean default/milp {geomean(to_milp):.4f} (max {max(to_milp):.4f}), default/greedy "
+          f"{geomean(to_greedy):.4f}; default within its wall bound on {within}/{len(suites)} suites")
+
+
+if __name__ == "__main__":
+    run_script(main)

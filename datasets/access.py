@@ -23,23 +23,26 @@ BIN_EDGES = np.array([2.0**k for k in range(NUM_BINS - 1)])
 REFERENCE_ACCESSES = 65_536 * 10  # lookups over which shipped bins are counted (10 batches of 65,536)
 
 
-def _generalized_harmonic(n: np.ndarray | float, alpha: float) -> np.ndarray:
-    """H(n, alpha) = sum_{i<=n} i^-alpha by Euler-Maclaurin (exact to < 1e-3 relative for n >= 1)."""
-    n = np.asarray(n, dtype=np.float64)
-    n = np.maximum(n, 1.0)
-    head = 1.0
-    if abs(alpha - 1.0) < 1e-9:
-        integral = np.log(n)
-    else:
-        integral = (n ** (1.0 - alpha) - 1.0) / (1.0 - alpha)
-    return head + integral - 0.5 * (1.0 - n**-alpha)
+def _generalized_harmonic(n: np.ndarray | float, alpha: np.ndarray | float) -> np.ndarray:
+    """H(n, alpha) = sum_{i<=n} i^-alpha by Euler-Maclaurin (exact to < 1e-3 relative for n >= 1); ``n`` and
+    ``alpha`` broadcast against each other."""
+    n = np.maximum(np.asarray(n, dtype=np.float64), 1.0)
+    alpha = np.asarray(alpha, dtype=np.float64)
+    near_one = np.abs(alpha - 1.0) < 1e-9
+    with np.errstate(divide="ignore", invalid="ignore"):
+        integral = np.where(near_one, np.log(n), (n ** (1.0 - alpha) - 1.0) / (1.0 - alpha))
+    return 1.0 + integral - 0.5 * (1.0 - n**-alpha)
 
 
-def hot_access_share(alpha: float, num_rows: int, hot_rows: float | np.ndarray) -> np.ndarray:
-    """Share of accesses that fall on the ``hot_rows`` most popular rows of a Zipf(alpha) table."""
-    hot = np.clip(np.asarray(hot_rows, dtype=np.float64), 0.0, float(num_rows))
-    share = _generalized_harmonic(hot, alpha) / _generalized_harmonic(float(num_rows), alpha)
-    return np.where(hot < 1.0, hot * (1.0 / _generalized_harmonic(float(num_rows), alpha)), np.clip(share, 0.0, 1.0))
+def hot_access_share(alpha: np.ndarray | float, num_rows: np.ndarray | float,
+                     hot_rows: float | np.ndarray) -> np.ndarray:
+    """Share of accesses that fall on the ``hot_rows`` most popular rows of a Zipf(alpha) table of
+    ``num_rows`` rows (the three broadcast against each other, so one call prices many tables)."""
+    rows = np.asarray(num_rows, dtype=np.float64)
+    hot = np.clip(np.asarray(hot_rows, dtype=np.float64), 0.0, rows)
+    norm = _generalized_harmonic(rows, alpha)
+    share = _generalized_harmonic(hot, alpha) / norm
+    return np.where(hot < 1.0, hot * (1.0 / norm), np.clip(share, 0.0, 1.0))
 
 
 def bins_from_zipf(alpha: float, num_rows: int, num_accesses: float = REFERENCE_ACCESSES) -> np.ndarray:

@@ -274,7 +274,9 @@ class ShardingPlan:
     @classmethod
     def from_array(cls, assignment: Sequence[int] | np.ndarray) -> "ShardingPlan":
         """The table-wise plan putting table t on device ``assignment[t]``."""
-        return cls(tuple(TablePlacement.table_wise(int(a)) for a in assignment))
+        devices = np.asarray(assignment, dtype=np.int64)
+        shared = {d: TablePlacement.table_wise(d) for d in set(devices.tolist())}  # immutable: one per device
+        return cls(tuple(shared[d] for d in devices.tolist()))
 
     @cached_property
     def is_table_wise(self) -> bool:
@@ -307,6 +309,10 @@ class ShardingPlan:
         """For each device, the labels of the shards it holds (:meth:`TablePlacement.shard_labels`), in table
         order; empty row blocks are left out."""
         held: list[list[str]] = [[] for _ in range(task.num_devices)]
+        if self.is_table_wise:  # one whole-table shard per table, labelled by the table's name
+            for device, table in zip(self.assignment, task.tables):
+                held[device].append(table.name)
+            return held
         for p, table in zip(self.placements, task.tables):
             for shard, label in zip(p.shards, p.shard_labels(table)):
                 if shard.rows(table) and shard.cols(table):
@@ -324,6 +330,9 @@ class ShardingPlan:
     def _memory_per_device(self, task: ShardingTask, kind: int) -> np.ndarray:
         """[D] HBM (``kind`` 0) or DDR (1) bytes per device, from :meth:`TablePlacement.shard_memory`."""
         used = np.zeros(task.num_devices, dtype=np.float64)
+        if self.is_table_wise:
+            return used + np.bincount(self.as_array(), weights=task.sizes(), minlength=task.num_devices) \
+                if kind == 0 else used
         for p, table in zip(self.placements, task.tables):
             for shard, memory in zip(p.shards, p.shard_memory(table)):
                 used[shard.device] += memory[kind]

@@ -103,11 +103,11 @@ def occupancy_factor(bags: np.ndarray | float, lanes: int) -> np.ndarray:
     return np.maximum(1.0, inv_waves) + 0.5 * np.minimum(1.0, inv_waves)
 
 
-def _unique_rows(alpha: float, rows: float, lookups: float) -> float:
-    """U(L, n) of the module docstring before its min with L and n."""
-    top_share = float(hot_access_share(alpha, rows, 1.0))  # access share of the most popular row
-    frequent = min((lookups * top_share) ** (1.0 / alpha), float(rows))  # rows expected >= once
-    return frequent + lookups * (1.0 - float(hot_access_share(alpha, rows, frequent)))
+def _unique_rows(alpha: np.ndarray, rows: np.ndarray, lookups: np.ndarray) -> np.ndarray:
+    """U(L, n) of the module docstring before its min with L and n, elementwise over tables."""
+    top_share = hot_access_share(alpha, rows, 1.0)  # access share of the most popular row
+    frequent = np.minimum((lookups * top_share) ** (1.0 / alpha), rows)  # rows expected >= once
+    return frequent + lookups * (1.0 - hot_access_share(alpha, rows, frequent))
 
 
 @dataclass(frozen=True)
@@ -147,29 +147,21 @@ def _derived_arrays(task: ShardingTask, table: np.ndarray, rows: np.ndarray, col
     rows = np.asarray(rows, dtype=np.float64)
     elem = np.array([t.bytes_per_element for t in tables], dtype=np.float64)
     pooling = np.array([t.pooling_factor for t in tables], dtype=np.float64)
-    alphas = [table_alpha(t) for t in tables]
+    alphas = np.array([table_alpha(t) for t in tables], dtype=np.float64)
     lookups = batch * pooling * lookup_share
     bags = batch * bag_share
-    uvm = np.flatnonzero(hbm_share < 1.0)
+    uvm = hbm_share < 1.0
     hot = rows * hbm_share
-    hbm_lookups = lookups.copy()
-    for s in uvm:
-        hbm_lookups[s] = lookups[s] * float(hot_access_share(alphas[s], rows[s], hot[s]))
+    hbm_lookups = np.where(uvm, lookups * hot_access_share(alphas, rows, hot), lookups)
     row_bytes = SECTOR_BYTES * np.ceil(dims * elem / SECTOR_BYTES)
     grad_bytes = SECTOR_BYTES * np.ceil(dims * OUTPUT_BYTES / SECTOR_BYTES)
     curve_rows = np.maximum(hot, 1.0)
     log_rows = np.log1p(curve_rows)
     grid = np.linspace(0.0, 1.0, HIT_GRID)
-    hit_curve = np.empty((len(rows), HIT_GRID))
-    unique = np.empty(len(rows))
-    for s, (alpha, n, lk) in enumerate(zip(alphas, hot, hbm_lookups)):
-        hit_curve[s] = hot_access_share(alpha, curve_rows[s], np.expm1(grid * log_rows[s]))
-        unique[s] = _unique_rows(alpha, n, lk)
-    unique = np.minimum(unique, np.minimum(hbm_lookups, hot))
-    cold = np.zeros(len(rows))
-    for s in uvm:
-        every = min(_unique_rows(alphas[s], rows[s], lookups[s]), lookups[s], rows[s])
-        cold[s] = max(every - unique[s], 0.0)
+    hit_curve = hot_access_share(alphas[:, None], curve_rows[:, None], np.expm1(grid * log_rows[:, None]))
+    unique = np.minimum(_unique_rows(alphas, hot, hbm_lookups), np.minimum(hbm_lookups, hot))
+    every = np.minimum(_unique_rows(alphas, rows, lookups), np.minimum(lookups, rows))
+    cold = np.where(uvm, np.maximum(every - unique, 0.0), 0.0)
     dense_bytes = np.where(dense, DENSE_UPDATE_PASSES * rows * dims * elem, 0.0)
     return dict(
         lookups=hbm_lookups,

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 from typing import Optional
 
+import numpy as np
 import typer
 from rich.console import Console
 from rich.table import Table
@@ -22,13 +23,14 @@ from mlopt.datasets.atomic_io import write_text_atomic
 from mlopt.datasets.embedding_tables import MAX_BATCH_SIZE, ShardingTask, load_tables_csv
 from mlopt.envs.oracles import ORACLE_NAMES, PROFILE_NAMES
 from mlopt.errors import InputError
-from mlopt.sharding import (ShardingResult, best_greedy, default_methods, learned_methods, plan_default,
-                            plan_sharding, planner_names)
+from mlopt.sharding import (ShardingResult, best_greedy, default_methods, greedy_baselines, learned_methods,
+                            plan_default, plan_sharding, planner_names)
 from mlopt.sharding.core.baselines import MILP_BACKENDS
 from mlopt.sharding.plan_io import plan_document, write_plan_json
 from mlopt.sharding.torchrec_io import torchrec_document
 
 MAX_NAMES_SHOWN = 3
+MAX_DEVICE_ROWS = 64  # devices shown in the printed plan (the costliest ones when there are more)
 OUTPUT_RESERVE_S = 0.3  # of --time-limit kept for printing the plan and writing the output files
 
 shard_app = typer.Typer(
@@ -37,6 +39,14 @@ shard_app = typer.Typer(
 )
 shard_app.command("collect")(collect)
 shard_app.command("train")(train)
+
+
+def _one_torch_thread() -> None:
+    """Run torch on one thread: the learned planners' nets are tiny, and one thread beats thread start-up and
+    contention."""
+    import torch
+
+    torch.set_num_threads(1)
 
 
 def _tables_cell(names: list[str]) -> str:
@@ -60,8 +70,16 @@ def render_plan(console: Console, task: ShardingTask, result: ShardingResult) ->
     columns = ("HBM GiB", *(("DDR GiB",) if uvm else ()), "fwd comp", "bwd comp", "fwd comm", "bwd comm", "total")
     for column in columns:
         table.add_column(column, justify="right", no_wrap=True)
-    bottleneck = max(range(task.num_devices), key=lambda d: result.cost.devices[d].total_ms)
-    for d, (shards, cost) in enumerate(zip(plan.device_shards(task), result.cost.devices)):
+    totals = np.array([cost.total_ms for cost in result.cost.devices])
+    bottleneck = int(np.argmax(totals))
+    shown = range(task.num_devices)
+    if task.num_devices > MAX_DEVICE_ROWS:  # the costliest devices, in device order
+        shown = sorted(np.argsort(-totals, kind="stable")[:MAX_DEVICE_ROWS].tolist())
+        table.caption = (f"the {MAX_DEVICE_ROWS} costliest of {task.num_devices} devices; --out writes every "
+                         "device")
+    held = plan.device_shards(task)
+    for d in shown:
+        shards, cost = held[d], result.cost.devices[d]
         memory = [f"{hbm[d] / 2**30:.1f}/{task.memory_bytes / 2**30:.0f}"]
         if uvm:
             memory.append(f"{ddr[d] / 2**30:.1f}/{task.ddr_bytes / 2**30:.0f}")
@@ -160,22 +178,28 @@ def shard(
     console = Console(width=None if sys.stdout.isatty() else 120)
     candidates = (method,) if method else default_methods(devices, model)[0]
     shown = " + ".join(candidates)
-    if set(candidates) & set(learned_methods()):
-        import torch
-
-        torch.set_num_threads(1)  # the nets are tiny: one thread beats thread start-up and contention
     budget = f" (up to {time_limit:g} s)" if "milp" in candidates else ""
     notes: list[str] = []
     title = f"mlopt shard: {task.num_tables} tables on {devices} devices with {shown}{budget}"
     with solver_section(), ProgressLine(title, quiet=quiet) as line:
+        def on_stage(stage: str | None = None, best: str | None = None) -> None:
+            if stage in learned_methods():  # torch is imported only when a learned planner runs
+                _one_torch_thread()
+            line.update(stage, best)
+
         line.update("best greedy")
-        baseline = best_greedy(task, cost_oracle, seed)
+        baseline = best_greedy(task, cost_oracle, seed, time_limit_s=time_limit)
+        if baseline.details.get("greedy_skipped"):
+            notes.append(f"best greedy of {len(greedy_baselines()) - len(baseline.details['greedy_skipped'])} "
+                         f"baselines: {', '.join(baseline.details['greedy_skipped'])} skipped at {task.num_tables} "
+                         f"tables within --time-limit {time_limit:g} s")
         line.update(best=f"{baseline.cost.total_ms:.3f} ms ({baseline.method})")
         if method is None:
-            result, notes = plan_default(task, cost_oracle, baseline, time_limit_s=time_limit, seed=seed,
-                                         model_dir=model, deadline=deadline, on_stage=line.update)
+            result, portfolio_notes = plan_default(task, cost_oracle, baseline, time_limit_s=time_limit, seed=seed,
+                                         model_dir=model, deadline=deadline, on_stage=on_stage)
+            notes.extend(portfolio_notes)
         else:
-            line.update(method)
+            on_stage(method)
             result = plan_sharding(task, method, cost_oracle, time_limit_s=time_limit, seed=seed,
                                    milp_backend=milp_backend, model_dir=model, deadline=deadline)
     for note in notes if not quiet else ():

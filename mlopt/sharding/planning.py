@@ -20,7 +20,9 @@ starts, and the best greedy baseline; it returns the plan the oracle prices chea
 Every budget inside is deterministic (CP-SAT's deterministic time, move, step and evaluation counts derived
 from the time limit), so the same call gives the same plan on an idle and on a loaded machine; the deadline
 is a wall-clock guard on top (a machine so loaded that start-up and the learned planners spend the whole
-limit skips the MILP, with a note, rather than overrun).
+limit skips the MILP, with a note, rather than overrun). Tasks too large for the limit skip a stage by size
+alone, also with a note: a learned planner by its estimate, the MILP above :data:`MILP_CELLS_PER_SECOND` table x
+device pairs per second of the limit (100,000 tables on 512 devices then get the best greedy plan in seconds).
 """
 
 from __future__ import annotations
@@ -41,6 +43,9 @@ from mlopt.sharding.registry import get_planner, planners
 
 PORTFOLIO_METHOD = "milp"  # what the default always runs, after the learned planners
 LEARNED_SHARE = 0.2  # of the time limit that the learned planners' expected seconds may sum to
+# The MILP's set-up (options, starts, loads; work outside the solver's deadline) grows with tables x devices: on a
+# loaded 2-core machine about this many table-device pairs per second of the limit leave the solver its share.
+MILP_CELLS_PER_SECOND = 70_000
 
 
 def plan_sharding(
@@ -123,14 +128,16 @@ def plan_default(task: ShardingTask, oracle: CostOracle, baseline: ShardingResul
             continue
         best_ms = min(best_ms, learned[-1].cost.total_ms)
         report(best=f"{best_ms:.3f} ms")
+    cells = task.num_tables * task.num_devices
+    if cells > MILP_CELLS_PER_SECOND * time_limit_s:  # deterministic: the same call skips it on any machine
+        needed = cells / MILP_CELLS_PER_SECOND
+        notes.append(f"{PORTFOLIO_METHOD} skipped: {task.num_tables} tables on {task.num_devices} devices need about "
+                     f"--time-limit {needed:.0f} s for it; the plan is the best of the others")
+        return _without_milp(learned, baseline, "skipped (size)"), notes
     if time.monotonic() >= deadline:  # start-up and the learned planners took the whole limit: a loaded machine
         notes.append(f"{PORTFOLIO_METHOD} skipped: --time-limit {time_limit_s:g} s was spent before it could start "
                      "(a loaded machine or a slow start-up); the plan may differ from an idle run's")
-        candidates = [*learned, baseline]
-        result = min(candidates, key=lambda r: r.cost.total_ms)
-        details = {**result.details, "default_candidates": {r.method: r.cost.total_ms for r in candidates},
-                   "milp_bound_ms": None, "milp_status": "skipped", "gap_to_bound": None}
-        return replace(result, details=details), notes
+        return _without_milp(learned, baseline, "skipped"), notes
     report(f"{PORTFOLIO_METHOD} (with {len(learned)} learned plans as starts)")
     budget = PlanBudget(time_limit_s=time_limit_s, seed=seed, deadline=deadline)
     milp = get_planner(PORTFOLIO_METHOD).configured(hints=tuple(r.plan for r in learned)).run(task, oracle, budget)
@@ -141,3 +148,12 @@ def plan_default(task: ShardingTask, oracle: CostOracle, baseline: ShardingResul
                "milp_bound_ms": bound, "milp_status": milp.details["status"],
                "gap_to_bound": max(result.cost.total_ms - bound, 0.0) / result.cost.total_ms}
     return replace(result, details=details), notes
+
+
+def _without_milp(learned: list[ShardingResult], baseline: ShardingResult, status: str) -> ShardingResult:
+    """The cheapest of the learned plans and the best greedy when the MILP did not run (``status`` says why)."""
+    candidates = [*learned, baseline]
+    result = min(candidates, key=lambda r: r.cost.total_ms)
+    details = {**result.details, "default_candidates": {r.method: r.cost.total_ms for r in candidates},
+               "milp_bound_ms": None, "milp_status": status, "gap_to_bound": None}
+    return replace(result, details=details)

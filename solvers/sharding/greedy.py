@@ -15,6 +15,8 @@ Every function checks the task first (:meth:`ShardingTask.check_fits`) and raise
 
 from __future__ import annotations
 
+import heapq
+
 import numpy as np
 
 from mlopt.datasets.embedding_tables import ShardingPlan, ShardingTask
@@ -37,24 +39,33 @@ def packing_failed(task: ShardingTask, table: int, free: np.ndarray, method: str
 def greedy_plan(task: ShardingTask, key: np.ndarray, *, method: str = "greedy") -> ShardingPlan:
     """Place tables in descending ``key`` order on the fitting device with the lowest key-sum.
 
-    Ties (equal keys, equal device sums) go to the lower index, so the result is deterministic.
+    Ties (equal keys, equal device sums) go to the lower index, so the result is deterministic. Devices wait in
+    a heap of (key-sum, index): a table pops devices until one has room, so a step costs O(log D) while devices
+    have room (100,000 tables in well under a second).
     """
     task.check_fits()
     key = np.asarray(key, dtype=np.float64)
     if key.shape != (task.num_tables,):
         raise ValueError(f"key has shape {key.shape}, expected ({task.num_tables},)")
-    sizes = task.sizes()
-    free = np.full(task.num_devices, task.memory_bytes, dtype=np.int64)
-    load = np.zeros(task.num_devices, dtype=np.float64)
+    sizes = task.sizes().tolist()
+    keys = key.tolist()
+    free = [task.memory_bytes] * task.num_devices
+    devices = [(0.0, d) for d in range(task.num_devices)]  # a heap already: sorted
     assignment = np.empty(task.num_tables, dtype=np.int64)
-    for t in np.argsort(-key, kind="stable"):
-        fits = np.flatnonzero(free >= sizes[t])
-        if fits.size == 0:
-            raise packing_failed(task, int(t), free, method)
-        d = fits[np.argmin(load[fits])]
+    for t in np.argsort(-key, kind="stable").tolist():
+        full = []
+        while devices:
+            load, d = heapq.heappop(devices)
+            if free[d] >= sizes[t]:
+                break
+            full.append((load, d))
+        else:
+            raise packing_failed(task, t, np.array(free), method)
         assignment[t] = d
-        load[d] += key[t]
         free[d] -= sizes[t]
+        heapq.heappush(devices, (load + keys[t], d))
+        for entry in full:
+            heapq.heappush(devices, entry)
     return ShardingPlan.from_array(assignment)
 
 

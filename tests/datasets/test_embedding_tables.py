@@ -118,3 +118,34 @@ def test_task_fit_and_plan_validation() -> None:
     ShardingPlan((0, 1)).validate(task)
     with pytest.raises(InputError, match=r"table 'small' \(#1\): device 2 \(expected devices 0..1\)"):
         ShardingPlan((0, 2)).validate(task)
+
+
+@pytest.mark.parametrize("path", sorted(SHIPPED_DIR.glob("*.csv")))
+def test_the_column_wise_path_reads_what_the_row_by_row_path_reads(path: Path) -> None:
+    from mlopt.datasets.embedding_tables import _checked_header, _tables_by_column, _tables_by_row
+    import csv
+
+    lines = list(csv.reader(path.open(encoding="utf-8-sig")))
+    header, records = _checked_header(lines[0], str(path)), [line for line in lines[1:] if line]
+    by_column = _tables_by_column(records, header)
+    assert by_column is not None and by_column == _tables_by_row(records, header, str(path))
+
+
+def test_rows_the_column_wise_path_cannot_take_are_read_row_by_row() -> None:
+    """Empty optional cells, blank lines and a byte-order mark: the same tables as the row-by-row reading."""
+    text = ("\ufeffname,num_embeddings,dim,pooling_factor,dtype,access_alpha,coverage\n"
+            "a,1000,16,2.5,fp16,,0.5\n\n"
+            "b,50,8,1,,1.2,\n"
+            " , , , , , , \n")
+    a, b = parse_tables_csv(text)
+    assert (a.dtype, a.access_alpha, a.coverage) == ("fp16", None, 0.5)
+    assert (b.dtype, b.access_alpha, b.coverage) == ("fp32", 1.2, None)
+
+
+@pytest.mark.parametrize(("cell", "field"), [("-0", "dim"), ("nan", "dim"), ("1.5", "dim"), ("inf", "dim")])
+def test_a_bad_number_in_a_large_file_names_its_row(cell: str, field: str) -> None:
+    rows = [f"t{i},{1000 + i},16,2.5" for i in range(3000)]
+    rows[2345] = f"t2345,1000,{cell},2.5"
+    with pytest.raises(InputError) as error:
+        parse_tables_csv("name,num_embeddings,dim,pooling_factor\n" + "\n".join(rows) + "\n", path="big.csv")
+    assert (error.value.file, error.value.row, error.value.field) == ("big.csv", 2347, field)

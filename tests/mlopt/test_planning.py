@@ -137,3 +137,63 @@ def test_the_milp_chooses_sharding_types_and_never_loses_to_the_greedy_start() -
     assert only.run(task, oracle, PlanBudget(time_limit_s=4)).plan.is_table_wise
     with pytest.raises(InputError, match="sharding_types"):
         get_planner("milp").configured(sharding_types=("row_wise",))
+
+
+def reference_greedy(task: ShardingTask, key: np.ndarray) -> np.ndarray:
+    """The greedy family's rule written plainly: descending key (stable), the fitting device of least key-sum
+    (lowest index on ties)."""
+    free = np.full(task.num_devices, task.memory_bytes, dtype=np.int64)
+    load = np.zeros(task.num_devices)
+    out = np.empty(task.num_tables, dtype=np.int64)
+    for t in np.argsort(-key, kind="stable"):
+        fits = np.flatnonzero(free >= task.sizes()[t])
+        d = fits[np.argmin(load[fits])]
+        out[t], load[d], free[d] = d, load[d] + key[t], free[d] - task.sizes()[t]
+    return out
+
+
+@pytest.mark.parametrize(("seed", "num_tables", "num_devices", "slack"), [(0, 60, 4, 1.05), (1, 200, 16, 1.2),
+                                                                          (2, 300, 7, 3.0)])
+def test_the_heap_greedy_places_every_table_as_the_plain_rule(seed: int, num_tables: int, num_devices: int,
+                                                               slack: float) -> None:
+    from mlopt.solvers.sharding.greedy import dim_keys, greedy_plan, lookup_keys, size_keys
+
+    task = sampled_task(seed, num_tables, num_devices, slack)  # tight memory: full devices are skipped
+    for keys in (dim_keys, size_keys, lookup_keys):
+        try:
+            expected = reference_greedy(task, keys(task))
+        except ValueError:  # the plain rule found no device with room: the heap must say so too
+            with pytest.raises(InputError):
+                greedy_plan(task, keys(task))
+            continue
+        assert greedy_plan(task, keys(task)).as_array().tolist() == expected.tolist()
+
+
+def test_best_greedy_within_a_limit_runs_as_many_baselines_as_the_limit_affords() -> None:
+    from mlopt.sharding.core.baselines import GREEDY_SHARE, GREEDY_TABLES_PER_SECOND
+
+    task = sampled_task(3, 100, 4, 1.5)
+    oracle = AnalyticalOracle("a100")
+    one = 100 / (GREEDY_SHARE * GREEDY_TABLES_PER_SECOND)  # seconds that afford exactly one baseline
+    first = best_greedy(task, oracle, time_limit_s=one)
+    assert first.method == greedy_baselines()[0]
+    assert first.details["greedy_skipped"] == list(greedy_baselines()[1:])
+    two = best_greedy(task, oracle, time_limit_s=2 * one)
+    assert two.details["greedy_skipped"] == list(greedy_baselines()[2:])
+    assert "greedy_skipped" not in best_greedy(task, oracle, time_limit_s=100 * one).details
+    assert best_greedy(task, oracle, time_limit_s=100 * one).cost.total_ms == best_greedy(task, oracle).cost.total_ms
+
+
+def test_the_default_skips_the_milp_by_size_alone_with_a_note() -> None:
+    from mlopt.sharding import plan_default
+    from mlopt.sharding.planning import MILP_CELLS_PER_SECOND
+
+    task = sampled_task(4, 100, 8, 1.5)
+    oracle = AnalyticalOracle("a100")
+    limit = 0.9 * 100 * 8 / MILP_CELLS_PER_SECOND  # just short of what the MILP needs at this size
+    baseline = best_greedy(task, oracle)
+    result, notes = plan_default(task, oracle, baseline, time_limit_s=limit, deadline=1e12,
+                                 model_dir=Path("/nonexistent"))
+    assert result.details["milp_status"] == "skipped (size)" and result.details["milp_bound_ms"] is None
+    assert result.cost.total_ms == baseline.cost.total_ms
+    assert any(note.startswith("milp skipped: 100 tables on 8 devices") for note in notes)

@@ -13,7 +13,7 @@ greedy baseline.
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 from typing import Callable
 
@@ -44,6 +44,8 @@ MIXED_TABLES_PER_SECOND = 5_000  # tables priced by the true oracle per second o
 MIXED_EVALUATIONS_PER_SECOND = 10  # each evaluation prices the whole plan), and at most this many plans
 PRICINGS_PER_SECOND = 250  # placements priced per second of the limit when the options are built (weighted)
 SEARCH_GUARD_SHARE = 0.5  # of the wall time left that a search may take (a runaway guard; the moves end it first)
+GREEDY_TABLES_PER_SECOND = 40_000  # tables one greedy baseline places and prices per second on a loaded 2-core machine
+GREEDY_SHARE = 0.2  # of the limit that the greedy baselines may be expected to take
 AFTER_MILP_SHARE = 0.15  # of the limit, kept after the MILP for the search, the choice and the true-oracle moves
 
 def plan_heuristic(task: ShardingTask, oracle: CostOracle, budget: PlanBudget, config: NoConfig,
@@ -223,16 +225,30 @@ def baseline_planners() -> list[Planner]:
     return [*heuristics, milp]
 
 
-def best_greedy(task: ShardingTask, oracle: CostOracle, seed: int = 0) -> ShardingResult:
+def best_greedy(task: ShardingTask, oracle: CostOracle, seed: int = 0,
+                time_limit_s: float | None = None) -> ShardingResult:
     """The cheapest plan (under ``oracle``) among the greedy baselines and the TorchRec-style partitioner
-    that manage to pack the task; raises the first packing error if none does."""
+    that manage to pack the task; raises the first packing error if none does.
+
+    With ``time_limit_s``, only as many baselines run (in registry order) as :data:`GREEDY_SHARE` of the limit
+    affords at :data:`GREEDY_TABLES_PER_SECOND` (at least one, and more while none has packed the task): a
+    deterministic budget, so the result does not depend on the machine's load. ``details["greedy_skipped"]``
+    names the baselines left out."""
+    names = greedy_baselines()
+    affordable = len(names)
+    if time_limit_s is not None:
+        affordable = max(1, int(GREEDY_SHARE * time_limit_s * GREEDY_TABLES_PER_SECOND) // task.num_tables)
     results, failures = [], []
     budget = PlanBudget(seed=seed)
-    for name in greedy_baselines():
+    for count, name in enumerate(names):
+        if count >= affordable and results:
+            break
         try:
             results.append(plan_heuristic(task, oracle, budget, NoConfig(), name))
         except InputError as error:
             failures.append(error)
     if not results:
         raise failures[0]
-    return min(results, key=lambda r: r.cost.total_ms)
+    best = min(results, key=lambda r: r.cost.total_ms)
+    skipped = names[len(results) + len(failures):]
+    return replace(best, details={**best.details, "greedy_skipped": list(skipped)}) if skipped else best

@@ -34,7 +34,7 @@ def plan_neuroshard(task: ShardingTask, oracle: CostOracle, budget: PlanBudget, 
     search (a deterministic budget; None: the full search) and ``budget.deadline`` is its wall-clock guard
     (:func:`~mlopt.sharding.neuroshard.search.plan_with_neuroshard`)."""
     from mlopt.sharding.neuroshard.beam import column_wise_plan
-    from mlopt.sharding.neuroshard.search import MAX_BEAM_STEPS, plan_with_neuroshard
+    from mlopt.sharding.neuroshard.search import plan_with_neuroshard
 
     method = "neuroshard" if column_wise else "neuroshard-tw"
     model = cached_model(None if config.model_dir is None else str(config.model_dir), profile_of(oracle))
@@ -48,6 +48,7 @@ def plan_neuroshard(task: ShardingTask, oracle: CostOracle, budget: PlanBudget, 
     return ShardingResult(method, plan, oracle.cost(task, plan), found.wall_s, details)
 
 
+MAX_BEAM_STEPS = 10  # the column-wise beam search's full length (steps of halving one table's shards)
 GRID_SECONDS_PER_CELL = 4e-5  # one table-wise grid search's seconds per (table x device), loaded 2-core machine
 BEAM_CHILDREN = 60  # grid searches per beam step at most (beam width 3 x up to 2 x 10 split candidates)
 
@@ -55,8 +56,6 @@ BEAM_CHILDREN = 60  # grid searches per beam step at most (beam width 3 x up to 
 def estimate_seconds(task: ShardingTask, budget: PlanBudget, column_wise: bool) -> float:
     """The expected seconds of one call: the root grid search and, column-wise, ``budget.search_steps`` beam
     steps of :data:`BEAM_CHILDREN` grid searches each."""
-    from mlopt.sharding.neuroshard.search import MAX_BEAM_STEPS
-
     steps = (MAX_BEAM_STEPS if budget.search_steps is None else budget.search_steps) if column_wise else 0
     return (1 + steps * BEAM_CHILDREN) * task.num_tables * task.num_devices * GRID_SECONDS_PER_CELL
 
@@ -64,8 +63,6 @@ def estimate_seconds(task: ShardingTask, budget: PlanBudget, column_wise: bool) 
 def beam_steps(task: ShardingTask, seconds: float) -> int:
     """As many beam steps as ``seconds`` pay for at the rate of :func:`estimate_seconds` (a count from the
     task's size, so the same on every machine)."""
-    from mlopt.sharding.neuroshard.search import MAX_BEAM_STEPS
-
     step = BEAM_CHILDREN * task.num_tables * task.num_devices * GRID_SECONDS_PER_CELL
     root = task.num_tables * task.num_devices * GRID_SECONDS_PER_CELL
     return int(min(MAX_BEAM_STEPS, max(seconds - root, 0.0) // step))

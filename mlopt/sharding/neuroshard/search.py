@@ -32,10 +32,10 @@ from mlopt.sharding.neuroshard.nets import CommCostNet, ComputeCostNet, neurosha
 from mlopt.sharding.neuroshard.beam import Shard, beam_search, column_layout, place_shards
 from mlopt.sharding.neuroshard.cost_model import ShardCostModel, plan_rows
 from mlopt.sharding.neuroshard.grid import DEFAULT_SCALES, greedy_grid_search
+from mlopt.sharding.neuroshard.planner import MAX_BEAM_STEPS
 
 FEATURE_CACHE_SIZE = 16
 
-MAX_BEAM_STEPS = 10  # the column-wise beam search's full length (steps of halving one table's shards)
 
 
 class NeuroShardCostModel:

@@ -23,17 +23,17 @@ import os
 import pickle
 import signal
 import sys
-import threading
 from abc import ABC, abstractmethod
 from contextlib import contextmanager
 from concurrent.futures import Future, ProcessPoolExecutor, as_completed
-from multiprocessing import context, popen_spawn_posix, spawn
+from multiprocessing import context
 from types import TracebackType
 from typing import Callable, Iterable, Iterator, Sequence, TypeVar
 
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 
+from mlopt.datasets.spawn import spawn_context
 from mlopt.errors import InputError
 from mlopt.progress import ProgressLine
 
@@ -93,50 +93,6 @@ class Executor(ABC):
         self.close()
 
 
-_LAUNCH_LOCK = threading.Lock()
-
-
-def _preparation_without_main(name: str) -> dict[str, object]:
-    """spawn's preparation data for a child, less the instruction to re-run the parent's ``__main__``."""
-    data = _SPAWN_PREPARATION(name)
-    data.pop("init_main_from_path", None)
-    data.pop("init_main_from_name", None)
-    return data
-
-
-_SPAWN_PREPARATION = spawn.get_preparation_data
-
-
-class _PopenWithoutMain(popen_spawn_posix.Popen):
-    """spawn's launcher, except that the child starts without the parent's ``__main__``."""
-
-    def _launch(self, process_obj: context.BaseProcess) -> None:
-        with _LAUNCH_LOCK:  # the stand-in is in place only while one of these children is launched
-            spawn.get_preparation_data = _preparation_without_main
-            try:
-                super()._launch(process_obj)
-            finally:
-                spawn.get_preparation_data = _SPAWN_PREPARATION
-
-
-class _ProcessWithoutMain(context.SpawnProcess):
-    @staticmethod
-    def _Popen(process_obj: context.BaseProcess) -> _PopenWithoutMain:
-        return _PopenWithoutMain(process_obj)
-
-
-class _SpawnWithoutMain(context.SpawnContext):
-    """The ``spawn`` start method whose children do not import the parent's ``__main__``."""
-
-    Process = _ProcessWithoutMain
-
-
-def spawn_context() -> context.SpawnContext:
-    """The ``spawn`` start method whose children do not re-run the caller's ``__main__`` (module docstring),
-    for a pool or process of one's own (e.g. a child that can be killed at a deadline)."""
-    return _SpawnWithoutMain()
-
-
 def refers_to_main(fn: Callable[..., object]) -> bool:
     """Whether pickling ``fn`` refers to the ``__main__`` module (a function defined in a script), so that a
     worker must import that module to call it."""
@@ -167,7 +123,7 @@ class LocalExecutor(Executor):
         if self._pool is not None and self._pool_imports_main != imports_main:
             self.close()
         if self._pool is None:
-            mp_context = context.SpawnContext() if imports_main else _SpawnWithoutMain()
+            mp_context = context.SpawnContext() if imports_main else spawn_context()
             self._pool = ProcessPoolExecutor(self.workers, mp_context=mp_context, initializer=_accept_interrupts)
             self._pool_imports_main = imports_main
         return self._pool

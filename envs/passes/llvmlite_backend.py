@@ -16,13 +16,14 @@ hanging pass gives a :class:`PassResult` status instead of killing the caller.
 
 from __future__ import annotations
 
-import multiprocessing
+from multiprocessing.process import BaseProcess
 import os
 from collections.abc import Sequence
 from multiprocessing.connection import Connection
 
 import llvmlite.binding as llvm
 
+from mlopt.datasets.spawn import spawn_context
 from mlopt.envs.passes.backend import BackendUnavailable, CompilerBackend, PassResult, PassStatus, as_sequence
 from mlopt.envs.passes.ir import parse_module, text_bytes
 
@@ -103,7 +104,7 @@ class LlvmliteBackend(CompilerBackend):
     def __init__(self, reference: CompilerBackend | None = None, timeout_s: float = DEFAULT_TIMEOUT_S) -> None:
         self.reference = reference
         self.timeout_s = timeout_s
-        self._worker: multiprocessing.Process | None = None
+        self._worker: BaseProcess | None = None
         self._conn: Connection | None = None
 
     def parse(self, source: str | bytes, name: str | os.PathLike[str] = "<ir>") -> str:
@@ -111,8 +112,8 @@ class LlvmliteBackend(CompilerBackend):
 
     def _start(self) -> Connection:
         if self._conn is None:
-            parent, child = multiprocessing.get_context("spawn").Pipe()
-            self._worker = multiprocessing.get_context("spawn").Process(target=_serve, args=(child,), daemon=True)
+            parent, child = spawn_context().Pipe()
+            self._worker = spawn_context().Process(target=_serve, args=(child,), daemon=True)  # no __main__ re-run
             self._worker.start()
             child.close()
             self._conn = parent

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from mlopt.datasets.programs import Program
 from mlopt.errors import InputError
-from mlopt.parallel import spawn_context
+from mlopt.datasets.spawn import spawn_context
 from mlopt.passes.coreset import Coreset
 from mlopt.passes.evaluate import OZ_SEQUENCE, PassSequence, SequenceEvaluator
 

@@ -204,3 +204,18 @@ def test_env_checker_and_bounded_episode():
 def test_llvmlite_actions_are_opt_names():
     assert set(LLVMLITE_PASSES) - {"instcombine"} <= set(OPT_PASSES) | {"strip"}
     assert isinstance(shipped_programs("test")[0], Program)
+
+
+def test_an_unguarded_script_with_the_llvmlite_backend_runs_its_body_once(tmp_path) -> None:
+    """Issue 20: the llvmlite worker is spawned without re-running the caller's ``__main__`` (no
+    ``if __name__ == "__main__":`` guard needed)."""
+    import subprocess
+    import sys
+
+    script = tmp_path / "unguarded.py"
+    script.write_text("import gymnasium\nimport mlopt.envs\nprint('body')\n"
+                      "env = gymnasium.make('mlopt/PassOrdering-v0', backend='llvmlite')\n"
+                      "env.reset(seed=0)\nenv.step(0)\nenv.close()\nprint('done')\n")
+    done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=120, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["body", "done"] and "Traceback" not in done.stderr

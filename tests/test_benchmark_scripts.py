@@ -74,3 +74,14 @@ def test_sharding_default_benchmark_runs_quick() -> None:
     assert done.returncode == 0, done.stderr
     rows = [line.split() for line in done.stdout.splitlines() if line.strip().startswith(("50x4/1", "100x12/2"))]
     assert len(rows) == 2 and all(float(row[1]) <= 1.0 + 1e-9 for row in rows)  # never worse than the MILP alone
+
+
+def test_shard_stages_benchmark_times_every_stage_and_names_a_missing_file(tmp_path: Path) -> None:
+    script = str(ROOT / "benchmarks" / "shard_stages.py")
+    done = subprocess.run([sys.executable, script, "--tables", str(ROOT / "datasets" / "tables" / "dlrm_default.csv"),
+                           "--devices", "8", "--hosts", "2"], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert "read and check the CSV" in done.stdout and "write it" in done.stdout and "torchrec: " in done.stdout
+    done = subprocess.run([sys.executable, script, "--tables", str(tmp_path / "missing.csv")], capture_output=True,
+                          text=True, timeout=120)
+    assert done.returncode == 2 and len(done.stderr.strip().splitlines()) == 1 and "missing.csv" in done.stderr

@@ -8,6 +8,7 @@ model of a learned one from :func:`mlopt.lns.pretrained.selector_models`."""
 from __future__ import annotations
 
 import json
+import math
 import sys
 import time
 from pathlib import Path
@@ -41,6 +42,7 @@ lns_app = typer.Typer(no_args_is_help=True, help="Large neighborhood search for 
 lns_app.command("collect")(collect)
 lns_app.command("train")(train)
 LEARNED_HELP = ", ".join(selector_names(learned=True))
+LEARNED_STARTUP_S = 9.0  # seconds to import torch + torch-geometric and load a model (5 idle, up to 10 on 2 loaded cores)
 SELECTOR_HELP = ("; ".join(f"{name} ({entry.help})" for name, entry in SELECTORS.items())
                  + f"; {SCIP} (SCIP alone). Learned selectors ({LEARNED_HELP}) use --model, or the shipped model of "
                  "the instances' family")
@@ -114,6 +116,17 @@ def no_step_note(doc: dict[str, Any], init_limit: float, startup_s: float) -> st
     return f"note: no LNS step ran: no initial solution within {spent}; use a larger --time-limit"
 
 
+def enough_for_learned(selector: str, time_limit: float) -> None:
+    """InputError when ``selector`` is learned, torch is not loaded yet, and what is left of ``--time-limit``
+    (counted from the process start) is below :data:`LEARNED_STARTUP_S`: importing torch and torch-geometric and
+    loading the model would spend it before the first LNS step, so the run could only overrun."""
+    left = time_limit - (time.monotonic() - clock.command_start())
+    if selector in selector_names(learned=True) and "torch_geometric" not in sys.modules and left < LEARNED_STARTUP_S:
+        raise InputError(f"{time_limit:g} s is too short for {selector}", field="--time-limit",
+                         expected=f"at least {math.ceil(time_limit - left + LEARNED_STARTUP_S):g} s with a learned "
+                                  f"selector: loading torch and its model takes 5-10 s first")
+
+
 def learned_models(models: list[str], methods: Sequence[str], instances: Sequence[str]) -> dict[str, Path]:
     """``--model`` values (``NAME=PATH``, or a bare PATH when one learned selector is among ``methods``)
     resolved with the shipped models for the learned selectors among ``methods``
@@ -152,6 +165,7 @@ def run(
     choice(selector, method_names(), "--selector")
     for value, flag in ((time_limit, "--time-limit"), (step_limit, "--step-limit"), (init_limit, "--init-limit")):
         seconds(value, flag)
+    enough_for_learned(selector, time_limit)
     seed_value(seed)
     check_instance_path(instance)
     output_file(out, "--out")

@@ -153,3 +153,13 @@ def test_collect_train_and_run_cl_lns(tmp_path: Path, run_cli, monkeypatch: pyte
         assert code == 2 and len(err.strip().splitlines()) == 1 and "Traceback" not in err, err
     code, _, err = run_cli(["lns", "train", str(tmp_path / "nowhere"), "--out", str(tmp_path / "m2")])
     assert code == 2 and len(err.strip().splitlines()) == 1
+
+
+def test_a_run_whose_initial_solve_takes_the_whole_limit_says_no_lns_step_ran(tmp_path: Path, run_cli) -> None:
+    """Issue 20: with the default --init-limit (10 s) a 2 s run makes no LNS step, and says so on stderr."""
+    from mlopt.datasets.ilp import write_instances
+
+    instance = write_instances("setcover", "small", 1, tmp_path, seed=0)[0]  # SCIP needs more than 2 s here
+    code, out, err = run_cli(["lns", "run", str(instance), "--time-limit", "2"])
+    assert code == 0 and "0 steps" in out, err
+    assert "note: no LNS step ran" in err and "--init-limit 10 s" in err and "smaller --init-limit" in err

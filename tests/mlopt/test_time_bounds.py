@@ -26,6 +26,7 @@ PROGRESS = re.compile(r"^mlopt (lns run|passes optimize|shard): (?:[^:\n]+: )?(\
                       r"compiling|\d+/\d+ compilations|best greedy|dreamshard|neuroshard|milp)", re.M)
 Run = subprocess.CompletedProcess  # of str
 INTERVAL = 0.5  # seconds between plain progress lines in these runs
+LEARNED_LIMIT = 10.0  # the shortest limit `lns run` takes with a learned selector when torch is not loaded yet
 SHARD_LIMIT = 10.0  # issue 18's case; start-up (torch, two nets) takes 3-6 s of it on a loaded 2-core machine
 SHARD_TABLES = Path(__file__).resolve().parents[2] / "datasets" / "tables" / "dlrm_default.csv"
 
@@ -45,6 +46,9 @@ def runs(cpu_hog: int, tmp_path_factory: pytest.TempPathFactory) -> dict[str, tu
     instance = write_instances("setcover", "small", 1, folder, seed=0)[0]
     found = {"lns": timed_run(["lns", "run", str(instance), "--time-limit", f"{LIMIT:g}", "--step-limit", "1",
                                "--init-limit", "1"])}
+    mvc = write_instances("mvc", "small", 1, folder, seed=0)[0]  # the shipped cl-lns model's family
+    found["cl-lns"] = timed_run(["lns", "run", str(mvc), "--selector", "cl-lns", "--time-limit", f"{LEARNED_LIMIT:g}",
+                                 "--step-limit", "1", "--init-limit", "1"])
     for run in ("shard", "shard again"):  # the default portfolio, twice: the same plan under load
         found[run] = timed_run(["shard", "--tables", str(SHARD_TABLES), "--devices", "8", "--hosts", "2",
                                 "--time-limit", f"{SHARD_LIMIT:g}", "--out", str(folder / f"{run}.json")])
@@ -62,8 +66,26 @@ def test_lns_run_ends_within_its_time_limit_under_load(runs) -> None:
     assert "random: " in done.stdout and "Traceback" not in done.stderr
 
 
+def test_lns_run_with_the_learned_selector_ends_within_its_time_limit_under_load(runs) -> None:
+    wall, done = runs["cl-lns"]
+    assert done.returncode == 0, done.stderr
+    assert wall <= LEARNED_LIMIT * 1.1 + 1.0, f"{wall:.2f} s for --time-limit {LEARNED_LIMIT:g}"
+    assert "cl-lns" in done.stdout and "Traceback" not in done.stderr
+
+
+def test_a_limit_too_short_for_the_learned_selector_is_one_line_before_loading_it(tmp_path: Path) -> None:
+    instance = write_instances("mvc", "small", 1, tmp_path, seed=0)[0]
+    wall, done = timed_run(["lns", "run", str(instance), "--selector", "cl-lns", "--time-limit", "5"])
+    assert done.returncode == 2 and len(done.stderr.strip().splitlines()) == 1, done.stderr
+    assert "--time-limit" in done.stderr and "at least 10 s" in done.stderr
+    assert wall < 4.0  # no torch import first (about 1 s)
+
+
 def test_shard_default_ends_within_its_time_limit_under_load_with_the_same_plan_twice(runs) -> None:
     plans = []
+    mvc = write_instances("mvc", "small", 1, folder, seed=0)[0]  # the shipped cl-lns model's family
+    found["cl-lns"] = timed_run(["lns", "run", str(mvc), "--selector", "cl-lns", "--time-limit", f"{LEARNED_LIMIT:g}",
+                                 "--step-limit", "1", "--init-limit", "1"])
     for run in ("shard", "shard again"):
         wall, done = runs[run]
         assert done.returncode == 0, done.stderr

@@ -10,15 +10,30 @@ import gymnasium
 import numpy as np
 from gymnasium import spaces
 
-from mlopt.datasets.ilp import generate, load_instance
-from mlopt.envs.conventions import checked_action, require_running
+from mlopt.datasets.ilp import FAMILIES, SIZES, generate, load_instance
+from mlopt.envs.conventions import (
+    MAX_SECONDS, bad_argument, checked_action, choice_argument, flag_argument, integer_argument, number_argument,
+    path_argument, require_running,
+)
 from mlopt.envs.lns.features import CONS_FEATURES, EDGE_FEATURES, VAR_FEATURES, BipartiteFeaturizer
 from mlopt.errors import InputError
 from mlopt.solvers.lns.engine import LNSConfig, LNSSearch, unsolved_error
 from mlopt.solvers.lns.scip import integer_indices
 
+MAX_GROWTH = 1e6  # the largest growth factor of the suggested destroy size (k is capped at n / 2 anyway)
 LNSObservation = dict[str, np.ndarray | spaces.GraphInstance]
 LNSAction = np.ndarray
+
+
+def _instance_paths(instances: Sequence[str | os.PathLike[str]] | str | os.PathLike[str] | None) -> list[Path]:
+    """The files of the ``instances`` argument: None, one path, or a sequence of paths."""
+    if instances is None:
+        return []
+    if isinstance(instances, (str, os.PathLike)):
+        return [path_argument(instances, "instances")]
+    if not isinstance(instances, Sequence):
+        raise bad_argument(instances, "instances", "a sequence of MPS/LP file paths")
+    return [path_argument(p, "instances") for p in instances]
 
 
 class LNSEnv(gymnasium.Env[LNSObservation, LNSAction]):
@@ -66,22 +81,27 @@ class LNSEnv(gymnasium.Env[LNSObservation, LNSAction]):
 
     ## Episode End
 
-    ``terminated`` is never set (LNS proves nothing); ``truncated`` when the time or ``max_steps`` is spent. ``step`` after that, before ``reset`` or after ``close`` raises
-    ``RuntimeError``.
+    ``terminated`` is never set (LNS proves nothing); ``truncated`` when the time or ``max_steps`` is spent.
+    ``step`` after that, before ``reset`` or after ``close`` raises ``RuntimeError``.
 
     ## Arguments
 
-    - ``instances``: MPS/LP files; every instance of one env must have the same number of integer variables
-      (the spaces are fixed): a file that differs raises :class:`mlopt.errors.InputError` at reset.
+    - ``instances``: MPS/LP files (one path or a sequence); every instance of one env must have the same number
+      of integer variables (the spaces are fixed): a file that differs raises :class:`mlopt.errors.InputError`
+      at reset.
     - ``family``, ``size``: the generator of :mod:`mlopt.datasets.ilp` used without ``instances`` (and for
       the spaces' size).
     - An instance without an incumbent to improve makes ``reset`` raise :class:`mlopt.errors.InputError`
       naming the status: SCIP proved it infeasible or unbounded, or found no solution within ``time_limit``.
     - ``time_limit``, ``step_limit``, ``init_limit``: seconds of wall time for the run, each sub-ILP and the
-      initial solve (:class:`mlopt.solvers.lns.engine.LNSConfig`).
-    - ``k0``, ``growth``: the adaptive destroy size suggested in ``observation["k"]``.
+      initial solve (:class:`mlopt.solvers.lns.engine.LNSConfig`), each in (0, one week].
+    - ``k0``, ``growth``: the adaptive destroy size suggested in ``observation["k"]`` (``k0`` an integer
+      >= 1, ``growth`` a factor in [1, :data:`MAX_GROWTH`]).
     - ``max_steps``: LNS steps per episode (None: only the time limit).
     - ``graph_observation``: add the bipartite ``graph`` to the observation.
+
+    An argument (or ``options["instance"]``) of the wrong type or out of range raises
+    :class:`mlopt.errors.InputError` naming it (:mod:`mlopt.envs.conventions`).
 
     Episodes run on wall time, so the env is registered as nondeterministic. ``close()`` drops the SCIP
     models, the search and the featurizer.
@@ -89,14 +109,19 @@ class LNSEnv(gymnasium.Env[LNSObservation, LNSAction]):
 
     metadata = {"render_modes": []}
 
-    def __init__(self, instances: Sequence[str | os.PathLike[str]] | None = None, family: str = "mvc",
-                 size: str = "tiny", time_limit: float = 60.0, step_limit: float = 5.0, init_limit: float = 10.0,
-                 k0: int | None = None, growth: float = 1.02, max_steps: int | None = None,
+    def __init__(self, instances: Sequence[str | os.PathLike[str]] | str | os.PathLike[str] | None = None,
+                 family: str = "mvc", size: str = "tiny", time_limit: float = 60.0, step_limit: float = 5.0,
+                 init_limit: float = 10.0, k0: int | None = None, growth: float = 1.02, max_steps: int | None = None,
                  graph_observation: bool = True) -> None:
-        self.paths = [Path(p) for p in instances or ()]
-        self.family, self.size = family, size
-        self.config = LNSConfig(time_limit=time_limit, step_limit=step_limit, init_limit=init_limit, k0=k0,
-                                growth=growth, max_steps=max_steps)
+        self.paths = _instance_paths(instances)
+        self.family = choice_argument(family, "family", FAMILIES)
+        self.size = choice_argument(size, "size", SIZES)
+        limits = {name: number_argument(value, name, 0.0, MAX_SECONDS, low_open=True)
+                  for name, value in (("time_limit", time_limit), ("step_limit", step_limit),
+                                      ("init_limit", init_limit))}
+        self.config = LNSConfig(**limits, k0=None if k0 is None else integer_argument(k0, "k0"),
+                                growth=number_argument(growth, "growth", 1.0, MAX_GROWTH),
+                                max_steps=None if max_steps is None else integer_argument(max_steps, "max_steps"))
         self._episode = 0
         first = load_instance(self.paths[0]) if self.paths else generate(family, size, 0)
         self.num_integer = len(integer_indices(first))
@@ -108,7 +133,7 @@ class LNSEnv(gymnasium.Env[LNSObservation, LNSAction]):
             "time_left": spaces.Box(0.0, np.inf, shape=(1,), dtype=np.float32),
             "objective": spaces.Box(-np.inf, np.inf, shape=(1,), dtype=np.float32),
         })
-        self.graph_observation = graph_observation
+        self.graph_observation = flag_argument(graph_observation, "graph_observation")
         if graph_observation:
             width = len(VAR_FEATURES) + len(CONS_FEATURES) + 1
             self.observation_space["graph"] = spaces.Graph(
@@ -123,7 +148,9 @@ class LNSEnv(gymnasium.Env[LNSObservation, LNSAction]):
 
     def _next_model(self, options: dict[str, Any] | None):
         path = (options or {}).get("instance")
-        if path is None and self.paths:
+        if path is not None:
+            path = path_argument(path, "options['instance']")
+        elif self.paths:
             path = self.paths[self._episode % len(self.paths)]
         if path is not None:
             self.instance = str(path)

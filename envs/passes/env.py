@@ -12,7 +12,10 @@ import numpy as np
 from gymnasium import spaces
 
 from mlopt.datasets.programs import Program, load_program, shipped_programs
-from mlopt.envs.conventions import checked_action, require_running
+from mlopt.envs.conventions import (
+    bad_argument, checked_action, choice_argument, flag_argument, integer_argument, path_argument, require_running,
+    typed_argument,
+)
 from mlopt.envs.passes.backend import CompilerBackend, PassStatus
 from mlopt.envs.passes.graph import ProgramGraphSpace, program_graph
 from mlopt.envs.passes.ir import parse_for_features
@@ -20,6 +23,7 @@ from mlopt.envs.passes.observations import AUTOPHASE_FEATURES, INSTCOUNT_FEATURE
 from mlopt.errors import InputError
 
 OBSERVATIONS = ("autophase", "instcount", "ir", "graph")
+BACKENDS = ("opt", "llvmlite")
 REWARDS: dict[str, Callable[[CompilerBackend, str], int]] = {
     "instruction_count": lambda backend, ir: backend.instruction_count(ir),
     "text_size": lambda backend, ir: backend.text_size(ir),
@@ -61,11 +65,9 @@ def make_backend(name: str, opt_path: str | os.PathLike[str] | None = None) -> C
     from mlopt.envs.passes.llvmlite_backend import LlvmliteBackend
     from mlopt.envs.passes.opt_backend import OptBackend
 
-    if name == "opt":
+    if choice_argument(name, "backend", BACKENDS) == "opt":
         return OptBackend(opt_path)
-    if name == "llvmlite":
-        return LlvmliteBackend(reference=OptBackend(opt_path))
-    raise InputError(f"unknown backend {name!r}", field="backend", expected="opt or llvmlite")
+    return LlvmliteBackend(reference=OptBackend(opt_path))
 
 
 class PassOrderingEnv(gymnasium.Env[PassObservation, PassAction]):
@@ -145,6 +147,11 @@ class PassOrderingEnv(gymnasium.Env[PassObservation, PassAction]):
     - ``opt_path``: the ``opt`` binary for a backend given by name (default: found by
       :func:`~mlopt.envs.passes.opt_backend.find_opt`).
     - ``info_ir``: put the current IR text in ``info["ir"]`` at every reset and step.
+
+    An argument (or ``options["program"]``) of the wrong type or out of range raises
+    :class:`mlopt.errors.InputError` naming it (:mod:`mlopt.envs.conventions`); a backend that cannot run here
+    (no ``opt`` at ``opt_path`` or anywhere, or not a program that runs) raises
+    :class:`~.backend.BackendUnavailable` (a ``RuntimeError``) when it is made or first used.
     """
 
     metadata: ClassVar[dict[str, Any]] = {"render_modes": ["ansi"]}
@@ -160,23 +167,27 @@ class PassOrderingEnv(gymnasium.Env[PassObservation, PassAction]):
         opt_path: str | os.PathLike[str] | None = None,
         info_ir: bool = False,
     ) -> None:
-        if observation not in OBSERVATIONS:
-            raise InputError(f"unknown observation {observation!r}", field="observation",
-                             expected=" or ".join(OBSERVATIONS))
-        if reward not in REWARDS:
-            raise InputError(f"unknown reward {reward!r}", field="reward", expected=" or ".join(REWARDS))
-        if max_steps < 1:
-            raise InputError(f"max_steps {max_steps}", field="max_steps", expected="at least 1")
+        observation = choice_argument(observation, "observation", OBSERVATIONS)
+        reward = choice_argument(reward, "reward", tuple(REWARDS))
+        max_steps = integer_argument(max_steps, "max_steps")
+        render_mode = choice_argument(render_mode, "render_mode", (None, "ansi"))
+        info_ir = flag_argument(info_ir, "info_ir")
+        if opt_path is not None:
+            opt_path = path_argument(opt_path, "opt_path")
         if isinstance(benchmark, Program):
             self.programs: tuple[Program, ...] = (benchmark,)
         elif isinstance(benchmark, (str, os.PathLike)):
-            self.programs = (load_program(benchmark),)
+            self.programs = (load_program(path_argument(benchmark, "benchmark")),)
+        elif benchmark is None:
+            self.programs = shipped_programs("train")
+        elif isinstance(benchmark, Sequence):
+            self.programs = tuple(typed_argument(p, "benchmark", Program, "Program items") for p in benchmark)
         else:
-            self.programs = tuple(benchmark) if benchmark is not None else shipped_programs("train")
+            raise bad_argument(benchmark, "benchmark", "a Program, a program path or a sequence of Program")
         if not self.programs:
             raise InputError("no programs", field="benchmark", expected="at least one program")
-        self.backend = make_backend(backend, opt_path) if isinstance(backend, str) else backend
-        self._owns_backend = isinstance(backend, str)  # close() closes only a backend the env made
+        self._owns_backend = not isinstance(backend, CompilerBackend)  # close() closes only a backend the env made
+        self.backend = make_backend(backend, opt_path) if self._owns_backend else backend
         self.observation_kind = observation
         self.reward_kind = reward
         self._measure = REWARDS[reward]
@@ -207,6 +218,7 @@ class PassOrderingEnv(gymnasium.Env[PassObservation, PassAction]):
         program = (options or {}).get("program")
         if program is None:
             program = self.programs[int(self.np_random.integers(len(self.programs)))]
+        typed_argument(program, "options['program']", Program, "a Program")
         self.program = program
         self.ir = program.ir
         self.value_o0 = self._measure(self.backend, self.ir)

@@ -10,8 +10,14 @@ import gymnasium
 import numpy as np
 from gymnasium import spaces
 
-from mlopt.datasets.embedding_tables import EmbeddingTable, ShardingPlan, ShardingTask, load_tables_csv
-from mlopt.envs.conventions import checked_action, require_running
+from mlopt.datasets.embedding_tables import (
+    MAX_BATCH_SIZE, MAX_DEVICES, MAX_MEMORY_BYTES, EmbeddingTable, ShardingPlan, ShardingTask, check_table,
+    load_tables_csv,
+)
+from mlopt.envs.conventions import (
+    bad_argument, checked_action, choice_argument, integer_argument, number_argument, path_argument, require_running,
+    typed_argument,
+)
 from mlopt.envs.oracles.base import COMPONENTS, CostOracle
 from mlopt.envs.sharding.features import FEATURE_NAMES, NUM_FEATURES, table_features
 from mlopt.envs.sharding.task_sampler import IntChoice, TaskSampler, is_placeable
@@ -35,6 +41,25 @@ def default_pool() -> tuple[EmbeddingTable, ...]:
     """The shipped table pool ``mlopt.datasets/tables/dlrm_default.csv``."""
     with resources.as_file(resources.files("mlopt.datasets").joinpath(DEFAULT_POOL)) as path:
         return load_tables_csv(path)
+
+
+def _pool(tables: Sequence[EmbeddingTable] | str | os.PathLike[str] | None) -> tuple[EmbeddingTable, ...]:
+    """The table pool of the ``tables`` argument (checked: a tables CSV path, or a sequence of valid tables)."""
+    if tables is None:
+        return default_pool()
+    if isinstance(tables, (str, os.PathLike)):
+        return load_tables_csv(path_argument(tables, "tables"))
+    if not isinstance(tables, Sequence):
+        raise bad_argument(tables, "tables", "a sequence of EmbeddingTable or a tables CSV path")
+    return tuple(check_table(typed_argument(t, "tables", EmbeddingTable, "EmbeddingTable items"), field="tables")
+                 for t in tables)
+
+
+def checked_task(task: Any, name: str) -> ShardingTask:
+    """``task`` if it is a :class:`ShardingTask` of valid tables; else an InputError naming ``name``."""
+    for table in typed_argument(task, name, ShardingTask, "a ShardingTask").tables:
+        check_table(typed_argument(table, f"{name}.tables", EmbeddingTable, "EmbeddingTable items"), field=name)
+    return task
 
 
 ShardingObservation = dict[str, np.ndarray]
@@ -104,16 +129,20 @@ class ShardingEnv(gymnasium.Env[ShardingObservation, ShardingAction]):
 
     - ``tables``: pool of tables, or a path to a tables CSV; default: the shipped pool.
     - ``task``: a fixed task for every episode (instead of ``tables``).
-    - ``num_tables``: tables per task: int, inclusive range ``(lo, hi)``; default min(pool size, 50).
-    - ``num_devices``: devices per task: int, inclusive range ``(lo, hi)`` or list of choices.
-    - ``max_devices``: padding of the device axis; default the largest device count.
-    - ``memory_gb``: memory per device in GiB (DreamShard: 5).
-    - ``batch_size``: training batch of the tasks.
+    - ``num_tables``: tables per task (1..1,000,000): int, inclusive range ``(lo, hi)`` or list of choices;
+      default min(pool size, 50).
+    - ``num_devices``: devices per task (1..1,024): int, inclusive range ``(lo, hi)`` or list of choices.
+    - ``max_devices``: padding of the device axis (up to 1,024); default the largest device count.
+    - ``memory_gb``: memory per device in GiB, in (0, 4096] (DreamShard: 5).
+    - ``batch_size``: training batch of the tasks (1..2**24).
     - ``oracle``: the cost oracle; default ``AnalyticalOracle(hardware)``.
     - ``hardware``: hardware profile of the default oracle (ignored when ``oracle`` is given).
     - ``reward``: ``"cost"`` or ``"normalized"``.
     - ``baseline``: heuristic name for the normalized reward.
     - ``render_mode``: ``None`` or ``"ansi"`` (one line per device).
+
+    An argument (or ``options["task"]``) of the wrong type or out of range raises
+    :class:`mlopt.errors.InputError` naming it (:mod:`mlopt.envs.conventions`).
 
     The env holds no process or file; ``close()`` drops the episode.
     """
@@ -135,25 +164,28 @@ class ShardingEnv(gymnasium.Env[ShardingObservation, ShardingAction]):
         baseline: str = "size-greedy",
         render_mode: str | None = None,
     ) -> None:
-        if reward not in ("cost", "normalized"):
-            raise InputError(f"unknown reward {reward!r}", field="reward", expected="cost or normalized")
-        if render_mode not in (None, "ansi"):
-            raise InputError(f"unknown render mode {render_mode!r}", field="render_mode", expected="ansi or None")
+        reward = choice_argument(reward, "reward", ("cost", "normalized"))
+        render_mode = choice_argument(render_mode, "render_mode", (None, "ansi"))
+        baseline = typed_argument(baseline, "baseline", str, "a heuristic name")
         if task is not None:
-            self.sampler = TaskSampler.fixed(task)
+            self.sampler = TaskSampler.fixed(checked_task(task, "task"))
         else:
-            pool = default_pool() if tables is None else (
-                load_tables_csv(tables) if isinstance(tables, (str, os.PathLike)) else tuple(tables))
+            pool = _pool(tables)
             count = min(len(pool), DEFAULT_NUM_TABLES) if num_tables is None else num_tables
-            self.sampler = TaskSampler(pool, count, num_devices, int(memory_gb * 2**30), batch_size)
-        self.max_devices = self.sampler.max_devices if max_devices is None else int(max_devices)
-        if self.max_devices < self.sampler.max_devices:
-            raise InputError(f"max_devices {self.max_devices} below {self.sampler.max_devices} devices",
-                             field="max_devices", expected="at least the largest device count")
+            memory = number_argument(memory_gb, "memory_gb", 0.0, MAX_MEMORY_BYTES / 2**30, low_open=True)
+            self.sampler = TaskSampler(pool, count, num_devices, max(int(memory * 2**30), 1),
+                                       integer_argument(batch_size, "batch_size", 1, MAX_BATCH_SIZE))
+        self.max_devices = self.sampler.max_devices if max_devices is None else integer_argument(
+            max_devices, "max_devices", self.sampler.max_devices, MAX_DEVICES)
         if oracle is None:
             from mlopt.envs.oracles import AnalyticalOracle
+            from mlopt.envs.oracles.profiles import PROFILE_NAMES, HardwareProfile
 
-            oracle = AnalyticalOracle(hardware)
+            oracle = AnalyticalOracle(typed_argument(hardware, "hardware", (str, HardwareProfile),
+                                                     "one of " + ", ".join(PROFILE_NAMES)))
+        elif not all(callable(getattr(oracle, method, None)) for method in ("cost", "table_costs")):
+            raise InputError(f"{type(oracle).__name__} is not a cost oracle", field="oracle",
+                             expected="an object with cost() and table_costs(), e.g. AnalyticalOracle")
         self.oracle = oracle
         self.reward_mode = reward
         self.baseline = baseline
@@ -161,10 +193,7 @@ class ShardingEnv(gymnasium.Env[ShardingObservation, ShardingAction]):
         if reward == "normalized":
             from mlopt.solvers.sharding.registry import HEURISTICS
 
-            if baseline not in HEURISTICS:
-                raise InputError(f"unknown baseline {baseline!r}", field="baseline",
-                                 expected="one of " + ", ".join(sorted(HEURISTICS)))
-            self._baseline_fn = HEURISTICS[baseline]
+            self._baseline_fn = HEURISTICS[choice_argument(baseline, "baseline", sorted(HEURISTICS))]
         self.render_mode = render_mode
         m = self.max_devices
         self.action_space = spaces.Discrete(m)
@@ -198,7 +227,7 @@ class ShardingEnv(gymnasium.Env[ShardingObservation, ShardingAction]):
         task = (options or {}).get("task")
         if task is None:
             task = self.sampler.sample(self.np_random, accept=self._price_baseline)
-        elif task.num_devices > self.max_devices:
+        elif checked_task(task, "options['task']").num_devices > self.max_devices:
             raise InputError(f"task has {task.num_devices} devices, env pads to {self.max_devices}",
                              field="task", expected=f"at most {self.max_devices} devices")
         elif not (is_placeable(task) and self._price_baseline(task)):

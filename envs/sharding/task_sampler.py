@@ -16,27 +16,29 @@ from typing import Callable, Sequence
 
 import numpy as np
 
-from mlopt.datasets.embedding_tables import EmbeddingTable, ShardingTask
+from mlopt.datasets.embedding_tables import MAX_DEVICES, EmbeddingTable, ShardingTask
+from mlopt.envs.conventions import MAX_COUNT, bad_argument, integer_argument
 from mlopt.errors import InputError
 from mlopt.solvers.sharding.packing import packs_first_fit
 
 IntChoice = int | tuple[int, int] | Sequence[int]
 
 
-def _choices(value: IntChoice, name: str) -> tuple[int, ...]:
-    """Allowed values: an int, an inclusive range given as a tuple ``(lo, hi)``, or a list of choices."""
-    if isinstance(value, (int, np.integer)):
-        values: tuple[int, ...] = (int(value),)
-    elif isinstance(value, tuple) and len(value) == 2:
-        lo, hi = int(value[0]), int(value[1])
+def _choices(value: IntChoice, name: str, high: int) -> tuple[int, ...]:
+    """Allowed values, each in ``1..high``: an int, an inclusive range given as a tuple ``(lo, hi)``, or a list
+    of choices; else an InputError naming ``name``."""
+    if isinstance(value, (int, np.integer, np.bool_)):  # a bool is rejected there
+        return (integer_argument(value, name, 1, high),)
+    if isinstance(value, tuple) and len(value) == 2:
+        lo, hi = (integer_argument(v, name, 1, high) for v in value)
         if lo > hi:
             raise InputError(f"empty range {value}", field=name, expected="(lo, hi) with lo <= hi")
-        values = tuple(range(lo, hi + 1))
-    else:
-        values = tuple(int(v) for v in value)
-    if not values or min(values) < 1:
-        raise InputError(f"bad value {value!r}", field=name, expected="positive integers")
-    return values
+        return tuple(range(lo, hi + 1))
+    listed = (isinstance(value, Sequence) and not isinstance(value, (str, bytes))
+              or isinstance(value, np.ndarray) and value.ndim == 1)
+    if not listed or len(value) == 0:
+        raise bad_argument(value, name, f"an integer, a range (lo, hi) or a list of integers in 1..{high}")
+    return tuple(integer_argument(v, name, 1, high) for v in value)
 
 
 def is_placeable(task: ShardingTask) -> bool:
@@ -76,8 +78,8 @@ class TaskSampler:
         if not len(pool):
             raise InputError("empty table pool", field="tables", expected="at least one table")
         self.pool = tuple(pool)
-        self.table_counts = _choices(num_tables, "num_tables")
-        self.device_counts = _choices(num_devices, "num_devices")
+        self.table_counts = _choices(num_tables, "num_tables", MAX_COUNT)
+        self.device_counts = _choices(num_devices, "num_devices", MAX_DEVICES)
         self.memory_bytes = int(memory_bytes)
         self.batch_size = int(batch_size)
         self.max_tries = max_tries

@@ -8,7 +8,6 @@ model of a learned one from :func:`mlopt.lns.pretrained.selector_models`."""
 from __future__ import annotations
 
 import json
-import math
 import sys
 import time
 from pathlib import Path
@@ -42,7 +41,7 @@ lns_app = typer.Typer(no_args_is_help=True, help="Large neighborhood search for 
 lns_app.command("collect")(collect)
 lns_app.command("train")(train)
 LEARNED_HELP = ", ".join(selector_names(learned=True))
-LEARNED_STARTUP_S = 9.0  # seconds to import torch + torch-geometric and load a model (5 idle, up to 10 on 2 loaded cores)
+LEARNED_MIN_LIMIT_S = 10.0  # the shortest --time-limit with a learned selector (start-up: 5 s idle, 10 s loaded)
 SELECTOR_HELP = ("; ".join(f"{name} ({entry.help})" for name, entry in SELECTORS.items())
                  + f"; {SCIP} (SCIP alone). Learned selectors ({LEARNED_HELP}) use --model, or the shipped model of "
                  "the instances' family")
@@ -117,14 +116,14 @@ def no_step_note(doc: dict[str, Any], init_limit: float, startup_s: float) -> st
 
 
 def enough_for_learned(selector: str, time_limit: float) -> None:
-    """InputError when ``selector`` is learned, torch is not loaded yet, and what is left of ``--time-limit``
-    (counted from the process start) is below :data:`LEARNED_STARTUP_S`: importing torch and torch-geometric and
-    loading the model would spend it before the first LNS step, so the run could only overrun."""
-    left = time_limit - (time.monotonic() - clock.command_start())
-    if selector in selector_names(learned=True) and "torch_geometric" not in sys.modules and left < LEARNED_STARTUP_S:
+    """InputError when ``selector`` is learned, torch is not loaded yet and ``--time-limit`` is below
+    :data:`LEARNED_MIN_LIMIT_S`: importing torch and torch-geometric and loading the model take 5-10 s of a 2-core
+    machine before the first LNS step, so a shorter run could only overrun its limit."""
+    if selector in selector_names(learned=True) and "torch_geometric" not in sys.modules \
+            and time_limit < LEARNED_MIN_LIMIT_S:
         raise InputError(f"{time_limit:g} s is too short for {selector}", field="--time-limit",
-                         expected=f"at least {math.ceil(time_limit - left + LEARNED_STARTUP_S):g} s with a learned "
-                                  f"selector: loading torch and its model takes 5-10 s first")
+                         expected=f"at least {LEARNED_MIN_LIMIT_S:g} s with a learned selector: loading torch and "
+                                  "its model takes 5-10 s first")
 
 
 def learned_models(models: list[str], methods: Sequence[str], instances: Sequence[str]) -> dict[str, Path]:

@@ -83,9 +83,6 @@ def test_a_limit_too_short_for_the_learned_selector_is_one_line_before_loading_i
 
 def test_shard_default_ends_within_its_time_limit_under_load_with_the_same_plan_twice(runs) -> None:
     plans = []
-    mvc = write_instances("mvc", "small", 1, folder, seed=0)[0]  # the shipped cl-lns model's family
-    found["cl-lns"] = timed_run(["lns", "run", str(mvc), "--selector", "cl-lns", "--time-limit", f"{LEARNED_LIMIT:g}",
-                                 "--step-limit", "1", "--init-limit", "1"])
     for run in ("shard", "shard again"):
         wall, done = runs[run]
         assert done.returncode == 0, done.stderr
@@ -157,9 +154,11 @@ def test_a_missing_input_fails_before_heavy_imports(tmp_path: Path) -> None:
 
 def test_shard_plans_100000_tables_within_its_time_limit(tmp_path: Path) -> None:
     """Issue 20: 100,000 tables on 512 devices (64 hosts), --out included, end within the limit + 10% + 1 s with a
-    plan of every table (no CPU hog here: reading 100,000 rows and writing the 70 MB plan take about 6 s of an
-    idle 2-core machine, so --time-limit 20 leaves the bound room on a shared CI machine)."""
-    limit = 20.0
+    plan of every table. Run after the tests that use the module's CPU hog, so (pytest tears the module-scoped hog
+    down at the module's end) under the same load: reading 100,000 rows and writing the 70 MB plan take about 6 s
+    of an idle 2-core machine and twice that here, so the limit is 30 s (the default 10 s holds only idle: 11.5 s,
+    RESULTS.md)."""
+    limit = 30.0
     lines = (Path(__file__).resolve().parents[2] / "datasets" / "tables" / "dlrm_856.csv").read_text().splitlines()
     rows = [line.split(",", 1)[1] for line in lines[1:]]
     body = "\n".join(f"r{i:06d},{rows[i % len(rows)]}" for i in range(100_000))

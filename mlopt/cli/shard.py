@@ -35,7 +35,8 @@ OUTPUT_RESERVE_S = 0.3  # of --time-limit kept for printing the plan and writing
 
 shard_app = typer.Typer(
     invoke_without_command=True, no_args_is_help=False,
-    help="Shard embedding tables over devices (table-wise) and print the plan with its cost breakdown.",
+    help="Shard embedding tables over devices and hosts (table-, column-, row-, table-row-wise or data parallel) "
+         "and print the plan with its cost breakdown.",
 )
 shard_app.command("collect")(collect)
 shard_app.command("train")(train)

@@ -330,9 +330,10 @@ class ShardingPlan:
     def _memory_per_device(self, task: ShardingTask, kind: int) -> np.ndarray:
         """[D] HBM (``kind`` 0) or DDR (1) bytes per device, from :meth:`TablePlacement.shard_memory`."""
         used = np.zeros(task.num_devices, dtype=np.float64)
-        if self.is_table_wise:
-            return used + np.bincount(self.as_array(), weights=task.sizes(), minlength=task.num_devices) \
-                if kind == 0 else used
+        if self.is_table_wise:  # whole tables in HBM, nothing in DDR
+            if kind == 0:
+                used += np.bincount(self.as_array(), weights=task.sizes(), minlength=task.num_devices)
+            return used
         for p, table in zip(self.placements, task.tables):
             for shard, memory in zip(p.shards, p.shard_memory(table)):
                 used[shard.device] += memory[kind]
@@ -340,8 +341,6 @@ class ShardingPlan:
 
     def memory_per_device(self, task: ShardingTask) -> np.ndarray:
         """[D] HBM bytes per device (:meth:`hbm_per_device`; for a table-wise plan, the sum of its tables)."""
-        if self.is_table_wise:
-            return np.bincount(self.as_array(), weights=task.sizes(), minlength=task.num_devices)
         return self.hbm_per_device(task)
 
     def validate(self, task: ShardingTask) -> None:

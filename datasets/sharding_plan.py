@@ -30,9 +30,11 @@ state, input and output buffers, TorchRec's storage reservation) in their own st
 from __future__ import annotations
 
 import math
+from collections import Counter
 from dataclasses import dataclass, replace
 from enum import Enum
 from functools import cached_property
+from operator import attrgetter
 from typing import TYPE_CHECKING, Sequence
 
 import numpy as np
@@ -296,10 +298,8 @@ class ShardingPlan:
 
     def sharding_types(self) -> dict[str, int]:
         """How many tables each sharding type places (types in use only)."""
-        counts: dict[str, int] = {}
-        for p in self.placements:
-            counts[p.sharding_type.value] = counts.get(p.sharding_type.value, 0) + 1
-        return counts
+        counts = Counter(map(attrgetter("sharding_type"), self.placements))  # first-seen order
+        return {kind.value: count for kind, count in counts.items()}
 
     def resolved(self, task: ShardingTask) -> "ShardingPlan":
         """The plan with every shard's sizes written out."""

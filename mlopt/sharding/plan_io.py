@@ -10,13 +10,15 @@ checks the plan against the task, each problem one InputError naming the file an
 
 from __future__ import annotations
 
-import json
 import os
 from dataclasses import fields
+from operator import attrgetter
 from typing import Any
 
+import orjson
+
 from mlopt import __version__
-from mlopt.datasets.atomic_io import write_text_atomic
+from mlopt.datasets.atomic_io import write_bytes_atomic
 from mlopt.datasets.embedding_tables import EmbeddingTable, ShardingTask, check_table
 from mlopt.datasets.json_files import read_json
 from mlopt.datasets.sharding_plan import ComputeKernel, Shard, ShardingPlan, ShardingType, TablePlacement
@@ -27,9 +29,12 @@ PLAN_FORMAT_VERSION = 2
 MAX_INTEGER = 2**62  # the largest count, offset or size a document may hold (no int64 overflow downstream)
 TABLE_FIELD_ORDER: tuple[str, ...] = tuple(f.name for f in fields(EmbeddingTable))
 TABLE_FIELDS = frozenset(TABLE_FIELD_ORDER)
-INDENTED_UP_TO = 5_000  # tables; larger documents are written without indentation (the indenting encoder is
-# pure Python: 100,000 tables took 10 s), one line per file
+INDENTED_UP_TO = 5_000  # tables; larger documents are written on one line (100,000 tables: 70 MB, not 200 MB)
+JSON_OPTIONS = orjson.OPT_APPEND_NEWLINE | orjson.OPT_NON_STR_KEYS | orjson.OPT_SERIALIZE_NUMPY
 SHARD_FIELDS: tuple[str, ...] = ("device", "row_offset", "num_rows", "col_offset", "num_cols")
+
+
+_table_values = attrgetter(*TABLE_FIELD_ORDER)
 
 
 def placement_dict(placement: TablePlacement, table: EmbeddingTable) -> dict[str, Any]:
@@ -45,7 +50,7 @@ def placement_dict(placement: TablePlacement, table: EmbeddingTable) -> dict[str
 
 def table_dict(table: EmbeddingTable) -> dict[str, Any]:
     """One table as JSON (its dataclass fields; the bins as a list)."""
-    entry = {name: getattr(table, name) for name in TABLE_FIELD_ORDER}
+    entry = dict(zip(TABLE_FIELD_ORDER, _table_values(table)))
     if table.distribution is not None:
         entry["distribution"] = list(table.distribution)
     return entry
@@ -79,16 +84,39 @@ def plan_document(task: ShardingTask, result: ShardingResult, baseline: Sharding
             "tables": [table_dict(t) for t in task.tables],
         },
         "oracle": oracle,
-        "plan": {t.name: placement_dict(p, t) for t, p in zip(task.tables, result.plan.placements)},
+        "plan": _plan_dict(task, result.plan),
         "result": _result_dict(task, result),
         "baseline": None if baseline is None else _result_dict(task, baseline),
     }
 
 
+def _plan_dict(task: ShardingTask, plan: ShardingPlan) -> dict[str, dict[str, Any]]:
+    """Per table name, :func:`placement_dict`; a table-wise plan's entries are built directly (100,000 tables
+    in a fraction of a second)."""
+    if not plan.is_table_wise:
+        return {t.name: placement_dict(p, t) for t, p in zip(task.tables, plan.placements)}
+    kind, kernel = ShardingType.TABLE_WISE.value, ComputeKernel.FUSED.value  # what is_table_wise means
+    return {
+        t.name: {"sharding_type": kind, "compute_kernel": kernel, "cache_load_factor": p.cache_load_factor,
+                 "shards": [{"device": device, "row_offset": 0, "num_rows": t.num_embeddings, "col_offset": 0,
+                             "num_cols": t.dim}]}
+        for t, p, device in zip(task.tables, plan.placements, plan.assignment)
+    }
+
+
+def _json_default(value: Any) -> Any:
+    """What orjson cannot write itself: NumPy scalars orjson does not take, tuples' and sets' items."""
+    if hasattr(value, "item"):
+        return value.item()
+    if isinstance(value, (set, frozenset)):
+        return sorted(value)
+    raise TypeError(f"{type(value).__name__} is not JSON serializable")
+
+
 def write_plan_json(path: str | os.PathLike[str], document: dict[str, Any]) -> None:
     """Write the plan document atomically (temp file + rename), indented up to :data:`INDENTED_UP_TO` tables."""
-    indent = 2 if len(document["plan"]) <= INDENTED_UP_TO else None
-    write_text_atomic(path, json.dumps(document, indent=indent) + "\n")
+    options = JSON_OPTIONS | (orjson.OPT_INDENT_2 if len(document["plan"]) <= INDENTED_UP_TO else 0)
+    write_bytes_atomic(path, orjson.dumps(document, default=_json_default, option=options))
 
 
 def _field(mapping: Any, key: str, path: str, where: str) -> Any:

@@ -149,3 +149,44 @@ def test_a_bad_number_in_a_large_file_names_its_row(cell: str, field: str) -> No
     with pytest.raises(InputError) as error:
         parse_tables_csv("name,num_embeddings,dim,pooling_factor\n" + "\n".join(rows) + "\n", path="big.csv")
     assert (error.value.file, error.value.row, error.value.field) == ("big.csv", 2347, field)
+
+
+def _read_row_by_row(text: str) -> tuple:
+    from mlopt.datasets.embedding_tables import _checked_header, _tables_by_row
+    import csv
+    import io
+
+    lines = list(csv.reader(io.StringIO(text.removeprefix("\ufeff"))))
+    return _tables_by_row([line for line in lines[1:] if line], _checked_header(lines[0], "t.csv"), "t.csv")
+
+
+@pytest.mark.parametrize("path", sorted(SHIPPED_DIR.glob("*.csv")))
+def test_the_numpy_path_reads_the_shipped_files_as_the_row_by_row_path_does(path: Path) -> None:
+    from mlopt.datasets.embedding_tables import _checked_header, _tables_by_numpy
+
+    text = path.read_text(encoding="utf-8-sig")
+    by_numpy = _tables_by_numpy(text, _checked_header(text.split("\n", 1)[0].split(","), str(path)))
+    assert by_numpy is not None and by_numpy == _read_row_by_row(text)
+
+
+@pytest.mark.parametrize("body", [
+    "a,1000,16,2.5,fp16\nb,50,8,1,\n",                      # an empty dtype: fp32
+    " a , 1000 ,16, 2.5 ,fp16\n\nb,50,8,-0.0e0,fp32",       # spaces, a blank line, no final newline
+    "a,1_000,16,2.5,fp16\nb,50,8,1,fp32\n",                 # float() reads 1_000, NumPy's reader does not
+    "a#1,1000,16,2.5,fp16\nb,5e1,8,1,fp32\n",               # '#' is no comment; 5e1 rows
+    '"a,1",1000,16,2.5,fp16\nb,50,8,1,fp32\n',              # quotes: the csv module's path
+    "a,1000,16,2.5,fp16\r\nb,50,8,1,fp32\r\n",              # CRLF: the csv module's path
+    "a,1000,16,2.5,fp16\nb,50,8,1,fp32,\n",                 # a row with one cell too many: an error
+    "a,1000,16,2.5\nb,50,8,1,fp32\n",                       # a row with one cell too few: an error
+    "a,1000,16,0,fp16\n",                                   # out of range: an error
+])
+def test_every_reading_path_gives_the_row_by_row_result(body: str) -> None:
+    text = "name,num_embeddings,dim,pooling_factor,dtype\n" + body
+    try:
+        expected = _read_row_by_row(text)
+    except InputError as error:
+        with pytest.raises(InputError) as raised:
+            parse_tables_csv(text, path="t.csv")
+        assert str(raised.value) == str(error)
+        return
+    assert parse_tables_csv(text, path="t.csv") == expected

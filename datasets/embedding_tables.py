@@ -280,7 +280,8 @@ def parse_tables_csv(text: str, *, path: str = "<csv>") -> tuple[EmbeddingTable,
     if not text.strip():
         raise InputError("empty file", file=path, expected="a header line and one row per table")
     if not any(c in text for c in '"\r\0'):  # then a comma always separates cells and a newline rows
-        header = _checked_header(text.split("\n", 1)[0].split(","), path)
+        first = text.split("\n", 1)[0]
+        header = _checked_header(first.split(",") if first else [], path)  # as the csv module reads it
         tables = _tables_by_numpy(text, header)
         if tables is not None:
             return tables

@@ -206,6 +206,42 @@ def test_tables_csv(data: bytes) -> None:
     assert_clean(*run_main(["shard", "--tables", str(path), "--method", "size-greedy", "--quiet"]))
 
 
+def _tables_or_error(read: Callable[[], Any]) -> Any:
+    try:
+        return read()
+    except InputError as error:
+        return str(error)
+
+
+def _row_by_row(text: str) -> tuple:
+    import csv
+
+    from mlopt.datasets.embedding_tables import _checked_header, _tables_by_row
+
+    text = text.removeprefix("\ufeff")
+    if not text.strip():
+        raise InputError("empty file", file="t.csv", expected="a header line and one row per table")
+    reader = csv.reader(io.StringIO(text))
+    try:
+        lines = list(reader)
+    except csv.Error as error:
+        raise InputError(f"malformed CSV ({error})", file="t.csv", row=reader.line_num, expected="a CSV file") from None
+    return _tables_by_row([line for line in lines[1:] if line], _checked_header(lines[0], "t.csv"), "t.csv")
+
+
+@settings(max_examples=examples(250))
+@given(mutated(TABLES.read_bytes(), st.one_of(byte_mutation(), csv_mutation(), csv_mutation())))
+def test_tables_csv_fast_paths_read_what_the_row_by_row_reading_reads(data: bytes) -> None:
+    """The column-wise and NumPy paths of parse_tables_csv give the row-by-row reading's tables, or its error."""
+    from mlopt.datasets.embedding_tables import parse_tables_csv
+
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return
+    assert _tables_or_error(lambda: parse_tables_csv(text, path="t.csv")) == _tables_or_error(lambda: _row_by_row(text))
+
+
 TOPOLOGY = {"hosts": 2, "devices_per_host": 2, "hbm_gb": 40, "ddr_gb": 64, "intra_host_gbps": 300,
             "inter_host_gbps": 25, "host_link_gbps": 31.5, "hardware": "a100"}
 

@@ -162,7 +162,7 @@ def rollout(policy: DreamShardPolicy, scorer: BatchedPlanScorer, task: ShardingT
     b, t, d = num_episodes, task.num_tables, task.num_devices
     order = placement_order(scorer).tolist()
     sizes_np = task.sizes()
-    sizes = torch.as_tensor(sizes_np, device=dev)
+    sizes = torch.tensor(sizes_np, device=dev)  # a copy: task.sizes() is read-only
     features = torch.as_tensor(table_features(task.tables, task.batch_size), dtype=torch.float32, device=dev)
     emb = policy.embed_tables(features)  # [T, E]
     plans = torch.full((b, t), -1, dtype=torch.long, device=dev)

@@ -13,6 +13,7 @@ import math
 import os
 import shlex
 import sys
+import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Optional, Sequence
 
@@ -107,6 +108,11 @@ def _check_parent(path: Path, flag: str) -> None:
     if not os.access(ancestor, os.W_OK | os.X_OK):
         raise InputError(f"no permission to write in {ancestor}", file=path, field=flag,
                          expected="a path in a writable folder")
+    try:  # a probe: permissions do not tell about read-only or special file systems (/proc, /sys)
+        tempfile.TemporaryFile(dir=ancestor).close()
+    except OSError as error:
+        raise InputError(f"cannot write in {ancestor} ({error.strerror})", file=path, field=flag,
+                         expected="a path in a writable folder") from None
 
 
 def output_file(path: Optional[Path], flag: str) -> None:

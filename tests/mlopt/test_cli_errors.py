@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import errno
 import os
+import time
 import pickle
 import subprocess
 import sys
@@ -88,6 +89,15 @@ def test_an_output_folder_without_write_permission(tmp_path: Path, monkeypatch: 
     monkeypatch.setattr(os, "access", lambda p, mode: False if Path(p) == locked else real_access(p, mode))
     one_line_error(*run_cli([*SHARD, "--tables", str(TABLES), "--out", str(locked / "plan.json")])[::2],
                    "--out", "no permission to write in")
+
+
+@pytest.mark.skipif(not Path("/proc/self").is_dir(), reason="needs Linux's /proc")
+def test_a_folder_no_file_can_be_created_in_is_refused_before_planning(run_cli) -> None:
+    """/proc passes the permission check for root, but no file can be created there: refused up front."""
+    started = time.monotonic()
+    one_line_error(*run_cli([*SHARD, "--tables", str(TABLES), "--out", "/proc/plan.json"])[::2], "--out",
+                   "cannot write in /proc")
+    assert time.monotonic() - started < 3  # no planning first (the default plans for about 7 s)
 
 
 def test_a_read_only_file_system_at_write_time(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, run_cli) -> None:

@@ -1,7 +1,7 @@
 """Measured cost oracle end to end (issue 18, item 4): how well the analytical formula and learned cost nets
 predict held-out *measured* plan costs, and which planner wins when the measurement is the judge.
 
-    python benchmarks/measured_oracle.py                # ~10-15 min on a loaded 2-core machine
+    python benchmarks/measured_oracle.py                # about 2 min on an idle 2-core machine
     python benchmarks/measured_oracle.py --quick        # seconds: the test's size
 
 Data: (task, plan) samples as in NeuroShard's pre-training (augmented tables, 4 plans per task, 4 devices,

@@ -12,7 +12,8 @@ same ``--time-limit`` and seed, on the CLI's default memory and the analytical A
 
 Printed per suite: the default plan's cost over the MILP-alone plan's and over the best greedy plan's (the
 CLI's baseline, priced in the same run), the returned plan's gap to the MILP's bound, which candidate won,
-and the default's wall time beside its bound (limit + 10% + 1 s); then the geometric means.
+the default's wall time beside its bound (limit + 10% + 1 s), and whether each run's MILP phases were cut by
+the wall-clock deadline (then its plan depends on the machine's load); then the geometric means.
 """
 
 from __future__ import annotations
@@ -89,7 +90,7 @@ def main() -> None:
         raise InputError(f"{limit}", field="--time-limit", expected="seconds in (0, 600]")
     bound = limit * 1.1 + 1.0
     print(f"{'suite':>12} {'default/milp':>12} {'default/greedy':>14} {'gap to bound':>12} {'winner':>12} "
-          f"{'default wall s':>14} {'bound s':>8} {'milp wall s':>11}")
+          f"{'default wall s':>14} {'bound s':>8} {'milp wall s':>11} {'cut (default, milp)':>19}")
     to_milp, to_greedy, within = [], [], 0
     with tempfile.TemporaryDirectory() as folder:
         for suite in suites:
@@ -102,12 +103,22 @@ def main() -> None:
             to_milp.append(cost / milp["result"]["cost_ms"])
             to_greedy.append(cost / default["baseline"]["cost_ms"])
             within += default_wall <= bound
-            print(f"{suite:>12} {to_milp[-1]:>12.4f} {to_greedy[-1]:>14.4f} "
+            cut = [_cut_by_deadline(doc) for doc in (default, milp)]
+            print(f"{suite:>12} {to_milp[-1]:>12.6f} {to_greedy[-1]:>14.4f} "
                   f"{100 * default['result']['details']['gap_to_bound']:>11.2f}% {default['result']['method']:>12} "
-                  f"{default_wall:>14.2f} {bound:>8.2f} {milp_wall:>11.2f}")
+                  f"{default_wall:>14.2f} {bound:>8.2f} {milp_wall:>11.2f} {cut[0]:>9} {cut[1]:>9}")
     geomean = lambda values: float(np.exp(np.mean(np.log(values))))  # noqa: E731
-    print(f"geomean default/milp {geomean(to_milp):.4f} (max {max(to_milp):.4f}), default/greedy "
+    print(f"geomean default/milp {geomean(to_milp):.6f} (max {max(to_milp):.6f}), default/greedy "
           f"{geomean(to_greedy):.4f}; default within its wall bound on {within}/{len(suites)} suites")
+
+
+def _cut_by_deadline(document: dict) -> str:
+    """Whether the wall-clock deadline had passed when the run's MILP phases ended (then a phase was cut and
+    the plan depends on the machine's load): "yes", "no", or "-" when no MILP ran. A search cut by its own
+    share of the time left is not seen here."""
+    details = document["result"]["details"]
+    passed = details.get("milp_past_deadline", details.get("past_deadline"))
+    return "-" if passed is None else "yes" if passed else "no"
 
 
 if __name__ == "__main__":

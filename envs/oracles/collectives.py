@@ -113,11 +113,12 @@ def reduce_scatter_ms(topology: Topology, send_bytes: np.ndarray, *, latency: bo
 
 
 def comm_ms(profile: HardwareProfile, topology: Topology, comm: CommBytes, *, latency: bool = True) -> np.ndarray:
-    """[D, 2] forward and backward comm (ms) of every device (module docstring)."""
+    """[D, 2] forward and backward comm (ms) of every device (module docstring); [..., D, 2] for CommBytes of
+    [..., D] arrays."""
     alltoall = alltoall_ms(profile, comm.alltoall, topology.num_devices, latency=latency,
                            devices_per_host=topology.devices_per_host)
     row_wise = reduce_scatter_ms(topology, comm.row_wise, latency=latency)
     table_row_wise = reduce_scatter_ms(topology, comm.table_row_wise, latency=latency)
     all_reduce = 2.0 * reduce_scatter_ms(topology, comm.all_reduce, latency=latency)
     forward = alltoall + row_wise + table_row_wise
-    return np.stack([forward, forward + all_reduce], axis=1)
+    return np.stack([forward, forward + all_reduce], axis=-1)

@@ -49,7 +49,14 @@ class LoweredPlan:
     bag_share: np.ndarray  # bags of the shard's kernel as a share of B
     hbm_share: np.ndarray  # rows in HBM as a share of the shard's rows (1: fused; phi: UVM caching)
     dense: np.ndarray  # bool: a data-parallel replica
+    elem: np.ndarray  # bytes per element of the source table
     comm: CommBytes
+
+    def comm_by_group(self, task: ShardingTask, group: np.ndarray, num_groups: int) -> CommBytes:
+        """The collective bytes of each group of shards (``group``: [E] ints in 0..num_groups-1, e.g. the
+        placement each shard belongs to) separately: a CommBytes of [num_groups, D] arrays."""
+        return _collective_bytes(task, self.device + task.num_devices * np.asarray(group, dtype=np.int64),
+                                 num_groups, self.kind, self.rows, self.cols, self.elem)
 
     def specs(self) -> tuple[np.ndarray, np.ndarray]:
         """The distinct derived tables ([S, 7] in SPEC_FIELDS order) and each shard's row among them ([E])."""
@@ -60,7 +67,7 @@ class LoweredPlan:
 
 def lower(task: ShardingTask, items: list[tuple[int, TablePlacement]]) -> LoweredPlan:
     """The derived tables of the placements ``(table index, placement)`` (module docstring)."""
-    num_devices, batch = task.num_devices, float(task.batch_size)
+    num_devices = task.num_devices
     columns: dict[str, list] = {name: [] for name in ("table", "device", "kind", "rows", "cols", "lookup_share",
                                                       "bag_share", "hbm_share", "dense", "elem")}
     for index, placement in items:
@@ -91,23 +98,34 @@ def lower(task: ShardingTask, items: list[tuple[int, TablePlacement]]) -> Lowere
     table = np.asarray(columns["table"], dtype=np.int64)
     elem = np.asarray(columns["elem"], dtype=np.float64)
 
-    def per_device(types: tuple[ShardingType, ...], weights: np.ndarray) -> np.ndarray:
-        mask = np.logical_or.reduce([kind == TYPE_CODES[t] for t in types])
-        return np.bincount(device[mask], weights=weights[mask], minlength=num_devices).astype(np.float64)
-
-    alltoall = per_device((ShardingType.TABLE_WISE, ShardingType.COLUMN_WISE), cols)
-    alltoall *= batch * (num_devices - 1) / num_devices * OUTPUT_BYTES
-    comm = CommBytes(
-        alltoall=alltoall,
-        row_wise=per_device((ShardingType.ROW_WISE,), OUTPUT_BYTES * batch * cols),
-        table_row_wise=per_device((ShardingType.TABLE_ROW_WISE,), OUTPUT_BYTES * batch * cols),
-        all_reduce=per_device((ShardingType.DATA_PARALLEL,), rows * cols * elem),
-    )
+    comm = _collective_bytes(task, device, 1, kind, rows, cols, elem)
+    comm = CommBytes(*(part[0] for part in (comm.alltoall, comm.row_wise, comm.table_row_wise, comm.all_reduce)))
     return LoweredPlan(table=table, device=device, kind=kind, rows=rows, cols=cols,
                        lookup_share=np.asarray(columns["lookup_share"], dtype=np.float64),
                        bag_share=np.asarray(columns["bag_share"], dtype=np.float64),
                        hbm_share=np.asarray(columns["hbm_share"], dtype=np.float64),
-                       dense=np.asarray(columns["dense"], dtype=bool), comm=comm)
+                       dense=np.asarray(columns["dense"], dtype=bool), elem=elem, comm=comm)
+
+
+def _collective_bytes(task: ShardingTask, cell: np.ndarray, num_groups: int, kind: np.ndarray, rows: np.ndarray,
+                      cols: np.ndarray, elem: np.ndarray) -> CommBytes:
+    """[num_groups, D] bytes per collective (module docstring) of shards in cells ``cell`` = group x D +
+    device."""
+    num_devices, batch = task.num_devices, float(task.batch_size)
+
+    def per_cell(types: tuple[ShardingType, ...], weights: np.ndarray) -> np.ndarray:
+        mask = np.logical_or.reduce([kind == TYPE_CODES[t] for t in types])
+        counts = np.bincount(cell[mask], weights=weights[mask], minlength=num_groups * num_devices)
+        return counts.astype(np.float64).reshape(num_groups, num_devices)
+
+    alltoall = per_cell((ShardingType.TABLE_WISE, ShardingType.COLUMN_WISE), cols)
+    alltoall *= batch * (num_devices - 1) / num_devices * OUTPUT_BYTES
+    return CommBytes(
+        alltoall=alltoall,
+        row_wise=per_cell((ShardingType.ROW_WISE,), OUTPUT_BYTES * batch * cols),
+        table_row_wise=per_cell((ShardingType.TABLE_ROW_WISE,), OUTPUT_BYTES * batch * cols),
+        all_reduce=per_cell((ShardingType.DATA_PARALLEL,), rows * cols * elem),
+    )
 
 
 def lower_plan(task: ShardingTask, plan: ShardingPlan) -> LoweredPlan:

@@ -146,6 +146,7 @@ def plan_default(task: ShardingTask, oracle: CostOracle, baseline: ShardingResul
     bound = milp.details["linearized_bound_ms"]
     details = {**result.details, "default_candidates": {r.method: r.cost.total_ms for r in candidates},
                "milp_bound_ms": bound, "milp_status": milp.details["status"],
+               "milp_past_deadline": milp.details.get("past_deadline"),
                "gap_to_bound": max(result.cost.total_ms - bound, 0.0) / result.cost.total_ms}
     return replace(result, details=details), notes
 

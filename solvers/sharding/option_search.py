@@ -61,6 +61,15 @@ class _Search:
 
     def __post_init__(self) -> None:
         self.load, self.hbm, self.ddr = device_loads(self.options, self.choices, self.num_devices)
+        # [T, D] each table's cost on each device under its choice, kept in step (tables_on reads a column)
+        self.contribution = np.array([self._contribution(t, c) for t, c in enumerate(self.choices)])
+
+    def _contribution(self, t: int, choice: OptionChoice) -> np.ndarray:
+        option = self.options[t][choice.option]
+        free = np.zeros(self.num_devices)
+        for part, d in zip(option.free, choice.devices):
+            free[d] += part.cost_ms
+        return option.pinned_cost_ms + free
 
     def _add(self, t: int, choice: OptionChoice, sign: float) -> None:
         _add_choice(self.load, self.hbm, self.ddr, self.options[t][choice.option], choice.devices, sign)
@@ -69,21 +78,17 @@ class _Search:
         self._add(t, self.choices[t], -1.0)
         self.choices[t] = choice
         self._add(t, choice, 1.0)
+        self.contribution[t] = self._contribution(t, choice)
 
     def place_free(self, option: PlacementOption, load: np.ndarray, hbm: np.ndarray,
                    ddr: np.ndarray) -> tuple[int, ...] | None:
         return place_free(option, load, hbm, ddr, self.hbm_capacity, self.ddr_capacity)
 
     def tables_on(self, device: int) -> list[int]:
-        """Tables with load on ``device``, costliest contribution first."""
-        share = []
-        for t, choice in enumerate(self.choices):
-            option = self.options[t][choice.option]
-            cost = option.pinned_cost_ms[device] + sum(
-                part.cost_ms for part, d in zip(option.free, choice.devices) if d == device)
-            if cost > 0:
-                share.append((-cost, t))
-        return [t for _, t in sorted(share)]
+        """Tables with load on ``device``, costliest contribution first (ties by table index)."""
+        column = self.contribution[:, device]
+        tables = np.flatnonzero(column > 0)
+        return tables[np.lexsort((tables, -column[tables]))].tolist()
 
 
 def place_free(option: PlacementOption, load: np.ndarray, hbm: np.ndarray, ddr: np.ndarray, hbm_capacity: float,

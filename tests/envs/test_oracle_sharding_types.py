@@ -352,3 +352,24 @@ def test_measured_oracle_prices_fused_plans_of_every_type():
     assert oracle.measurements == before + 1  # the row-wise block over one device is the table itself
     with pytest.raises(InputError, match="fused_uvm_caching"):
         oracle.device_costs(task, ShardingPlan((0, TablePlacement.table_wise(1, UVM), 1)))
+
+
+def test_placement_costs_many_is_one_placement_costs_call_each():
+    """The vectorized pricing of many placements (what the MILP's options are built with) gives exactly what
+    one call per placement gives, for every type and kernel, on two hosts."""
+    from mlopt.datasets.synth_tables import synthesize_tables
+
+    tables = synthesize_tables(12, 5)
+    task = ShardingTask(tables, 8, 80 * GiB, num_hosts=2, ddr_bytes=512 * GiB)
+    items = []
+    for i, table in enumerate(tables):
+        items += [(i, TablePlacement.table_wise(i % 8)), (i, TablePlacement.row_wise(table, 8)),
+                  (i, TablePlacement.table_row_wise(table, i % 2, 4)), (i, TablePlacement.data_parallel(8)),
+                  (i, TablePlacement.table_wise(3, UVM, 0.3))]
+        if table.dim % 2 == 0:
+            items.append((i, TablePlacement.column_wise(table, [1, 6])))
+    oracle = AnalyticalOracle("a100")
+    many = oracle.placement_costs_many(task, items)
+    assert many.shape == (len(items), 8, 4)
+    for (i, placement), priced in zip(items, many):
+        assert np.array_equal(priced, oracle.placement_costs(task, i, placement))

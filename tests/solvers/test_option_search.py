@@ -93,3 +93,28 @@ def test_least_work_start_says_none_when_a_table_fits_nowhere() -> None:
     options = [[table_wise(1.0, 100, d)], [table_wise(1.0, 100, d)], [table_wise(1.0, 100, d)]]
     assert least_work_choices(options, d, hbm_capacity=150) is None
     assert least_work_choices(options, d, hbm_capacity=200) is not None
+
+
+def test_tables_on_a_device_follow_every_move() -> None:
+    """The search's per-device table order (its [T, D] contributions kept in step with each move) equals the
+    order recomputed from the choices, after moves between options of every kind."""
+    from mlopt.solvers.sharding.option_search import _Search
+
+    d = 5
+    options = random_options(30, d, 3)
+    search = _Search(options, d, float("inf"), float("inf"), all_table_wise(options, d))
+    rng = np.random.default_rng(0)
+    for _ in range(40):
+        t = int(rng.integers(30))
+        o = int(rng.integers(3))
+        devices = tuple(int(x) for x in rng.integers(d, size=len(options[t][o].free)))
+        search.set(t, OptionChoice(o, devices))
+    for device in range(d):
+        expected = []
+        for t, choice in enumerate(search.choices):
+            option = options[t][choice.option]
+            cost = option.pinned_cost_ms[device] + sum(p.cost_ms for p, dv in zip(option.free, choice.devices)
+                                                       if dv == device)
+            if cost > 0:
+                expected.append((-cost, t))
+        assert search.tables_on(device) == [t for _, t in sorted(expected)]

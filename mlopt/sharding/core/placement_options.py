@@ -77,9 +77,10 @@ def _storage(task: ShardingTask, oracle: CostOracle, index: int,
     return hbm, ddr
 
 
-def _pinned(task: ShardingTask, oracle: CostOracle, index: int, placement: TablePlacement) -> PlacementOption:
+def _pinned(task: ShardingTask, oracle: CostOracle, index: int, placement: TablePlacement,
+            cost: np.ndarray) -> PlacementOption:
+    """An option pinned to ``placement``'s devices, at its priced [D] cost."""
     hbm, ddr = _storage(task, oracle, index, placement)
-    cost = oracle.placement_costs(task, index, placement).sum(axis=1)  # type: ignore[attr-defined]
     return PlacementOption(Build(lambda devices, p=placement: p), cost, hbm, ddr)
 
 
@@ -91,10 +92,10 @@ def _on_host(first: PlacementOption, placement: TablePlacement, shift: int) -> P
 
 
 def _free(task: ShardingTask, oracle: CostOracle, index: int, placement: TablePlacement,
-          make: Callable[[tuple[int, ...]], TablePlacement]) -> PlacementOption:
-    """An option whose shards (placed here on devices 0, 1, ... of ``placement``) may go anywhere."""
+          make: Callable[[tuple[int, ...]], TablePlacement], cost: np.ndarray) -> PlacementOption:
+    """An option whose shards (placed here on devices 0, 1, ... of ``placement``) may go anywhere, at the
+    priced [D] cost of ``placement``."""
     hbm, ddr = _storage(task, oracle, index, placement)
-    cost = oracle.placement_costs(task, index, placement).sum(axis=1)  # type: ignore[attr-defined]
     parts = tuple(FreePart(float(cost[s.device]), int(hbm[s.device]), int(ddr[s.device])) for s in placement.shards)
     zeros = np.zeros(task.num_devices)
     return PlacementOption(Build(make), zeros, zeros, zeros, parts)
@@ -118,22 +119,65 @@ def placement_options(task: ShardingTask, oracle: CostOracle, sharding_types: Se
     budget = np.inf if max_priced is None else float(max_priced)
     weight = pricing_weight(task)
     options: list[list[PlacementOption]] = [[] for _ in task.tables]
+    requests: list[_Request] = []
     for i in np.argsort(-table_wise, kind="stable"):
         i = int(i)
         table = task.tables[i]
-        size = table.size_bytes
-        heavy = bool(heavy_set[i])
-        mine = [_table_wise(task, oracle, i, float(table_wise[i]))]
-        if task.ddr_bytes > 0 and size >= BIG_SHARE * hbm_capacity and "table_wise" in allowed:
+        options[i] = [_table_wise(task, oracle, i, float(table_wise[i]))]
+        if task.ddr_bytes > 0 and table.size_bytes >= BIG_SHARE * hbm_capacity and "table_wise" in allowed:
             uvm = (ComputeKernel.FUSED_UVM_CACHING, DEFAULT_CACHE_LOAD_FACTOR)
-            mine.append(_free(task, oracle, i, TablePlacement.table_wise(0, *uvm),
-                              lambda ds, uvm=uvm: TablePlacement.table_wise(ds[0], *uvm)))
-        options[i] = mine
+            requests.append(_Request(i, TablePlacement.table_wise(0, *uvm), "free",
+                                     lambda ds, uvm=uvm: TablePlacement.table_wise(ds[0], *uvm)))
         if d == 1 or budget < weight:
             continue
-        budget -= weight * _add_split_options(mine, task, oracle, i, allowed, heavy, float(table_wise[i]),
-                                              hbm_capacity)
+        split = _split_requests(task, i, allowed, bool(heavy_set[i]), float(table_wise[i]), hbm_capacity)
+        budget -= weight * len(split)
+        requests.extend(split)
+    for request, cost in zip(requests, _priced(task, oracle, requests)):
+        options[request.index].extend(_options_of(task, oracle, request, cost))
     return options
+
+
+@dataclass(frozen=True)
+class _Request:
+    """A placement of table ``index`` to price, and what becomes of it (:func:`_options_of`): ``free``, a free
+    option built by ``make``; ``pinned``, a pinned option; ``cheaper``, a pinned option kept when its work is
+    below ``table_wise_ms``; ``hosts``, a table-row-wise placement on host 0 that, kept on the same rule, is
+    offered on every host."""
+
+    index: int
+    placement: TablePlacement
+    role: str
+    make: Callable[[tuple[int, ...]], TablePlacement] | None = None
+    table_wise_ms: float = np.inf
+
+
+def _priced(task: ShardingTask, oracle: CostOracle, requests: list[_Request]) -> list[np.ndarray]:
+    """The [D] linearized cost of each request's placement: in one call of the oracle's vectorized
+    ``placement_costs_many`` where it has one (the analytical oracle), else one ``placement_costs`` each."""
+    items = [(r.index, r.placement) for r in requests]
+    many = getattr(oracle, "placement_costs_many", None)
+    if callable(many) and items:
+        return list(many(task, items).sum(axis=2))
+    return [oracle.placement_costs(task, i, p).sum(axis=1) for i, p in items]  # type: ignore[attr-defined]
+
+
+def _options_of(task: ShardingTask, oracle: CostOracle, request: _Request, cost: np.ndarray) -> list[PlacementOption]:
+    """The options a priced request adds to its table's list (:class:`_Request`)."""
+    i, placement = request.index, request.placement
+    if request.role == "free":
+        assert request.make is not None
+        return [_free(task, oracle, i, placement, request.make, cost)]
+    if request.role != "pinned" and cost.sum() >= request.table_wise_ms:
+        return []
+    first = _pinned(task, oracle, i, placement, cost)
+    if request.role != "hosts":
+        return [first]
+    per_host = task.devices_per_host
+    assert per_host is not None and task.num_hosts is not None
+    table = task.tables[i]
+    return [_on_host(first, TablePlacement.table_row_wise(table, host, per_host), host * per_host)
+            for host in range(task.num_hosts)]
 
 
 def pricing_weight(task: ShardingTask) -> float:
@@ -150,33 +194,26 @@ def _table_wise(task: ShardingTask, oracle: CostOracle, index: int, cost_ms: flo
                            (FreePart(cost_ms, int(hbm[0]), int(ddr[0])),))
 
 
-def _add_split_options(mine: list[PlacementOption], task: ShardingTask, oracle: CostOracle, i: int,
-                       allowed: set[str], heavy: bool, table_wise_ms: float, hbm_capacity: int) -> int:
-    """Append table ``i``'s column-wise (heavy tables), row-wise, table-row-wise and data-parallel options to
-    ``mine`` (module docstring); returns the number of placements priced."""
+def _split_requests(task: ShardingTask, i: int, allowed: set[str], heavy: bool, table_wise_ms: float,
+                    hbm_capacity: int) -> list[_Request]:
+    """Table ``i``'s column-wise (heavy tables), row-wise, table-row-wise and data-parallel placements to price
+    (module docstring), each one pricing."""
     table, d = task.tables[i], task.num_devices
-    priced = 0
+    threshold = np.inf if heavy else table_wise_ms  # a heavy table keeps every split
+    requests = []
     if heavy and "column_wise" in allowed:
         for k in COLUMN_SPLITS:
             if table.dim % k == 0 and (table.dim // k) % 4 == 0 and table.dim // k >= MIN_SHARD_COLS and k <= d:
-                placement = TablePlacement.column_wise(table, list(range(k)))
-                mine.append(_free(task, oracle, i, placement, lambda ds, t=table: TablePlacement.column_wise(t, list(ds))))
-                priced += 1
+                requests.append(_Request(i, TablePlacement.column_wise(table, list(range(k))), "free",
+                                         lambda ds, t=table: TablePlacement.column_wise(t, list(ds))))
     if "row_wise" in allowed:
-        row_wise = _pinned(task, oracle, i, TablePlacement.row_wise(table, d))
-        priced += 1
-        if heavy or row_wise.pinned_cost_ms.sum() < table_wise_ms:
-            mine.append(row_wise)
+        requests.append(_Request(i, TablePlacement.row_wise(table, d), "cheaper", table_wise_ms=threshold))
     if "table_row_wise" in allowed and task.num_hosts is not None and task.num_hosts > 1:
-        first = _pinned(task, oracle, i, TablePlacement.table_row_wise(table, 0, task.devices_per_host))
-        priced += 1
-        if heavy or first.pinned_cost_ms.sum() < table_wise_ms:
-            mine.extend(_on_host(first, TablePlacement.table_row_wise(table, host, task.devices_per_host),
-                                 host * task.devices_per_host) for host in range(task.num_hosts))
+        requests.append(_Request(i, TablePlacement.table_row_wise(table, 0, task.devices_per_host), "hosts",
+                                 table_wise_ms=threshold))
     if "data_parallel" in allowed and table.size_bytes <= DP_SHARE * hbm_capacity:
-        mine.append(_pinned(task, oracle, i, TablePlacement.data_parallel(d)))
-        priced += 1
-    return priced
+        requests.append(_Request(i, TablePlacement.data_parallel(d), "pinned"))
+    return requests
 
 
 def plan_of(options: Sequence[Sequence[PlacementOption]], choices: Sequence[OptionChoice]) -> ShardingPlan:

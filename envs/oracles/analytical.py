@@ -83,8 +83,9 @@ from mlopt.datasets.embedding_tables import ShardingPlan, ShardingTask
 from mlopt.datasets.sharding_plan import TablePlacement
 from mlopt.envs.oracles.base import COMPONENTS, DeviceCost, PlanCost
 from mlopt.envs.oracles.collectives import Topology, alltoall_ms, comm_ms
-from mlopt.envs.oracles.lowering import OUTPUT_BYTES, lower, lower_plan
+from mlopt.envs.oracles.lowering import OUTPUT_BYTES, LoweredPlan, lower, lower_plan
 from mlopt.envs.oracles.profiles import HardwareProfile, load_profile
+from mlopt.errors import InputError
 
 SECTOR_BYTES = 32
 INDEX_BYTES = 8  # int64 indices and offsets
@@ -270,7 +271,10 @@ class AnalyticalOracle:
 
     def _general(self, task: ShardingTask, plan: ShardingPlan) -> np.ndarray:
         """Noiseless [D, 4] costs of any plan through its derived tables (module docstring)."""
-        low = lower_plan(task, plan)
+        return self._lowered_costs(task, lower_plan(task, plan))
+
+    def _lowered_costs(self, task: ShardingTask, low: LoweredPlan) -> np.ndarray:
+        """Noiseless [D, 4] costs of the derived tables and collective bytes ``low``."""
         specs, idx = low.specs()
         a = self._lowered_arrays(task, specs)
         d = task.num_devices
@@ -294,6 +298,19 @@ class AnalyticalOracle:
         else:
             matrix = self._general(task, plan)
         return self._noisy(matrix)
+
+    def device_costs_on(self, task: ShardingTask, plan: ShardingPlan, devices: Sequence[int]) -> np.ndarray:
+        """[len(devices), 4] rows ``devices`` of :meth:`device_costs`, from the placements with a shard on them
+        alone: a device's cost depends only on its own shards and collective bytes, so this is the same
+        figure at a fraction of the work (a local search that changes two devices prices those two)."""
+        if self.noise > 0 or plan.is_table_wise:
+            return self.device_costs(task, plan)[list(devices)]
+        if len(plan.placements) != task.num_tables:
+            raise InputError(f"plan has {len(plan.placements)} placements for {task.num_tables} tables",
+                             field="plan", expected="one placement per table")
+        wanted = set(int(d) for d in devices)
+        items = [(t, p) for t, p in enumerate(plan.placements) if any(s.device in wanted for s in p.shards)]
+        return self._lowered_costs(task, lower(task, items))[list(devices)]
 
     def cost(self, task: ShardingTask, plan: ShardingPlan) -> PlanCost:
         """Per-device breakdown of ``plan``; its ``total_ms`` is the slowest device."""

@@ -271,6 +271,14 @@ def _result(options: Sequence[Sequence[PlacementOption]], choices: Sequence[Opti
                             device_overhead_ms + cost)
 
 
+def hint_result(options: Sequence[Sequence[PlacementOption]], num_devices: int, hbm_capacity: int,
+                ddr_capacity: int, device_overhead_ms: float, hint: Sequence[OptionChoice]) -> OptionMilpResult:
+    """The hint as the result without building the model, for a caller that knows the limit too short for
+    it (status ``time_limit``, the work bound as the bound); InputError when the hint does not fit."""
+    return _unsolved(options, num_devices, hbm_capacity, ddr_capacity, device_overhead_ms, hint,
+                     time.perf_counter(), 0.0)
+
+
 def _unsolved(options: Sequence[Sequence[PlacementOption]], num_devices: int, hbm_capacity: int, ddr_capacity: int,
               device_overhead_ms: float, hint: Sequence[OptionChoice] | None, start: float,
               time_limit_s: float) -> OptionMilpResult:

@@ -197,3 +197,27 @@ def test_the_default_skips_the_milp_by_size_alone_with_a_note() -> None:
     assert result.details["milp_status"] == "skipped (size)" and result.details["milp_bound_ms"] is None
     assert result.cost.total_ms == baseline.cost.total_ms
     assert any(note.startswith("milp skipped: 100 tables on 8 devices") for note in notes)
+
+
+def test_a_model_too_large_to_presolve_in_the_limit_is_not_given_to_cp_sat(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Above PRESOLVE_VARS_PER_DETERMINISTIC_SECOND variables per deterministic second the MILP's hint stands
+    without CP-SAT (status time_limit, a bound from the work); below it CP-SAT runs."""
+    import mlopt.sharding.core.baselines as baselines
+    from mlopt.solvers.sharding.option_milp import model_size
+    from mlopt.sharding.core.placement_options import placement_options
+
+    task = sampled_task(5, 60, 8, 1.5)
+    oracle = AnalyticalOracle("a100")
+    size = model_size(placement_options(task, oracle, max_priced=int(baselines.PRICINGS_PER_SECOND * 2.0)), 8)
+    calls = []
+    real = baselines.solve_option_milp
+    monkeypatch.setattr(baselines, "solve_option_milp", lambda *a, **k: calls.append(1) or real(*a, **k))
+    planner = get_planner("milp")
+    monkeypatch.setattr(baselines, "PRESOLVE_VARS_PER_DETERMINISTIC_SECOND",
+                        0.9 * size / (2.0 * baselines.MILP_DETERMINISTIC_SHARE))
+    skipped = planner.run(task, oracle, PlanBudget(time_limit_s=2.0, seed=0))
+    assert not calls and skipped.details["status"] == "time_limit" and skipped.details["linearized_bound_ms"] > 0
+    monkeypatch.setattr(baselines, "PRESOLVE_VARS_PER_DETERMINISTIC_SECOND",
+                        1.1 * size / (2.0 * baselines.MILP_DETERMINISTIC_SHARE))
+    solved = planner.run(task, oracle, PlanBudget(time_limit_s=2.0, seed=0))
+    assert calls and solved.details["status"] in ("optimal", "feasible")

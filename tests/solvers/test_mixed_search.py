@@ -50,3 +50,21 @@ def test_memory_bounds_the_moves() -> None:
     found = improve_mixed_plan(task, start, costs, capacity, task.ddr_bytes, max_evaluations=400)
     assert np.all(found.hbm_per_device(task) <= capacity)
     assert costs(found).max() <= costs(start).max()
+
+
+def test_pricing_the_two_changed_devices_is_the_same_search() -> None:
+    """With the oracle's device_costs_on (two devices priced per change) the search takes the same steps and
+    returns the same plan as with whole-plan pricing; device_costs_on gives device_costs' rows exactly."""
+    task = ShardingTask(TABLES[:40], 8, 80 * GIB, 65536, "t", num_hosts=2, ddr_bytes=128 * GIB)
+    oracle = AnalyticalOracle("a100")
+    start = ShardingPlan(tuple([TablePlacement.row_wise(TABLES[0], 8), TablePlacement.table_row_wise(TABLES[1], 1, 4)]
+                               + [TablePlacement.data_parallel(8) for _ in range(6)]
+                               + [TablePlacement.table_wise(i % 3) for i in range(8, 40)]))
+    full = oracle.device_costs(task, start)
+    assert np.array_equal(oracle.device_costs_on(task, start, [5, 1]), full[[5, 1]])
+    costs = lambda plan: oracle.device_costs(task, plan).sum(axis=1)  # noqa: E731
+    on = lambda plan, devices: oracle.device_costs_on(task, plan, devices).sum(axis=1)  # noqa: E731
+    plain = improve_mixed_plan(task, start, costs, task.memory_bytes, task.ddr_bytes, max_evaluations=200)
+    local = improve_mixed_plan(task, start, costs, task.memory_bytes, task.ddr_bytes, max_evaluations=200,
+                               device_costs_on=on)
+    assert local == plain and costs(plain).max() < costs(start).max()

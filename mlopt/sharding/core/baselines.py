@@ -29,7 +29,7 @@ from mlopt.sharding.core.placement_options import (
 from mlopt.sharding.core.planner import NoConfig, PlanBudget, Planner, ShardingResult
 from mlopt.solvers.sharding import HEURISTICS, improve_plan, solve_sharding_milp
 from mlopt.solvers.sharding.option_milp import (
-    OptionChoice, device_loads, fits_memory, greedy_choices, model_size, solve_option_milp,
+    OptionChoice, device_loads, fits_memory, greedy_choices, hint_result, model_size, solve_option_milp,
 )
 from mlopt.solvers.sharding.local_search import improve_mixed_plan
 from mlopt.solvers.sharding.option_search import improve_choices, least_work_choices
@@ -47,6 +47,11 @@ SEARCH_GUARD_SHARE = 0.5  # of the wall time left that a search may take (a runa
 GREEDY_TABLES_PER_SECOND = 40_000  # tables one greedy baseline places and prices per second on a loaded 2-core machine
 GREEDY_SHARE = 0.2  # of the limit that the greedy baselines may be expected to take
 AFTER_MILP_SHARE = 0.15  # of the limit, kept after the MILP for the search, the choice and the true-oracle moves
+# CP-SAT's presolve of the option model takes about a deterministic second per 10,000-20,000 variables (measured:
+# 18,300 and 28,500 variables at 856 x 8 and 428 x 24 used all of 1.0 s in presolve and found nothing beyond the
+# hint; 5,000 at 200 x 8 presolved and searched), so larger models are not given to it: the hint stands, as when
+# the solver stopped in presolve, without the 1.5-2.8 s it took
+PRESOLVE_VARS_PER_DETERMINISTIC_SECOND = 10_000
 
 def plan_heuristic(task: ShardingTask, oracle: CostOracle, budget: PlanBudget, config: NoConfig,
                    name: str) -> ShardingResult:
@@ -165,8 +170,9 @@ def plan_milp_over_types(task: ShardingTask, oracle: CostOracle, budget: PlanBud
        (:mod:`mlopt.solvers.sharding.option_search`, :func:`_search_starts`); the best by linearized makespan
        is the MILP's hint;
     2. the MILP for :data:`MILP_DETERMINISTIC_SHARE` deterministic seconds per second of the limit on one
-       worker (reproducible), unless its model is too large to build in :data:`BUILD_SHARE` of the limit
-       (then the hint stands, status ``time_limit``); its choice improved by the same search;
+       worker (reproducible), unless its model is too large to build in :data:`BUILD_SHARE` of the limit or to
+       presolve in that deterministic time (:data:`PRESOLVE_VARS_PER_DETERMINISTIC_SECOND`; then the hint
+       stands, status ``time_limit``); its choice improved by the same search;
     3. of these and the MILP's own choice, the plan the true oracle prices cheapest (the linearization can
        mislead), refined under the true oracle for the rest of the time: a table-wise plan by moves and swaps
        (:func:`~mlopt.solvers.sharding.improve_plan`), a mixed one by moving its table-wise tables off the
@@ -187,10 +193,15 @@ def plan_milp_over_types(task: ShardingTask, oracle: CostOracle, budget: PlanBud
     moves = max(int(SEARCH_MOVES_PER_SECOND * limit), 1)
     hint = _search_starts(options, _starts(task, options, hbm, ddr, budget.seed, config.hints), d, hbm, ddr, moves,
                           budget.seed, left)
-    solve = hint is None or model_size(options, d) <= BUILD_VARS_PER_SECOND * BUILD_SHARE * limit
-    solver_time = left() - limit * AFTER_MILP_SHARE if solve else 0.0
-    milp = solve_option_milp(options, d, hbm, ddr, overhead, time_limit_s=max(solver_time, 0.05), hint=hint,
-                             seed=budget.seed, deterministic_time_s=limit * MILP_DETERMINISTIC_SHARE)
+    deterministic_s = limit * MILP_DETERMINISTIC_SHARE
+    size = model_size(options, d)
+    solve = hint is None or (size <= BUILD_VARS_PER_SECOND * BUILD_SHARE * limit
+                             and size <= PRESOLVE_VARS_PER_DETERMINISTIC_SECOND * deterministic_s)
+    if solve:
+        milp = solve_option_milp(options, d, hbm, ddr, overhead, time_limit_s=max(left() - limit * AFTER_MILP_SHARE, 0.05),
+                                 hint=hint, seed=budget.seed, deterministic_time_s=deterministic_s)
+    else:
+        milp = hint_result(options, d, hbm, ddr, overhead, hint)
     searched = improve_choices(options, milp.choices, d, hbm, ddr, max_moves=moves // 2, seed=budget.seed,
                                time_limit_s=max(SEARCH_GUARD_SHARE * left(), 0.0))
     candidates = [plan_of(options, c) for c in [searched, milp.choices] + ([] if hint is None else [hint])]
@@ -201,8 +212,11 @@ def plan_milp_over_types(task: ShardingTask, oracle: CostOracle, budget: PlanBud
                             time_limit_s=max(left(), 0.0))
     else:
         priority = np.array([table_options[0].free[0].cost_ms for table_options in options])
+        costs_on = getattr(oracle, "device_costs_on", None)
         plan = improve_mixed_plan(task, plan, lambda p: oracle.device_costs(task, p).sum(axis=1), hbm, ddr,
                                   priority=priority,
+                                  device_costs_on=(None if costs_on is None else
+                                                   lambda p, devices: costs_on(task, p, devices).sum(axis=1)),
                                   max_evaluations=_mixed_evaluations(task, limit),
                                   time_limit_s=max(left(), 0.0))
     cost = oracle.cost(task, plan)

@@ -6,14 +6,16 @@
 Each suite (tables x devices / hosts) is a held-out table set the learned weights never saw: up to 428 tables
 are drawn from the odd data rows of dlrm_856 (the weights train on the even rows,
 :func:`mlopt.sharding.pretrained.split_tables`), larger sets are synthesized with seeds no training run uses.
-Device counts include 12, 24 and 48, which the weights never saw in training. Both planners run as the console
+Device counts include 12, 24, 48 and 96, which the weights never saw in training. Both planners run as the console
 script (``mlopt shard --out``, a fresh process each: imports, weights and set-up inside the wall time), with the
 same ``--time-limit`` and seed, on the CLI's default memory and the analytical A100 oracle.
 
 Printed per suite: the default plan's cost over the MILP-alone plan's and over the best greedy plan's (the
 CLI's baseline, priced in the same run), the returned plan's gap to the MILP's bound, which candidate won,
 the default's wall time beside its bound (limit + 10% + 1 s), and whether each run's MILP phases were cut by
-the wall-clock deadline (then its plan depends on the machine's load); then the geometric means.
+the wall-clock deadline (then its plan depends on the machine's load), each learned method run alone
+(``--method``) over the best greedy, and whether the device count is one the weights never saw
+(:data:`~mlopt.sharding.core.topology.HELD_OUT_DEVICES`); then the geometric means.
 """
 
 from __future__ import annotations
@@ -32,10 +34,12 @@ import numpy as np
 from mlopt.datasets.embedding_tables import load_tables_csv, write_tables_csv
 from mlopt.datasets.synth_tables import synthesize_tables
 from mlopt.errors import InputError, run_script
+from mlopt.sharding.core.topology import HELD_OUT_DEVICES
 from mlopt.sharding.pretrained import split_tables
 
 TABLES = Path(__file__).resolve().parents[1] / "datasets" / "tables" / "dlrm_856.csv"
-SUITES: tuple[str, ...] = ("50x4/1", "200x8/1", "300x12/2", "428x24/3", "1000x48/6", "2000x128/16")
+SUITES: tuple[str, ...] = ("50x4/1", "200x8/1", "300x12/2", "428x24/3", "1000x48/6", "600x96/12", "2000x128/16")
+LEARNED: tuple[str, ...] = ("dreamshard", "neuroshard")  # each also run alone (--method)
 QUICK_SUITES: tuple[str, ...] = ("50x4/1", "100x12/2")
 SYNTH_SEED = 900_000  # + the table count: seeds no shipped table set or training run uses
 MLOPT = shutil.which("mlopt", path=str(Path(sys.executable).parent)) or "mlopt"
@@ -90,8 +94,10 @@ def main() -> None:
         raise InputError(f"{limit}", field="--time-limit", expected="seconds in (0, 600]")
     bound = limit * 1.1 + 1.0
     print(f"{'suite':>12} {'default/milp':>12} {'default/greedy':>14} {'gap to bound':>12} {'winner':>12} "
-          f"{'default wall s':>14} {'bound s':>8} {'milp wall s':>11} {'cut (default, milp)':>19}")
+          f"{'default wall s':>14} {'bound s':>8} {'milp wall s':>11} {'cut (default, milp)':>19} "
+          + " ".join(f"{m + '/greedy':>17}" for m in LEARNED) + f" {'unseen D':>8}")
     to_milp, to_greedy, within = [], [], 0
+    learned_unseen: dict[str, list[float]] = {m: [] for m in LEARNED}
     with tempfile.TemporaryDirectory() as folder:
         for suite in suites:
             num_tables, devices, hosts = parse_suite(suite)
@@ -104,12 +110,24 @@ def main() -> None:
             to_greedy.append(cost / default["baseline"]["cost_ms"])
             within += default_wall <= bound
             cut = [_cut_by_deadline(doc) for doc in (default, milp)]
+            unseen = devices in HELD_OUT_DEVICES
+            alone = []
+            for method in LEARNED:
+                doc, _ = run_cli(path, devices, hosts, limit, args.seed, method, Path(folder) / f"{method}.json")
+                alone.append(doc["result"]["cost_ms"] / doc["baseline"]["cost_ms"])
+                if unseen:
+                    learned_unseen[method].append(alone[-1])
             print(f"{suite:>12} {to_milp[-1]:>12.6f} {to_greedy[-1]:>14.4f} "
                   f"{100 * default['result']['details']['gap_to_bound']:>11.2f}% {default['result']['method']:>12} "
-                  f"{default_wall:>14.2f} {bound:>8.2f} {milp_wall:>11.2f} {cut[0]:>9} {cut[1]:>9}")
+                  f"{default_wall:>14.2f} {bound:>8.2f} {milp_wall:>11.2f} {cut[0]:>9} {cut[1]:>9} "
+                  + " ".join(f"{ratio:>17.4f}" for ratio in alone) + f" {'yes' if unseen else 'no':>8}")
     geomean = lambda values: float(np.exp(np.mean(np.log(values))))  # noqa: E731
     print(f"geomean default/milp {geomean(to_milp):.6f} (max {max(to_milp):.6f}), default/greedy "
           f"{geomean(to_greedy):.4f}; default within its wall bound on {within}/{len(suites)} suites")
+    for method, ratios in learned_unseen.items():
+        if ratios:
+            print(f"{method} alone on unseen device counts: geomean {geomean(ratios):.4f} of the best greedy "
+                  f"(max {max(ratios):.4f}, {len(ratios)} suites)")
 
 
 def _cut_by_deadline(document: dict) -> str:

@@ -371,3 +371,24 @@ class ShardingPlan:
         else:
             for i, (p, table) in enumerate(zip(self.placements, task.tables)):
                 p.validate(table, task, index=i)
+
+
+def random_placement(table: EmbeddingTable, num_devices: int, devices_per_host: int, rng: np.random.Generator,
+                     ) -> TablePlacement:
+    """One placement of ``table`` of a uniformly drawn kind (column-wise over two devices when its width allows,
+    row-wise, table-row-wise on a random host, data parallel, table-wise UVM-cached or fused) on random devices:
+    plans for benchmarks and tests of scorers, not good plans."""
+    kind = int(rng.integers(6))
+    device = int(rng.integers(num_devices))
+    if kind == 0 and table.dim % 4 == 0 and num_devices > 1:
+        return TablePlacement.column_wise(table, [device, (device + 1) % num_devices])
+    if kind == 1:
+        return TablePlacement.row_wise(table, num_devices)
+    if kind == 2:
+        host = int(rng.integers(max(num_devices // devices_per_host, 1)))
+        return TablePlacement.table_row_wise(table, host, min(devices_per_host, num_devices))
+    if kind == 3:
+        return TablePlacement.data_parallel(num_devices)
+    if kind == 4:
+        return TablePlacement.table_wise(device, ComputeKernel.FUSED_UVM_CACHING)
+    return TablePlacement.table_wise(device)

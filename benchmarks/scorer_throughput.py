@@ -84,14 +84,20 @@ def main(argv: list[str] | None = None) -> None:
     loop_rate = len(loop_plans) / best_seconds(lambda: score_loop(model, features, loop_plans, args.devices),
                                                1, sync)
 
-    table = Table(title=f"plans/s, {args.tables} tables, {args.devices} devices, {device} "
-                        f"({args.threads} thread{'s' if args.threads > 1 else ''})")
+    print_rates(f"plans/s, {args.tables} tables, {args.devices} devices", args, device, len(loop_plans), loop_rate,
+                lambda size: scorer(plans[:size]), sync)
+
+
+def print_rates(title: str, args: argparse.Namespace, device: torch.device, loop_count: int, loop_rate: float,
+                score_first: Callable[[int], object], sync: Callable[[], None]) -> None:
+    """The table: for each B of ``args.sizes``, plans/s of ``score_first(B)`` (best of ``args.repeats``) beside
+    the loop's rate (timed on ``loop_count`` plans)."""
+    table = Table(title=f"{title}, {device} ({args.threads} thread{'s' if args.threads > 1 else ''})")
     for column in ("B", "batched plans/s", "loop plans/s", "loop timed on", "speedup"):
         table.add_column(column, justify="right")
     for size in args.sizes:
-        batch = plans[:size]
-        rate = size / best_seconds(lambda: scorer(batch), args.repeats, sync)
-        timed_on = f"{len(loop_plans):,} (extrapolated)" if size > len(loop_plans) else f"{size:,}"
+        rate = size / best_seconds(lambda: score_first(size), args.repeats, sync)
+        timed_on = f"{loop_count:,} (extrapolated)" if size > loop_count else f"{size:,}"
         table.add_row(f"{size:,}", f"{rate:,.0f}", f"{loop_rate:,.0f}", timed_on, f"{rate / loop_rate:.1f}x")
     Console(width=120).print(table)
 
@@ -108,16 +114,8 @@ def mixed_table(model: DreamShardCostNet, tables: tuple, args: argparse.Namespac
                           rtol=1e-5, atol=1e-5):
         raise SystemExit("batched scorer and loop disagree")
     loop_rate = len(loop_plans) / best_seconds(lambda: score_plan_loop(model, task, loop_plans), 1, lambda: None)
-    table = Table(title=f"plans/s, plans of every sharding type, {args.tables} tables, {args.devices} devices, {device} "
-                        f"({args.threads} thread{'s' if args.threads > 1 else ''})")
-    for column in ("B", "batched plans/s", "loop plans/s", "loop timed on", "speedup"):
-        table.add_column(column, justify="right")
-    for size in args.sizes:
-        batch = plans[:size]
-        rate = size / best_seconds(lambda: ShardPlanScorer(model, task, device)(batch), args.repeats, sync)
-        timed_on = f"{len(loop_plans):,} (extrapolated)" if size > len(loop_plans) else f"{size:,}"
-        table.add_row(f"{size:,}", f"{rate:,.0f}", f"{loop_rate:,.0f}", timed_on, f"{rate / loop_rate:.1f}x")
-    Console(width=120).print(table)
+    print_rates(f"plans/s, plans of every sharding type, {args.tables} tables, {args.devices} devices", args, device,
+                len(loop_plans), loop_rate, lambda size: ShardPlanScorer(model, task, device)(plans[:size]), sync)
 
 
 if __name__ == "__main__":

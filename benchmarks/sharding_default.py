@@ -118,7 +118,7 @@ def main() -> None:
                 if unseen:
                     learned_unseen[method].append(alone[-1])
             print(f"{suite:>12} {to_milp[-1]:>12.6f} {to_greedy[-1]:>14.4f} "
-                  f"{100 * default['result']['details']['gap_to_bound']:>11.2f}% {default['result']['method']:>12} "
+                  f"{_percent(default['result']['details']['gap_to_bound']):>12} {default['result']['method']:>12} "
                   f"{default_wall:>14.2f} {bound:>8.2f} {milp_wall:>11.2f} {cut[0]:>9} {cut[1]:>9} "
                   + " ".join(f"{ratio:>17.4f}" for ratio in alone) + f" {'yes' if unseen else 'no':>8}")
     geomean = lambda values: float(np.exp(np.mean(np.log(values))))  # noqa: E731
@@ -128,6 +128,11 @@ def main() -> None:
         if ratios:
             print(f"{method} alone on unseen device counts: geomean {geomean(ratios):.4f} of the best greedy "
                   f"(max {max(ratios):.4f}, {len(ratios)} suites)")
+
+
+def _percent(share: float | None) -> str:
+    """``share`` as a percentage, or "-" (the default's MILP did not run, so there is no bound)."""
+    return "-" if share is None else f"{100 * share:.2f}%"
 
 
 def _cut_by_deadline(document: dict) -> str:

@@ -43,6 +43,10 @@ from mlopt.sharding.registry import get_planner, planners
 
 PORTFOLIO_METHOD = "milp"  # what the default always runs, after the learned planners
 LEARNED_SHARE = 0.2  # of the time limit that the learned planners' expected seconds may sum to
+# The shortest limit at which the learned planners join the default: their start-up in a fresh process (importing
+# torch, loading weights) takes 2-4 s of a 2-core machine, so below this they left the MILP no time (at 3 s the
+# default was 1.16-1.41x the MILP alone on benchmarks/sharding_default.py --quick, the MILP skipped)
+LEARNED_MIN_LIMIT_S = 10.0
 # The MILP's set-up (options, starts, loads; work outside the solver's deadline) grows with tables x devices: on a
 # loaded 2-core machine about this many table-device pairs per second of the limit leave the solver its share.
 MILP_CELLS_PER_SECOND = 70_000
@@ -95,18 +99,25 @@ def default_methods(num_devices: int,
 def plan_default(task: ShardingTask, oracle: CostOracle, baseline: ShardingResult, *, time_limit_s: float = 10.0,
                  seed: int = 0, model_dir: str | os.PathLike[str] | None = None,
                  deadline: float | None = None,
-                 on_stage: Callable[..., None] | None = None) -> tuple[ShardingResult, list[str]]:
+                 on_stage: Callable[..., None] | None = None,
+                 learned_min_limit_s: float = LEARNED_MIN_LIMIT_S) -> tuple[ShardingResult, list[str]]:
     """The default portfolio (module docstring) and notes to print: the learned planners of
     :func:`default_methods`, the MILP with their plans as starts, and ``baseline`` (the best greedy, see
     :func:`~mlopt.sharding.core.baselines.best_greedy`); the cheapest under ``oracle`` (the MILP's plan on a
     tie). ``details`` carries every candidate's cost, the MILP's bound on the linearized cost and the
     returned plan's gap to it. ``deadline`` (default: ``time_limit_s`` from now) is the wall-clock guard;
-    ``on_stage(stage, best=...)`` hears each planner as it starts and the cheapest cost so far (progress)."""
+    ``on_stage(stage, best=...)`` hears each planner as it starts and the cheapest cost so far (progress).
+    Below ``learned_min_limit_s`` (default :data:`LEARNED_MIN_LIMIT_S`; 0: always) the learned planners are left
+    out with a note, so a short limit goes to the MILP (the same run as the MILP alone)."""
     report = on_stage if on_stage is not None else (lambda *args, **kwargs: None)
     best_ms = baseline.cost.total_ms
     deadline = deadline if deadline is not None else time.monotonic() + time_limit_s
     methods, note = default_methods(task.num_devices, model_dir)
     notes = [note] if note else []
+    if len(methods) > 1 and time_limit_s < learned_min_limit_s:
+        notes.append(f"{' and '.join(methods[:-1])} left out: --time-limit {time_limit_s:g} s is below "
+                     f"{learned_min_limit_s:g} s, and their start-up (torch, weights) would leave the MILP too little")
+        methods = methods[-1:]
     learned = []
     left_s = LEARNED_SHARE * time_limit_s
     for m in methods[:-1]:

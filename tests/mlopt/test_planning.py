@@ -221,3 +221,21 @@ def test_a_model_too_large_to_presolve_in_the_limit_is_not_given_to_cp_sat(monke
                         1.1 * size / (2.0 * baselines.MILP_DETERMINISTIC_SHARE))
     solved = planner.run(task, oracle, PlanBudget(time_limit_s=2.0, seed=0))
     assert calls and solved.details["status"] in ("optimal", "feasible")
+
+
+def test_below_the_learned_minimum_the_default_is_the_milp_alone_with_a_note() -> None:
+    """A limit under LEARNED_MIN_LIMIT_S goes to the MILP: the learned planners (shipped weights) are left out with
+    a note, and the plan is the MILP alone's, the same call twice."""
+    from mlopt.sharding import plan_default
+    from mlopt.sharding.planning import LEARNED_MIN_LIMIT_S
+
+    task = sampled_task(6, 40, 4, 1.5)
+    oracle = AnalyticalOracle("a100")
+    baseline = best_greedy(task, oracle)
+    result, notes = plan_default(task, oracle, baseline, time_limit_s=2.0, deadline=1e12)
+    assert 2.0 < LEARNED_MIN_LIMIT_S
+    assert any(note.startswith("dreamshard and neuroshard left out: --time-limit 2 s is below") for note in notes)
+    assert set(result.details["default_candidates"]) == {"milp", baseline.method}
+    alone = plan_sharding(task, "milp", oracle, time_limit_s=2.0, deadline=1e12)
+    assert result.cost.total_ms <= alone.cost.total_ms and result.plan == min(
+        (alone, baseline), key=lambda r: r.cost.total_ms).plan

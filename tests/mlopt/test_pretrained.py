@@ -96,7 +96,7 @@ def test_default_portfolio_keeps_the_cheapest_plan_with_the_milps_bound() -> Non
     oracle = AnalyticalOracle("a100")
     assert default_methods(4) == (("dreamshard", "neuroshard", "milp"), None)
     baseline = best_greedy(task, oracle)
-    result, notes = plan_default(task, oracle, baseline, time_limit_s=3)
+    result, notes = plan_default(task, oracle, baseline, time_limit_s=3, learned_min_limit_s=0)
     details = result.details
     candidates = details["default_candidates"]
     assert notes == [] and set(candidates) == {"milp", "dreamshard", "neuroshard", baseline.method}
@@ -115,8 +115,8 @@ def test_default_portfolio_gives_the_same_plan_twice() -> None:
     task = ShardingTask(load_tables_csv(DEFAULT_TABLES), 8, 80 * 2**30, num_hosts=2)
     oracle = AnalyticalOracle("a100")
     baseline = best_greedy(task, oracle)
-    first, _ = plan_default(task, oracle, baseline, time_limit_s=2, seed=3)
-    second, _ = plan_default(task, oracle, baseline, time_limit_s=2, seed=3)
+    first, _ = plan_default(task, oracle, baseline, time_limit_s=2, seed=3, learned_min_limit_s=0)
+    second, _ = plan_default(task, oracle, baseline, time_limit_s=2, seed=3, learned_min_limit_s=0)
     assert first.plan == second.plan and first.cost.total_ms == second.cost.total_ms
 
 
@@ -150,7 +150,7 @@ def test_default_sizes_the_learned_budgets_from_the_limit_and_hints_the_milp(swa
 
     for name in ("neuroshard", "dreamshard", "milp"):
         swap_plan(name, recording(name))
-    plan_default(task, oracle, best_greedy(task, oracle), time_limit_s=2.5, deadline=1e12)
+    plan_default(task, oracle, best_greedy(task, oracle), time_limit_s=2.5, deadline=1e12, learned_min_limit_s=0)
     assert {budget.time_limit_s for budget, _, _ in seen.values()} == {2.5}
     assert {budget.deadline for budget, _, _ in seen.values()} == {1e12}
     assert seen["neuroshard"][0].search_steps == beam_steps(
@@ -163,7 +163,7 @@ def test_default_sizes_the_learned_budgets_from_the_limit_and_hints_the_milp(swa
 def test_default_skips_a_learned_planner_its_share_of_the_limit_cannot_pay_for() -> None:
     task = ShardingTask(load_tables_csv(DEFAULT_TABLES), 4, 80 * 2**30)
     oracle = AnalyticalOracle("a100")
-    result, notes = plan_default(task, oracle, best_greedy(task, oracle), time_limit_s=0.5)
+    result, notes = plan_default(task, oracle, best_greedy(task, oracle), time_limit_s=0.5, learned_min_limit_s=0)
     assert set(result.details["default_candidates"]) - {"milp", "neuroshard"} <= set(greedy_baselines())
     assert "neuroshard" in result.details["default_candidates"]  # its table-wise grid search fits, no beam step
     assert len(notes) == 1 and notes[0].startswith("dreamshard skipped: about 0.3 s expected for 100 tables")
@@ -173,7 +173,8 @@ def test_default_skips_the_milp_once_the_deadline_has_passed_and_returns_the_che
     task = ShardingTask(load_tables_csv(DEFAULT_TABLES), 4, 80 * 2**30)
     oracle = AnalyticalOracle("a100")
     baseline = best_greedy(task, oracle)
-    result, notes = plan_default(task, oracle, baseline, time_limit_s=2, deadline=time.monotonic() - 1.0)
+    result, notes = plan_default(task, oracle, baseline, time_limit_s=2, deadline=time.monotonic() - 1.0,
+                                 learned_min_limit_s=0)
     candidates = result.details["default_candidates"]
     assert "milp" not in candidates and baseline.method in candidates
     assert result.cost.total_ms == min(candidates.values()) <= baseline.cost.total_ms
@@ -191,11 +192,11 @@ def test_default_keeps_the_other_plans_when_learned_methods_fail(swap_plan) -> N
         return plan
 
     swap_plan("dreamshard", failing)
-    result, notes = plan_default(task, oracle, best_greedy(task, oracle), time_limit_s=2)
+    result, notes = plan_default(task, oracle, best_greedy(task, oracle), time_limit_s=2, learned_min_limit_s=0)
     assert "neuroshard" in result.details["default_candidates"]
     assert len(notes) == 1 and "dreamshard found no plan" in notes[0]
     swap_plan("neuroshard", failing)
-    result, notes = plan_default(task, oracle, best_greedy(task, oracle), time_limit_s=2)
+    result, notes = plan_default(task, oracle, best_greedy(task, oracle), time_limit_s=2, learned_min_limit_s=0)
     assert "milp" in result.details["default_candidates"] and len(notes) == 2
 
 

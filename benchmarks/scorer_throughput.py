@@ -110,8 +110,8 @@ def mixed_table(model: DreamShardCostNet, tables: tuple, args: argparse.Namespac
     plans = [ShardingPlan(tuple(random_placement(t, task.num_devices, task.devices_per_host, rng) for t in tables))
              for _ in range(max(args.sizes))]
     loop_plans = plans[: args.loop_plans]
-    if not torch.allclose(ShardPlanScorer(model, task, device)(loop_plans).cpu(), score_plan_loop(model, task, loop_plans),
-                          rtol=1e-5, atol=1e-5):
+    batched = ShardPlanScorer(model, task, device)(loop_plans).cpu()
+    if not torch.allclose(batched, score_plan_loop(model, task, loop_plans), rtol=1e-5, atol=1e-5):
         raise SystemExit("batched scorer and loop disagree")
     loop_rate = len(loop_plans) / best_seconds(lambda: score_plan_loop(model, task, loop_plans), 1, lambda: None)
     print_rates(f"plans/s, plans of every sharding type, {args.tables} tables, {args.devices} devices", args, device,

@@ -53,7 +53,8 @@ def test_table_wise_plans_score_as_batched_plan_scorer() -> None:
 def test_a_row_block_is_the_table_with_its_rows_and_lookups() -> None:
     task = ShardingTask(synthesize_tables(3, 5), 4, 80 * GIB)
     table = task.tables[1]
-    plan = ShardingPlan((TablePlacement.table_wise(0), TablePlacement.row_wise(table, 4), TablePlacement.data_parallel(4)))
+    plan = ShardingPlan((TablePlacement.table_wise(0), TablePlacement.row_wise(table, 4),
+                         TablePlacement.data_parallel(4)))
     keys, devices = shard_keys(task, plan)
     assert devices.tolist() == [0, 0, 1, 2, 3, 0, 1, 2, 3]
     block = derived_table(task, keys[1])

@@ -198,8 +198,9 @@ def plan_milp_over_types(task: ShardingTask, oracle: CostOracle, budget: PlanBud
     solve = hint is None or (size <= BUILD_VARS_PER_SECOND * BUILD_SHARE * limit
                              and size <= PRESOLVE_VARS_PER_DETERMINISTIC_SECOND * deterministic_s)
     if solve:
-        milp = solve_option_milp(options, d, hbm, ddr, overhead, time_limit_s=max(left() - limit * AFTER_MILP_SHARE, 0.05),
-                                 hint=hint, seed=budget.seed, deterministic_time_s=deterministic_s)
+        solver_s = max(left() - limit * AFTER_MILP_SHARE, 0.05)  # a guard: the deterministic time ends it first
+        milp = solve_option_milp(options, d, hbm, ddr, overhead, time_limit_s=solver_s, hint=hint, seed=budget.seed,
+                                 deterministic_time_s=deterministic_s)
     else:
         milp = hint_result(options, d, hbm, ddr, overhead, hint)
     searched = improve_choices(options, milp.choices, d, hbm, ddr, max_moves=moves // 2, seed=budget.seed,

@@ -166,18 +166,15 @@ def _options_of(task: ShardingTask, oracle: CostOracle, request: _Request, cost:
     """The options a priced request adds to its table's list (:class:`_Request`)."""
     i, placement = request.index, request.placement
     if request.role == "free":
-        assert request.make is not None
-        return [_free(task, oracle, i, placement, request.make, cost)]
+        return [_free(task, oracle, i, placement, request.make, cost)]  # type: ignore[arg-type]  # set for "free"
     if request.role != "pinned" and cost.sum() >= request.table_wise_ms:
         return []
     first = _pinned(task, oracle, i, placement, cost)
     if request.role != "hosts":
         return [first]
-    per_host = task.devices_per_host
-    assert per_host is not None and task.num_hosts is not None
-    table = task.tables[i]
-    return [_on_host(first, TablePlacement.table_row_wise(table, host, per_host), host * per_host)
-            for host in range(task.num_hosts)]
+    per_host, table = task.devices_per_host, task.tables[i]  # "hosts" requests come from tasks with hosts
+    return [_on_host(first, TablePlacement.table_row_wise(table, host, per_host), host * per_host)  # type: ignore
+            for host in range(task.num_hosts)]  # type: ignore[arg-type]
 
 
 def pricing_weight(task: ShardingTask) -> float:

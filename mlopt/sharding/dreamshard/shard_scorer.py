@@ -10,9 +10,9 @@ row). The cost net (Zha et al., NeurIPS 2022, Sec. 3.2: per-table embeddings, su
 device, per-component heads) then prices each device from the derived tables on it, as it prices whole tables.
 
 :class:`ShardPlanScorer` lowers each distinct (table, placement) once and embeds every distinct derived table
-once (both kept for the next batch), then reduces all B plans' shards by device in one scatter (rows b x D + device) and applies the
-heads to the B x D rows at once: no Python loop over plans or devices in the forward pass. :func:`score_plan_loop`
-is the baseline, the net's full forward pass plan by plan.
+once (both kept for the next batch), then reduces all B plans' shards by device in one scatter (rows b x D +
+device) and applies the heads to the B x D rows at once: no Python loop over plans or devices in the forward
+pass. :func:`score_plan_loop` is the baseline, the net's full forward pass plan by plan.
 
 Simplifications (ours): the net sees a shard as a table, so what differs between sharding types beyond the
 shards' sizes and lookups (reduce-scatter instead of all-to-all, data-parallel gradient all-reduce, a UVM cache)

@@ -83,9 +83,8 @@ from mlopt.datasets.embedding_tables import ShardingPlan, ShardingTask
 from mlopt.datasets.sharding_plan import TablePlacement
 from mlopt.envs.oracles.base import COMPONENTS, DeviceCost, PlanCost
 from mlopt.envs.oracles.collectives import Topology, alltoall_ms, comm_ms
-from mlopt.envs.oracles.lowering import OUTPUT_BYTES, LoweredPlan, lower, lower_plan
+from mlopt.envs.oracles.lowering import OUTPUT_BYTES, LoweredPlan, check_placement_count, lower, lower_plan
 from mlopt.envs.oracles.profiles import HardwareProfile, load_profile
-from mlopt.errors import InputError
 
 SECTOR_BYTES = 32
 INDEX_BYTES = 8  # int64 indices and offsets
@@ -305,9 +304,7 @@ class AnalyticalOracle:
         figure at a fraction of the work (a local search that changes two devices prices those two)."""
         if self.noise > 0 or plan.is_table_wise:
             return self.device_costs(task, plan)[list(devices)]
-        if len(plan.placements) != task.num_tables:
-            raise InputError(f"plan has {len(plan.placements)} placements for {task.num_tables} tables",
-                             field="plan", expected="one placement per table")
+        check_placement_count(task, plan)
         wanted = set(int(d) for d in devices)
         items = [(t, p) for t, p in enumerate(plan.placements) if any(s.device in wanted for s in p.shards)]
         return self._lowered_costs(task, lower(task, items))[list(devices)]

@@ -131,7 +131,12 @@ def _collective_bytes(task: ShardingTask, cell: np.ndarray, num_groups: int, kin
 def lower_plan(task: ShardingTask, plan: ShardingPlan) -> LoweredPlan:
     """The derived tables of every shard of ``plan`` (InputError if it has the wrong number of placements or
     a device outside the task; :meth:`ShardingPlan.validate` is the full check)."""
+    check_placement_count(task, plan)
+    return lower(task, list(enumerate(plan.placements)))
+
+
+def check_placement_count(task: ShardingTask, plan: ShardingPlan) -> None:
+    """InputError unless ``plan`` has one placement per table of ``task``."""
     if len(plan.placements) != task.num_tables:
         raise InputError(f"plan has {len(plan.placements)} placements for {task.num_tables} tables", field="plan",
                          expected="one placement per table")
-    return lower(task, list(enumerate(plan.placements)))

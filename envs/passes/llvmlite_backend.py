@@ -112,8 +112,9 @@ class LlvmliteBackend(CompilerBackend):
 
     def _start(self) -> Connection:
         if self._conn is None:
-            parent, child = spawn_context().Pipe()
-            self._worker = spawn_context().Process(target=_serve, args=(child,), daemon=True)  # no __main__ re-run
+            spawn = spawn_context()  # no __main__ re-run in the worker
+            parent, child = spawn.Pipe()
+            self._worker = spawn.Process(target=_serve, args=(child,), daemon=True)
             self._worker.start()
             child.close()
             self._conn = parent

@@ -25,7 +25,6 @@ from mlopt.envs.oracles import ORACLE_NAMES, PROFILE_NAMES
 from mlopt.errors import InputError
 from mlopt.sharding import (ShardingResult, best_greedy, default_methods, greedy_baselines, learned_methods,
                             plan_default, plan_sharding, planner_names)
-from mlopt.sharding.planning import LEARNED_MIN_LIMIT_S
 from mlopt.sharding.core.baselines import MILP_BACKENDS
 from mlopt.sharding.plan_io import plan_document, write_plan_json
 from mlopt.sharding.torchrec_io import torchrec_document
@@ -178,9 +177,7 @@ def shard(
     devices = task.num_devices
     task.check_fits()
     console = Console(width=None if sys.stdout.isatty() else 120)
-    candidates = (method,) if method else default_methods(devices, model)[0]
-    if method is None and time_limit < LEARNED_MIN_LIMIT_S:
-        candidates = candidates[-1:]  # plan_default leaves the learned planners out (with a note)
+    candidates = (method,) if method else default_methods(devices, model, time_limit)[0]
     shown = " + ".join(candidates)
     budget = f" (up to {time_limit:g} s)" if "milp" in candidates else ""
     notes: list[str] = []

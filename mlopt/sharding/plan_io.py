@@ -105,7 +105,9 @@ def _plan_dict(task: ShardingTask, plan: ShardingPlan) -> dict[str, dict[str, An
 
 
 def _json_default(value: Any) -> Any:
-    """What orjson cannot write itself: NumPy scalars orjson does not take, tuples' and sets' items."""
+    """A value orjson does not write itself (it takes NumPy arrays and scalars, tuples and enums): another
+    scalar with ``.item()`` (e.g. torch's) as its Python value, a set as a sorted list; anything else a
+    TypeError, as ``json.dumps`` raised."""
     if hasattr(value, "item"):
         return value.item()
     if isinstance(value, (set, frozenset)):

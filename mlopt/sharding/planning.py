@@ -82,18 +82,24 @@ def learned_methods() -> tuple[str, ...]:
     return tuple(p.name for p in planners() if p.needs_weights)
 
 
-def default_methods(num_devices: int,
-                    model_dir: str | os.PathLike[str] | None = None) -> tuple[tuple[str, ...], str | None]:
+def default_methods(num_devices: int, model_dir: str | os.PathLike[str] | None = None,
+                    time_limit_s: float | None = None,
+                    learned_min_limit_s: float = LEARNED_MIN_LIMIT_S) -> tuple[tuple[str, ...], str | None]:
     """The methods ``mlopt shard`` runs without ``--method``, in order, and a one-line note when a learned
     one is left out: the ``in_default`` planners whose weights are in the folder (the learned cost nets take
-    the device count and topology as inputs, so one set of weights plans any ``num_devices``), then
-    :data:`PORTFOLIO_METHOD`."""
+    the device count and topology as inputs, so one set of weights plans any ``num_devices``), unless
+    ``time_limit_s`` is below ``learned_min_limit_s`` (default :data:`LEARNED_MIN_LIMIT_S`; None: no limit
+    given), then :data:`PORTFOLIO_METHOD`."""
     folder = weights_dir(model_dir)
     default = [p.configured(model_dir=model_dir) for p in planners() if p.in_default]
     learned = tuple(p.name for p in default if p.can_plan(num_devices))
     missing = [p.name for p in default if p.name not in learned]
-    note = f"no {' or '.join(missing)} weights in {folder}" if missing else None
-    return (*learned, PORTFOLIO_METHOD), note
+    notes = [f"no {' or '.join(missing)} weights in {folder}"] if missing else []
+    if learned and time_limit_s is not None and time_limit_s < learned_min_limit_s:
+        notes.append(f"{' and '.join(learned)} left out: --time-limit {time_limit_s:g} s is below "
+                     f"{learned_min_limit_s:g} s, and their start-up (torch, weights) would leave the MILP too little")
+        learned = ()
+    return (*learned, PORTFOLIO_METHOD), "; ".join(notes) or None
 
 
 def plan_default(task: ShardingTask, oracle: CostOracle, baseline: ShardingResult, *, time_limit_s: float = 10.0,
@@ -107,17 +113,13 @@ def plan_default(task: ShardingTask, oracle: CostOracle, baseline: ShardingResul
     tie). ``details`` carries every candidate's cost, the MILP's bound on the linearized cost and the
     returned plan's gap to it. ``deadline`` (default: ``time_limit_s`` from now) is the wall-clock guard;
     ``on_stage(stage, best=...)`` hears each planner as it starts and the cheapest cost so far (progress).
-    Below ``learned_min_limit_s`` (default :data:`LEARNED_MIN_LIMIT_S`; 0: always) the learned planners are left
-    out with a note, so a short limit goes to the MILP (the same run as the MILP alone)."""
+    Below ``learned_min_limit_s`` (default :data:`LEARNED_MIN_LIMIT_S`; 0: always) :func:`default_methods` leaves
+    the learned planners out with a note, so a short limit goes to the MILP (the same run as the MILP alone)."""
     report = on_stage if on_stage is not None else (lambda *args, **kwargs: None)
     best_ms = baseline.cost.total_ms
     deadline = deadline if deadline is not None else time.monotonic() + time_limit_s
-    methods, note = default_methods(task.num_devices, model_dir)
+    methods, note = default_methods(task.num_devices, model_dir, time_limit_s, learned_min_limit_s)
     notes = [note] if note else []
-    if len(methods) > 1 and time_limit_s < learned_min_limit_s:
-        notes.append(f"{' and '.join(methods[:-1])} left out: --time-limit {time_limit_s:g} s is below "
-                     f"{learned_min_limit_s:g} s, and their start-up (torch, weights) would leave the MILP too little")
-        methods = methods[-1:]
     learned = []
     left_s = LEARNED_SHARE * time_limit_s
     for m in methods[:-1]:

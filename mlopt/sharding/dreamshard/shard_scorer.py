@@ -31,7 +31,7 @@ import torch
 from mlopt.datasets.access import table_alpha
 from mlopt.datasets.embedding_tables import EmbeddingTable, ShardingPlan, ShardingTask
 from mlopt.datasets.sharding_plan import TablePlacement
-from mlopt.envs.oracles.lowering import LoweredPlan, lower, lower_plan
+from mlopt.envs.oracles.lowering import LoweredPlan, check_placement_count, lower, lower_plan
 from mlopt.envs.sharding.features import table_features
 from mlopt.sharding.core.topology import topology_features
 from mlopt.sharding.dreamshard.cost_net import DreamShardCostNet
@@ -98,8 +98,7 @@ class ShardPlanScorer:
         return found
 
     def _plan_rows(self, plan: ShardingPlan) -> tuple[list[int], list[int]]:
-        if len(plan.placements) != self.task.num_tables:
-            raise ValueError(f"plan has {len(plan.placements)} placements for {self.task.num_tables} tables")
+        check_placement_count(self.task, plan)
         rows: list[int] = []
         devices: list[int] = []
         for t, placement in enumerate(plan.placements):

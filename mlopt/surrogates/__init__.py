@@ -13,14 +13,20 @@ Losses: :class:`SPOPlusLoss` (Elmachtoub & Grigas 2022), :class:`PerturbedFenche
 kink-free task loss); over a solution pool, :class:`NCELoss` and :class:`CMAPLoss` (Mulamba et al. 2021)
 and :class:`PointwiseRankLoss`, :class:`PairwiseRankLoss`, :class:`ListwiseRankLoss` (Mandi et al. 2022).
 
+Regularized optimizers by Frank-Wolfe over the oracle (Dalle et al. 2022): :class:`RegularizedFWLayer` (RFWO)
+and :class:`RegularizedFYLoss` (RFY); and :class:`CaVELoss` (cone-aligned vector estimation, Tang & Khalil 2024),
+which needs the constraints instead of solver calls.
+
 Solution caching: :class:`SolutionPool` and :class:`PooledSolver` (``solve_ratio``), usable by every layer
 and loss. Every method by name: :func:`make_training_loss`, :func:`decision_method_names`.
 """
 
 from __future__ import annotations
 
+from mlopt.surrogates.cave import CaVELoss, binding_normals
 from mlopt.surrogates.compare import SurCoComparison, compare_surco_zero, prior_inputs, random_search
 from mlopt.surrogates.contrastive import CMAPLoss, NCELoss
+from mlopt.surrogates.frank_wolfe import RegularizedFWLayer, RegularizedFYLoss
 from mlopt.surrogates.genco import GenCO
 from mlopt.surrogates.imle import AIMLELayer, IMLELayer, sum_of_gamma_noise
 from mlopt.surrogates.lancer import Lancer, LancerHistory, normalized_regret_loss
@@ -41,10 +47,10 @@ from mlopt.surrogates.tasks import SurrogateTask, register_surrogate_task, surro
 from mlopt.surrogates.tasks.risk_path import risk_shortest_path_objective
 
 __all__ = [
-    "AIMLELayer", "CMAPLoss", "DecisionMethod", "GRADS", "GenCO", "IMLELayer", "Lancer", "LancerHistory",
+    "AIMLELayer", "CMAPLoss", "CaVELoss", "DecisionMethod", "GRADS", "GenCO", "IMLELayer", "Lancer", "LancerHistory",
     "ListwiseRankLoss", "NCELoss", "PGLoss", "PairwiseRankLoss", "PerturbedFenchelYoungLoss", "PointwiseRankLoss",
-    "PooledSolver", "SPOPlusLoss", "SolutionPool", "SolverLayer", "SurCoComparison", "SurCoPrior", "SurCoResult",
-    "SurrogateTask", "compare_surco_zero", "decision_method", "decision_method_names", "make_training_loss",
+    "PooledSolver", "RegularizedFWLayer", "RegularizedFYLoss", "SPOPlusLoss", "SolutionPool", "SolverLayer", "SurCoComparison", "SurCoPrior", "SurCoResult",
+    "SurrogateTask", "binding_normals", "compare_surco_zero", "decision_method", "decision_method_names", "make_training_loss",
     "normalized_regret_loss", "prior_inputs", "random_search", "register_method", "register_surrogate_task",
     "regret_loss", "risk_shortest_path_objective", "sum_of_gamma_noise", "surco_hybrid", "surco_zero",
     "surrogate_task", "surrogate_task_names", "unregister_method",

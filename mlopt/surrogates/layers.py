@@ -44,8 +44,12 @@ def to_numpy(costs: torch.Tensor) -> np.ndarray:
 
 
 def like(array: np.ndarray, reference: torch.Tensor) -> torch.Tensor:
-    """``array`` as a tensor on ``reference``'s device and dtype."""
-    return torch.from_numpy(np.ascontiguousarray(array)).to(device=reference.device, dtype=reference.dtype)
+    """``array`` as a tensor on ``reference``'s device and dtype (a read-only array, such as a solution pool's,
+    is copied: torch cannot share it)."""
+    array = np.ascontiguousarray(array)
+    if not array.flags.writeable:
+        array = array.copy()
+    return torch.from_numpy(array).to(device=reference.device, dtype=reference.dtype)
 
 
 class _DBB(torch.autograd.Function):

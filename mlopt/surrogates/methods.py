@@ -3,9 +3,11 @@
 following its paper's recipe, so a benchmark or a test trains every method through one loop.
 
 The recipes: the losses are used as they are (SPO+, perturbed Fenchel-Young, PG, NCE, CMAP, the three
-ranking losses); the solution layers are trained on the decisions they return, DBB, NID, I-MLE and AI-MLE
+ranking losses, RFY, CaVE); the solution layers are trained on the decisions they return, DBB, NID, I-MLE and AI-MLE
 with the kink-free :func:`~mlopt.surrogates.losses.regret_loss` ``|c.(x_hat - x*)|``, the perturbed
-optimizers (DPO) with the squared distance to ``x*`` (Berthet et al. 2020, sec. 5). Every method can run
+optimizers (DPO) and the regularized Frank-Wolfe layer (RFWO) with the squared distance to ``x*`` (Berthet et
+al. 2020, sec. 5; Dalle et al. 2022, sec. 5). CaVE reads the feasible set's constraints (``model=``, or the
+generic backend's :class:`~mlopt.solvers.linear.LinearModel`) and calls no solver. Every method can run
 behind a solution pool with a ``solve_ratio`` (:mod:`mlopt.surrogates.pool`); the contrastive and ranking
 losses always do. Adding a method is one :class:`DecisionMethod` and one :func:`register_method`.
 """
@@ -21,7 +23,9 @@ import torch
 
 from mlopt.errors import InputError
 from mlopt.solvers.linear import LinearSolver
+from mlopt.surrogates.cave import CaVELoss, model_of
 from mlopt.surrogates.contrastive import CMAPLoss, NCELoss
+from mlopt.surrogates.frank_wolfe import RegularizedFWLayer, RegularizedFYLoss
 from mlopt.surrogates.imle import AIMLELayer, IMLELayer
 from mlopt.surrogates.layers import SolverLayer
 from mlopt.surrogates.losses import PerturbedFenchelYoungLoss, PGLoss, SPOPlusLoss, regret_loss
@@ -134,5 +138,11 @@ for _method in (
                    lambda solver, seed, **kw: _by_costs(PairwiseRankLoss(solver, **kw)), uses_pool=True),
     DecisionMethod("ltr-listwise", "Mandi et al., ICML 2022", "lsLTR",
                    lambda solver, seed, **kw: _by_costs(ListwiseRankLoss(solver, **kw)), uses_pool=True),
+    DecisionMethod("rfwo", "Dalle et al. 2022 (arXiv 2207.13513)", "RFWO",
+                   lambda solver, seed, **kw: _layer_squared(RegularizedFWLayer(solver, **kw))),
+    DecisionMethod("rfy", "Dalle et al. 2022 (arXiv 2207.13513)", "RFY",
+                   lambda solver, seed, **kw: _by_solutions(RegularizedFYLoss(solver, **kw))),
+    DecisionMethod("cave", "Tang & Khalil, CPAIOR 2024", "CaVE", lambda solver, seed, model=None, **kw: _by_solutions(
+        CaVELoss(model_of(solver) if model is None else model, solver.sense, **kw))),
 ):
     register_method(_method)

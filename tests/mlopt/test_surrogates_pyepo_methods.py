@@ -12,7 +12,7 @@ import torch
 
 from mlopt.datasets.surrogate_tasks import polynomial_costs, regret_ratios
 from mlopt.errors import InputError
-from mlopt.solvers.linear import BatchSolver, GridShortestPath
+from mlopt.solvers.linear import BatchSolver, GridShortestPath, grid_shortest_path_model
 from mlopt.surrogates import (
     AIMLELayer,
     CMAPLoss,
@@ -271,7 +271,8 @@ def test_dbb_with_the_kink_free_loss_is_still_at_an_optimal_prediction() -> None
 def test_method_registry_follows_the_registry_rules() -> None:
     assert decision_method_names()[:2] == ("spo+", "dbb")
     assert set(decision_method_names()) >= {"nid", "dpo", "dpo-mul", "pfy", "pfy-mul", "imle", "aimle", "pg", "nce",
-                                             "cmap", "ltr-pointwise", "ltr-pairwise", "ltr-listwise"}
+                                             "cmap", "ltr-pointwise", "ltr-pairwise", "ltr-listwise", "rfwo", "rfy",
+                                             "cave"}
     spo = decision_method("spo+")
     assert register_method(spo) is spo  # the same entry again: a no-op
     toy = DecisionMethod("toy", "-", "-", lambda solver, seed, **kw: lambda c_hat, c, x: c_hat.sum())
@@ -324,8 +325,10 @@ def regret_before_and_after_training(solver: GridShortestPath, make_loss) -> tup
 @pytest.mark.parametrize("name", decision_method_names())
 def test_every_method_lowers_regret_on_a_tiny_shortest_path(name: str) -> None:
     solver = GridShortestPath(3, 3)
+    options = {"model": grid_shortest_path_model(3, 3)} if name == "cave" else {}  # CaVE reads the constraints
     before, after = regret_before_and_after_training(
-        solver, lambda x: make_training_loss(name, solver, pool=x if decision_method(name).uses_pool else None))
+        solver, lambda x: make_training_loss(name, solver, pool=x if decision_method(name).uses_pool else None,
+                                             **options))
     assert after < 0.8 * before, (name, before, after)
 
 

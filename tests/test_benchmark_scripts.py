@@ -85,3 +85,29 @@ def test_shard_stages_benchmark_times_every_stage_and_names_a_missing_file(tmp_p
     done = subprocess.run([sys.executable, script, "--tables", str(tmp_path / "missing.csv")], capture_output=True,
                           text=True, timeout=120)
     assert done.returncode == 2 and len(done.stderr.strip().splitlines()) == 1 and "missing.csv" in done.stderr
+
+
+def test_surrogates_vs_pyepo_runs_quick_and_agrees_with_pyepo_where_it_is_installed() -> None:
+    done = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "surrogates_vs_pyepo.py"), "--quick",
+                           "--problems", "shortest-path", "tsp"], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    rows = {}
+    for line in done.stdout.splitlines():
+        cells = [cell.strip() for cell in line.strip("│┃ ").split("│")]
+        if cells[0] in ("spo+", "dbb"):
+            rows.setdefault(cells[0], []).append(cells)
+    assert sorted(rows) == ["dbb", "spo+"] and all(len(found) == 2 for found in rows.values())  # two problems
+    for found in rows.values():
+        for cells in found:
+            regret = float(cells[1].split("+-")[0])
+            assert 0.0 <= regret < 2.0 and float(cells[5]) > 0.0  # a regret and seconds per epoch
+    path_spo = rows["spo+"][0]
+    if path_spo[2] != "-":  # PyEPO installed: SPO+ on the same data and model gives the same decisions
+        assert path_spo[1].split("+-")[0] == path_spo[2].split("+-")[0] and path_spo[3] == "yes"
+
+
+def test_surrogates_vs_pyepo_rejects_an_unknown_method_in_one_line() -> None:
+    done = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "surrogates_vs_pyepo.py"), "--methods", "spo"],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 2 and "Traceback" not in done.stderr
+    assert done.stderr.strip().startswith("surrogates_vs_pyepo.py: error: --methods: spo (expected one of spo+, dbb")

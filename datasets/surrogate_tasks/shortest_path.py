@@ -94,3 +94,35 @@ def make_risk_shortest_path(
     std = 2.0 * (1.5 - mean) * rng.uniform(0.5, 1.5, num_edges) + 0.05
     hops = rows + cols - 2
     return RiskShortestPath(rows, cols, mean, std**2, tightness * hops * 1.25, objective, k)
+
+
+def pyepo_grid_arcs(rows: int, cols: int) -> np.ndarray:
+    """PyEPO's arcs ``[E, 2]`` of the grid in its variable order: for each node row, its right arcs, then
+    its down arcs (``pyepo.model`` shortest-path models; nodes numbered row by row)."""
+    num_grid_edges(rows, cols)
+    arcs = []
+    for i in range(rows):
+        arcs += [(i * cols + j, i * cols + j + 1) for j in range(cols - 1)]
+        if i < rows - 1:
+            arcs += [(i * cols + j, (i + 1) * cols + j) for j in range(cols)]
+    return np.array(arcs, dtype=np.int64)
+
+
+def make_pyepo_shortest_path(num_data: int, num_features: int, grid: tuple[int, int] = (5, 5), deg: int = 1,
+                             noise_width: float = 0.0, seed: int = 135) -> tuple[np.ndarray, np.ndarray]:
+    """PyEPO's shortest-path data, draw for draw (``pyepo.data.shortestpath.genData``'s arguments and defaults):
+    features ``[N, p]`` and arc costs ``[N, E]`` (float32, as PyEPO returns them) in PyEPO's arc order
+    (:func:`pyepo_grid_arcs`). From ``np.random.RandomState(seed)``: B ~ Bernoulli(0.5) ``[E, p]``, features
+    ``N(0, 1)``, costs ``[((y B^T)/sqrt(p) + 3)^deg + 1] / 3.5^deg`` times noise ``U(1 - noise_width, 1 +
+    noise_width)`` (Tang & Khalil, "PyEPO", 2022, sec. 4.1)."""
+    if min(num_data, num_features, deg) < 1 or noise_width < 0:
+        raise InputError("num_data, num_features and deg must be >= 1, noise_width >= 0",
+                         field="num_data/num_features/deg/noise_width")
+    edges = num_grid_edges(*grid)
+    rng = np.random.RandomState(seed)
+    basis = rng.binomial(1, 0.5, (edges, num_features))
+    features = rng.normal(0, 1, (num_data, num_features))
+    costs = ((features @ basis.T) / np.sqrt(num_features) + 3.0) ** deg + 1.0
+    costs /= 3.5**deg
+    costs *= rng.uniform(1 - noise_width, 1 + noise_width, (num_data, edges))
+    return features, costs.astype(np.float32)

@@ -1,4 +1,4 @@
-"""PyEPO's knapsack generation, reproduced (against PyEPO itself when it is installed: the `bench` extra),
+"""PyEPO's knapsack and shortest-path generation, reproduced (against PyEPO itself when it is installed: the `bench` extra),
 and regret in both normalizations."""
 
 from __future__ import annotations
@@ -10,8 +10,10 @@ from mlopt.datasets.surrogate_tasks import (
     knapsack_values,
     make_multi_knapsack,
     make_pyepo_knapsack,
+    make_pyepo_shortest_path,
     normalized_regret,
     polynomial_costs,
+    pyepo_grid_arcs,
     regret_ratios,
 )
 from mlopt.errors import InputError
@@ -48,6 +50,33 @@ def test_pyepo_knapsack_matches_pyepo(dim: int, deg: int, noise: float, seed: in
     np.testing.assert_array_equal(data.weights / 100, weights)
     np.testing.assert_array_equal(data.features, features)
     np.testing.assert_array_equal(data.values, values)
+
+
+def test_pyepo_grid_arcs_list_each_rows_right_arcs_then_its_down_arcs() -> None:
+    # 2 x 3 grid, nodes 0 1 2 / 3 4 5
+    assert pyepo_grid_arcs(2, 3).tolist() == [[0, 1], [1, 2], [0, 3], [1, 4], [2, 5], [3, 4], [4, 5]]
+
+
+def test_pyepo_shortest_path_costs_follow_the_polynomial_map() -> None:
+    features, costs = make_pyepo_shortest_path(30, 5, (5, 5), deg=4, noise_width=0.0, seed=9)
+    assert features.shape == (30, 5) and costs.shape == (30, 40) and costs.dtype == np.float32
+    basis = np.random.RandomState(9).binomial(1, 0.5, (40, 5))  # the first draw of PyEPO's stream
+    np.testing.assert_allclose(costs, polynomial_costs(features, basis, 4), rtol=1e-6)
+    _, noisy = make_pyepo_shortest_path(30, 5, (5, 5), deg=4, noise_width=0.5, seed=9)
+    assert 0.5 - 1e-6 <= (noisy / costs).min() and (noisy / costs).max() <= 1.5 + 1e-6
+    with pytest.raises(InputError, match="deg"):
+        make_pyepo_shortest_path(5, 5, deg=0)
+
+
+@pytest.mark.parametrize(("deg", "noise", "seed"), [(1, 0.0, 135), (4, 0.5, 3), (6, 0.5, 42)])
+def test_pyepo_shortest_path_matches_pyepo(deg: int, noise: float, seed: int) -> None:
+    shortestpath = pytest.importorskip("pyepo.data.shortestpath", reason="PyEPO is not installed (pip install 'mlopt[bench]')")
+    features, costs = shortestpath.genData(50, 5, (5, 5), deg=deg, noise_width=noise, seed=seed)
+    ours = make_pyepo_shortest_path(50, 5, (5, 5), deg=deg, noise_width=noise, seed=seed)
+    np.testing.assert_array_equal(ours[0], features)
+    np.testing.assert_array_equal(ours[1], costs)
+    ort = pytest.importorskip("pyepo.model.ort")
+    assert pyepo_grid_arcs(5, 5).tolist() == [list(arc) for arc in ort.shortestPathModel((5, 5), solver="glop").arcs]
 
 
 def test_regret_in_both_normalizations() -> None:

@@ -78,20 +78,23 @@ def perturb(costs: np.ndarray, noise: np.ndarray, sigma: float, multiplicative: 
 class _Perturbed(torch.autograd.Function):
     @staticmethod
     def forward(ctx, costs: torch.Tensor, solver: LinearSolver, sigma: float, num_samples: int,  # type: ignore[override]
-                rng: np.random.Generator, multiplicative: bool) -> torch.Tensor:
+                rng: np.random.Generator, multiplicative: bool, baseline: bool) -> torch.Tensor:
         c = to_numpy(costs)
         noise = rng.standard_normal((num_samples, *c.shape))
         xs = solver.solve(perturb(c, noise, sigma, multiplicative).reshape(-1, c.shape[1])).reshape(noise.shape)
         ctx.scale = sigma * c if multiplicative else sigma
-        ctx.noise, ctx.xs = noise, xs
+        ctx.noise, ctx.xs, ctx.baseline = noise, xs, baseline and num_samples > 1
         return like(xs.mean(axis=0), costs)
 
     @staticmethod
     def backward(ctx, grad_x: torch.Tensor):  # type: ignore[override]
         g = to_numpy(grad_x)
         weight = np.einsum("mbn,bn->mb", ctx.xs, g)
-        grad_c = np.einsum("mb,mbn->bn", weight, ctx.noise) / (len(ctx.xs) * ctx.scale)
-        return like(grad_c, grad_x), None, None, None, None, None
+        samples = len(ctx.xs)
+        if ctx.baseline:  # leave-one-out: each draw's weight minus the others' mean (E[Z] = 0 keeps it unbiased)
+            weight = (weight - weight.mean(axis=0, keepdims=True)) * samples / (samples - 1)
+        grad_c = np.einsum("mb,mbn->bn", weight, ctx.noise) / (samples * ctx.scale)
+        return like(grad_c, grad_x), None, None, None, None, None, None
 
 
 class _Identity(torch.autograd.Function):
@@ -120,11 +123,14 @@ class SolverLayer(nn.Module):
 
     ``lambda_`` is DBB's interpolation strength (in units of cost per unit of dL/dx); ``sigma`` and
     ``num_samples`` the perturbation scale and Monte-Carlo draws, ``multiplicative`` the sign-keeping
-    perturbation; ``seed`` seeds the perturbations.
+    perturbation; ``baseline`` subtracts a leave-one-out baseline from each draw's weight in the perturbed
+    backward (a control variate: unbiased since E[Z] = 0, lower variance; PyEPO's ``variance_reduction``);
+    ``seed`` seeds the perturbations.
     """
 
     def __init__(self, solver: LinearSolver, grad: str = "dbb", *, lambda_: float = 10.0, sigma: float = 1.0,
-                 num_samples: int = 8, multiplicative: bool = False, seed: int | np.random.Generator = 0) -> None:
+                 num_samples: int = 8, multiplicative: bool = False, baseline: bool = False,
+                 seed: int | np.random.Generator = 0) -> None:
         super().__init__()
         if grad not in GRADS:
             raise InputError(f"unknown solver-layer gradient {grad!r}", field="grad", expected=", ".join(GRADS))
@@ -132,6 +138,7 @@ class SolverLayer(nn.Module):
             raise InputError("lambda_, sigma must be > 0 and num_samples >= 1", field="lambda_/sigma/num_samples")
         self.solver, self.grad = solver, grad
         self.lambda_, self.sigma, self.num_samples, self.multiplicative = lambda_, sigma, num_samples, multiplicative
+        self.baseline = baseline
         self.rng = np.random.default_rng(seed)
 
     def forward(self, costs: torch.Tensor) -> torch.Tensor:
@@ -139,7 +146,8 @@ class SolverLayer(nn.Module):
         if self.grad == "dbb":
             x = _DBB.apply(batch, self.solver, self.lambda_)
         elif self.grad == "perturbed":
-            x = _Perturbed.apply(batch, self.solver, self.sigma, self.num_samples, self.rng, self.multiplicative)
+            x = _Perturbed.apply(batch, self.solver, self.sigma, self.num_samples, self.rng, self.multiplicative,
+                                 self.baseline)
         else:
             x = _Identity.apply(batch, self.solver)
         return x.squeeze(0) if single else x

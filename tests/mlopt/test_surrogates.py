@@ -80,6 +80,24 @@ def test_perturbed_layer_matches_finite_differences_of_its_expectation() -> None
     np.testing.assert_allclose(costs.grad.numpy(), finite_difference, atol=0.02)
 
 
+def test_perturbed_baseline_keeps_the_gradient_unbiased_and_lowers_its_variance() -> None:
+    """The leave-one-out baseline: the same expected gradient (200k draws, as above), a smaller spread over seeds
+    at 8 draws."""
+    costs0 = np.array([0.2, 0.5, 0.4])
+    weights = torch.tensor([3.0, 2.5, 2.75], dtype=torch.float64)  # a common offset, which the baseline removes
+
+    def gradient(baseline: bool, samples: int, seed: int) -> np.ndarray:
+        costs = torch.tensor(costs0, requires_grad=True)
+        layer = SolverLayer(OneHotArgmin(3), "perturbed", sigma=0.5, num_samples=samples, baseline=baseline, seed=seed)
+        (layer(costs) * weights).sum().backward()
+        return costs.grad.numpy()
+
+    np.testing.assert_allclose(gradient(True, 200_000, 0), gradient(False, 200_000, 0), atol=0.02)
+    plain = np.std([gradient(False, 8, seed) for seed in range(300)], axis=0)
+    reduced = np.std([gradient(True, 8, seed) for seed in range(300)], axis=0)
+    assert (reduced < 0.5 * plain).all(), (reduced, plain)
+
+
 def test_identity_gradient_is_negative_identity_and_devices_are_kept() -> None:
     solver = GridShortestPath(3, 3)
     costs = torch.rand(4, solver.num_vars, dtype=torch.float32, requires_grad=True)

@@ -17,8 +17,9 @@ Problems (PyEPO's tutorial settings, 5 features, multiplicative noise half-width
 Both libraries train the same linear model (same initial weights, same mini-batches of 32, Adam with lr
 ``--lr``, ``--epochs`` epochs) with the same hyperparameters (DBB lambda 20; perturbed methods 3 samples, sigma
 1, DPO's backward with a leave-one-out baseline, PyEPO's default ``variance_reduction``; I-MLE lambda 10; PG
-h 0.1; RFWO / RFY lambda 1 with at most 100 Frank-Wolfe iterations) and the same recipes: DBB, NID, I-MLE and AI-MLE trained on the kink-free ``|c.(x_hat - x*)|``, DPO, DPO-Mul and RFWO on
-the squared distance to ``x*``, the losses as they are (the pool methods' pools seeded with the training
+h 0.1; RFWO / RFY lambda 1 with at most 100 Frank-Wolfe iterations) and the same recipes: DBB, NID, I-MLE
+and AI-MLE trained on the kink-free ``|c.(x_hat - x*)|``, DPO, DPO-Mul and RFWO on the squared distance to
+``x*``, the losses as they are (the pool methods' pools seeded with the training
 ``x*``). PyEPO gets its own variable order (its arcs, ``pyepo_grid_arcs``) through a fixed permutation of the
 model's outputs. Test regret is PyEPO's ratio of sums (the per-instance mean beside it), evaluated for both
 libraries by the same exact solver. "s / epoch" is the training wall time over the epochs (data
@@ -135,7 +136,8 @@ def make_problems(seed: int) -> dict[str, Problem]:
     return {
         "shortest-path": Problem(
             "shortest-path", "min", shortest_path_data, lambda: GlopSolver(path.relaxed(), cache_size=0),
-            lambda: GridShortestPath(5, 5), None if ort is None else lambda: ort.shortestPathModel((5, 5), solver="glop")),
+            lambda: GridShortestPath(5, 5),
+            None if ort is None else lambda: ort.shortestPathModel((5, 5), solver="glop")),
         "knapsack": Problem(
             "knapsack", "max", knapsack_data, lambda: ScipSolver(sack, sense="max", cache_size=0),
             lambda: ScipSolver(sack, sense="max"),
@@ -254,7 +256,8 @@ class Cell:
     seconds: list[float]
 
 
-def run(problem_name: str, methods: list[Method], args: argparse.Namespace, progress: Progress) -> dict[tuple[str, str], Cell]:
+def run(problem_name: str, methods: list[Method], args: argparse.Namespace,
+        progress: Progress) -> dict[tuple[str, str], Cell]:
     """Every method in both libraries on every seed of one problem."""
     cells: dict[tuple[str, str], Cell] = {}
     task = progress.add_task(problem_name, total=len(args.seeds) * len(methods))
@@ -264,7 +267,8 @@ def run(problem_name: str, methods: list[Method], args: argparse.Namespace, prog
         data = problem.data(args.train + args.test, args.deg, seed)
         exact = problem.exact()
         x_all = exact.solve(data.costs)
-        (y_tr, y_te), (c_tr, c_te), (x_tr, x_te) = (np.split(a, [args.train]) for a in (data.features, data.costs, x_all))
+        splits = (np.split(a, [args.train]) for a in (data.features, data.costs, x_all))
+        (y_tr, y_te), (c_tr, c_te), (x_tr, x_te) = splits
         pyepo_model = dataset = None
         if problem.pyepo_model is not None:
             from pyepo.data.dataset import optDataset
@@ -290,8 +294,9 @@ def run(problem_name: str, methods: list[Method], args: argparse.Namespace, prog
 
 
 def table(problem: str, methods: list[Method], cells: dict[tuple[str, str], Cell], args: argparse.Namespace) -> Table:
-    out = Table(title=f"{problem}: test regret (ratio of sums; per-instance mean), deg {args.deg}, {args.train} train / "
-                      f"{args.test} test, {args.epochs} epochs, seeds {' '.join(map(str, args.seeds))}")
+    out = Table(title=f"{problem}: test regret (ratio of sums; per-instance mean), deg {args.deg}, "
+                      f"{args.train} train / {args.test} test, {args.epochs} epochs, "
+                      f"seeds {' '.join(map(str, args.seeds))}")
     for column in ("method", "regret mlopt", "regret PyEPO", "within", "per-instance mlopt / PyEPO",
                    "s / epoch mlopt", "s / epoch PyEPO", "ratio"):
         out.add_column(column, justify="left" if column == "method" else "right")

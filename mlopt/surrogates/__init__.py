@@ -47,10 +47,11 @@ from mlopt.surrogates.tasks import SurrogateTask, register_surrogate_task, surro
 from mlopt.surrogates.tasks.risk_path import risk_shortest_path_objective
 
 __all__ = [
-    "AIMLELayer", "CMAPLoss", "CaVELoss", "DecisionMethod", "GRADS", "GenCO", "IMLELayer", "Lancer", "LancerHistory",
-    "ListwiseRankLoss", "NCELoss", "PGLoss", "PairwiseRankLoss", "PerturbedFenchelYoungLoss", "PointwiseRankLoss",
-    "PooledSolver", "RegularizedFWLayer", "RegularizedFYLoss", "SPOPlusLoss", "SolutionPool", "SolverLayer", "SurCoComparison", "SurCoPrior", "SurCoResult",
-    "SurrogateTask", "binding_normals", "compare_surco_zero", "decision_method", "decision_method_names", "make_training_loss",
+    "AIMLELayer", "CMAPLoss", "CaVELoss", "DecisionMethod", "GRADS", "GenCO", "IMLELayer", "Lancer",
+    "LancerHistory", "ListwiseRankLoss", "NCELoss", "PGLoss", "PairwiseRankLoss", "PerturbedFenchelYoungLoss",
+    "PointwiseRankLoss", "PooledSolver", "RegularizedFWLayer", "RegularizedFYLoss", "SPOPlusLoss", "SolutionPool",
+    "SolverLayer", "SurCoComparison", "SurCoPrior", "SurCoResult", "SurrogateTask", "binding_normals",
+    "compare_surco_zero", "decision_method", "decision_method_names", "make_training_loss",
     "normalized_regret_loss", "prior_inputs", "random_search", "register_method", "register_surrogate_task",
     "regret_loss", "risk_shortest_path_objective", "sum_of_gamma_noise", "surco_hybrid", "surco_zero",
     "surrogate_task", "surrogate_task_names", "unregister_method",

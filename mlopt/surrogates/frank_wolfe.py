@@ -169,7 +169,8 @@ class RegularizedFWLayer(nn.Module):
 
 class _RegularizedFY(torch.autograd.Function):
     @staticmethod
-    def forward(ctx, c_hat: torch.Tensor, x_true: torch.Tensor, loss: "RegularizedFYLoss") -> torch.Tensor:  # type: ignore[override]
+    def forward(ctx, c_hat: torch.Tensor, x_true: torch.Tensor,  # type: ignore[override]
+                loss: "RegularizedFYLoss") -> torch.Tensor:
         sign = sense_sign(loss.solver)
         c, w_true = sign * to_numpy(c_hat), to_numpy(x_true)
         w_hat, _, gaps = project_onto_hull(loss.solver, -c / loss.lambda_, max_iter=loss.max_iter, tol=loss.tol)

@@ -26,6 +26,7 @@ from torch import nn
 from mlopt.errors import InputError
 from mlopt.solvers.linear import LinearModel, LinearSolver
 from mlopt.surrogates.layers import cost_batch, like, to_numpy
+from mlopt.surrogates.pool import solution_key
 
 
 def binding_normals(model: LinearModel, x: np.ndarray, *, tol: float = 1e-6) -> np.ndarray:
@@ -75,7 +76,7 @@ class CaVELoss(nn.Module):
         self._normals: dict[bytes, np.ndarray] = {}
 
     def normals(self, x: np.ndarray) -> np.ndarray:
-        key = np.round(x, 6).tobytes()
+        key = solution_key(x)
         if key not in self._normals:
             self._normals[key] = binding_normals(self.model, x, tol=self.tol)
         return self._normals[key]

@@ -26,11 +26,17 @@ from mlopt.solvers.linear.base import as_cost_batch
 from mlopt.surrogates.layers import like, to_numpy
 
 
+def solution_key(solution: np.ndarray, decimals: int = 6) -> bytes:
+    """A dictionary key under which solutions that agree to ``decimals`` places are equal (``-0.0`` and ``0.0``
+    too: LP backends return both, and their bytes differ)."""
+    return (np.round(solution, decimals) + 0.0).tobytes()
+
+
 class SolutionPool:
     """The distinct solutions ``[K, n]`` seen so far, in insertion order.
 
-    Two solutions are the same when they agree after rounding to ``decimals`` places (LP backends return
-    vertices with float noise).
+    Two solutions are the same when they agree after rounding to ``decimals`` places (:func:`solution_key`; LP
+    backends return vertices with float noise).
     """
 
     def __init__(self, num_vars: int, solutions: np.ndarray | None = None, *, decimals: int = 6) -> None:
@@ -59,7 +65,7 @@ class SolutionPool:
         solutions = as_cost_batch(solutions, self.num_vars)
         added = 0
         for row in solutions:
-            key = np.round(row, self.decimals).tobytes()
+            key = solution_key(row, self.decimals)
             if key not in self._keys:
                 self._keys.add(key)
                 self._rows.append(row.copy())

@@ -58,7 +58,7 @@ def tensor(*rows: list[float], grad: bool = False) -> torch.Tensor:
 
 
 def test_solution_pool_dedupes_and_the_pooled_solver_answers_a_share_from_it() -> None:
-    pool = SolutionPool(3, np.array([[1.0, 0, 0], [1.0 + 1e-9, 0, 0]]))
+    pool = SolutionPool(3, np.array([[1.0, 0, 0], [1.0 + 1e-9, 0, 0], [1.0, -0.0, 0]]))  # GLOP returns -0.0 too
     assert len(pool) == 1 and pool.add(ITEMS) == 2 and len(pool) == 3
     np.testing.assert_array_equal(pool.best(np.array([[3.0, 1.0, 2.0]]), "min"), [[0, 1, 0]])
     np.testing.assert_array_equal(pool.best(np.array([[3.0, 1.0, 2.0]]), "max"), [[1, 0, 0]])

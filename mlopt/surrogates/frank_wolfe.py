@@ -146,20 +146,20 @@ class _RegularizedFW(torch.autograd.Function):
         return like(grad_c, grad_w), None
 
 
-def _check(lambda_: float, max_iter: int, tol: float) -> None:
-    if not lambda_ > 0 or max_iter < 1 or tol < 0:
-        raise InputError(f"lambda_={lambda_}, max_iter={max_iter}, tol={tol}", field="lambda_/max_iter/tol",
-                         expected="lambda_ > 0, max_iter >= 1, tol >= 0")
-
-
-class RegularizedFWLayer(nn.Module):
-    """RFWO: ``w = layer(c)``, the L2-regularized solution ``w_lambda(c)`` (module docstring), differentiable."""
+class _FrankWolfeModule(nn.Module):
+    """The oracle, ``lambda_``, the Frank-Wolfe budget and the largest gap of the last call (``last_gap``)."""
 
     def __init__(self, solver: LinearSolver, lambda_: float = 1.0, *, max_iter: int = 100, tol: float = 1e-6) -> None:
         super().__init__()
-        _check(lambda_, max_iter, tol)
+        if not lambda_ > 0 or max_iter < 1 or tol < 0:
+            raise InputError(f"lambda_={lambda_}, max_iter={max_iter}, tol={tol}", field="lambda_/max_iter/tol",
+                             expected="lambda_ > 0, max_iter >= 1, tol >= 0")
         self.solver, self.lambda_, self.max_iter, self.tol = solver, lambda_, max_iter, tol
         self.last_gap = 0.0
+
+
+class RegularizedFWLayer(_FrankWolfeModule):
+    """RFWO: ``w = layer(c)``, the L2-regularized solution ``w_lambda(c)`` (module docstring), differentiable."""
 
     def forward(self, costs: torch.Tensor) -> torch.Tensor:
         single, batch = cost_batch(costs, self.solver.num_vars)
@@ -185,14 +185,8 @@ class _RegularizedFY(torch.autograd.Function):
         return grad_loss * like(ctx.grad, grad_loss), None, None
 
 
-class RegularizedFYLoss(nn.Module):
+class RegularizedFYLoss(_FrankWolfeModule):
     """RFY: ``loss(c_hat, x_true)``, the Fenchel-Young loss of the L2 regularizer (module docstring), batch mean."""
-
-    def __init__(self, solver: LinearSolver, lambda_: float = 1.0, *, max_iter: int = 100, tol: float = 1e-6) -> None:
-        super().__init__()
-        _check(lambda_, max_iter, tol)
-        self.solver, self.lambda_, self.max_iter, self.tol = solver, lambda_, max_iter, tol
-        self.last_gap = 0.0
 
     def forward(self, c_hat: torch.Tensor, x_true: torch.Tensor) -> torch.Tensor:
         _, c_batch = cost_batch(c_hat, self.solver.num_vars)

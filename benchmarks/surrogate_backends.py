@@ -44,7 +44,7 @@ from mlopt.solvers.linear import (
     GlopSolver,
     LinearModel,
     ScipSolver,
-    grid_edges,
+    grid_edge_columns,
     grid_shortest_path_model,
     knapsack_model,
 )
@@ -82,10 +82,7 @@ def pyepo_solve_all(model: Any, costs: np.ndarray) -> np.ndarray:
 def pyepo_columns(model: Any, num_vars: int) -> np.ndarray:
     """Our variable index of each of PyEPO's variables: its grid arcs are ordered row by row (a row's right
     arcs, then its down arcs), mlopt's by node (``grid_edges``); other models share mlopt's order."""
-    if not hasattr(model, "arcs"):
-        return np.arange(num_vars)
-    index = {tuple(edge): i for i, edge in enumerate(grid_edges(5, 5).tolist())}
-    return np.array([index[tuple(arc)] for arc in model.arcs])
+    return grid_edge_columns(5, 5, model.arcs) if hasattr(model, "arcs") else np.arange(num_vars)
 
 
 def cases(knapsack: tuple[np.ndarray, np.ndarray]) -> list[Case]:

@@ -65,7 +65,7 @@ from mlopt.solvers.linear import (
     LinearSolver,
     ScipSolver,
     TspSolver,
-    grid_edges,
+    grid_edge_columns,
     grid_shortest_path_model,
     knapsack_model,
 )
@@ -102,8 +102,7 @@ class Problem:
 
 def shortest_path_data(count: int, deg: int, seed: int) -> Data:
     features, costs = make_pyepo_shortest_path(count, NUM_FEATURES, (5, 5), deg, NOISE, seed)
-    index = {tuple(edge): i for i, edge in enumerate(grid_edges(5, 5).tolist())}
-    to_pyepo = np.array([index[tuple(arc)] for arc in pyepo_grid_arcs(5, 5).tolist()])
+    to_pyepo = grid_edge_columns(5, 5, pyepo_grid_arcs(5, 5))
     ours = np.empty_like(costs, dtype=np.float64)
     ours[:, to_pyepo] = costs
     return Data(features, ours, to_pyepo)

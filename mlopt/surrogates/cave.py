@@ -25,6 +25,7 @@ from torch import nn
 
 from mlopt.errors import InputError
 from mlopt.solvers.linear import LinearModel, LinearSolver
+from mlopt.solvers.linear.base import SENSES
 from mlopt.surrogates.layers import cost_batch, like, to_numpy
 from mlopt.surrogates.pool import solution_key
 
@@ -70,8 +71,8 @@ class CaVELoss(nn.Module):
 
     def __init__(self, model: LinearModel, sense: str = "min", *, tol: float = 1e-6) -> None:
         super().__init__()
-        if sense not in ("min", "max"):
-            raise InputError(f"unknown sense {sense!r}", field="sense", expected="min or max")
+        if sense not in SENSES:
+            raise InputError(f"unknown sense {sense!r}", field="sense", expected=" or ".join(SENSES))
         self.model, self.sign, self.tol = model, 1.0 if sense == "min" else -1.0, tol
         self._normals: dict[bytes, np.ndarray] = {}
 

@@ -74,7 +74,7 @@ def project_onto_hull(solver: LinearSolver, theta: np.ndarray, *, max_iter: int 
     combination) and the Frank-Wolfe gaps ``[B]`` at the stop (``<= tol`` for converged rows).
     """
     sign = sense_sign(solver)  # the oracle minimizes sign * c.x, so argmin_v g.v = solve(sign * g)
-    mu = solver.solve(sign * -theta)  # the vertex that maximizes theta.v
+    mu = np.array(solver.solve(sign * -theta), dtype=np.float64)  # maximizes theta.v; a copy: updated in place
     active = [_ActiveSet(v) for v in mu]
     gaps = np.full(len(theta), np.inf)
     running = np.arange(len(theta))

@@ -26,6 +26,7 @@ from mlopt.solvers.linear.special import (
     Knapsack01,
     TilePath,
     assignment_model,
+    grid_edge_columns,
     grid_edges,
     grid_shortest_path_model,
     knapsack_model,
@@ -35,7 +36,7 @@ from mlopt.solvers.linear.tsp import BruteForceTsp, TspSolver, tsp_degree_model
 
 __all__ = [
     "BACKENDS", "Assignment", "BatchSolver", "BruteForceTsp", "CpSatSolver", "GlopSolver", "GridShortestPath", "Knapsack01",
-    "KeptModelSolver", "LinearModel", "LinearSolver", "ScipSolver", "SimplexQP", "TilePath", "TspSolver", "assignment_model", "grid_edges",
+    "KeptModelSolver", "LinearModel", "LinearSolver", "ScipSolver", "SimplexQP", "TilePath", "TspSolver", "assignment_model", "grid_edge_columns", "grid_edges",
     "grid_shortest_path_model", "knapsack_model", "linear_model_from_file", "make_solver", "project_to_simplex",
     "special_solver", "tile_path_model", "tsp_degree_model",
 ]

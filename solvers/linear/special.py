@@ -43,6 +43,18 @@ def grid_edges(rows: int, cols: int) -> np.ndarray:
     return np.asarray(edges, dtype=np.int64)
 
 
+def grid_edge_columns(rows: int, cols: int, arcs: np.ndarray | list) -> np.ndarray:
+    """The variable index (:func:`grid_edges` order) of each ``(tail, head)`` of ``arcs``, e.g. another library's
+    arc order (PyEPO's) mapped onto this one; InputError for an arc that is not a grid edge."""
+    index = {tuple(edge): i for i, edge in enumerate(grid_edges(rows, cols).tolist())}
+    columns = [index.get(tuple(int(node) for node in arc), -1) for arc in arcs]
+    if -1 in columns:
+        bad = list(arcs)[columns.index(-1)]
+        raise InputError(f"arc {tuple(bad)} is not an edge of the {rows}x{cols} grid", field="arcs",
+                         expected="(tail, head) pairs of grid_edges")
+    return np.asarray(columns, dtype=np.int64)
+
+
 def grid_shortest_path_model(rows: int, cols: int) -> LinearModel:
     """Unit flow from node 0 to node ``rows*cols - 1``: ``A_eq`` = node-edge incidence (+1 out, -1 in)."""
     edges = grid_edges(rows, cols)

@@ -18,6 +18,7 @@ from mlopt.solvers.linear import (
     SimplexQP,
     TilePath,
     assignment_model,
+    grid_edge_columns,
     grid_edges,
     grid_shortest_path_model,
     knapsack_model,
@@ -35,6 +36,13 @@ def objective(costs: np.ndarray, x: np.ndarray) -> np.ndarray:
 def test_grid_has_pyepo_shape() -> None:
     assert len(grid_edges(5, 5)) == 40
     assert GridShortestPath(5, 5).num_vars == 40
+
+
+def test_grid_edge_columns_map_another_arc_order_onto_the_grid() -> None:
+    # 2 x 2 grid: edges (0,1), (0,2), (1,3), (2,3) in the solver's order
+    np.testing.assert_array_equal(grid_edge_columns(2, 2, [(2, 3), (0, 1), (1, 3), (0, 2)]), [3, 0, 2, 1])
+    with pytest.raises(InputError, match=r"arcs: arc \(1, 0\) is not an edge of the 2x2 grid"):
+        grid_edge_columns(2, 2, [(0, 1), (1, 0)])
 
 
 @pytest.mark.parametrize("sense", ["min", "max"])

@@ -18,7 +18,13 @@ training split (``--rl-iterations`` iterations, seeded by ``--seed``; a few minu
 program. Its budget counts **pass applications** (one ``opt`` run of one pass each), the other rows'
 counts whole sequences (one ``opt`` run of a sequence each); its count is the smallest seen along the
 rollout (``--json`` records the passes that reached it; on the test split, rerunning them as one
-sequence with :class:`~mlopt.passes.evaluate.SequenceEvaluator` gave the same counts). Its passes see the same
+sequence with :class:`~mlopt.passes.evaluate.SequenceEvaluator` gave the same counts; with ``--verify`` the
+sequence is replayed that way, so the differential check sees it).
+
+Only correct wins count (``--verify``, on by default): every candidate program is run (its ``main``, or its
+``drivers/<name>.c`` test driver) and one that behaves differently from the -O0 build counts as -O0; the
+line under each table says how many programs were run and how many candidates were rejected. ``--text`` (on
+by default) adds the ``.text`` bytes of each method's chosen program relative to -Oz's object. Its passes see the same
 ``minsize`` / ``optsize`` attributes as the -Oz baseline, but the -Oz pipeline is not one of its actions.
 """
 
@@ -32,12 +38,13 @@ import torch
 from mlopt.datasets.atomic_io import write_text_atomic
 from mlopt.datasets.programs import load_directory, shipped_programs
 from mlopt.envs.passes import OptBackend
-
+from mlopt.envs.passes.execute import ProgramRunner
 from mlopt.errors import InputError, run_script
-from mlopt.passes.bench import METHODS, bench_program, summarize, summary_lines
+from mlopt.passes.bench import METHODS, bench_program, check_line, summarize, summary_lines
 from mlopt.passes.evaluate import SequenceEvaluator
 from mlopt.passes.pretrained import load_pretrained
 from mlopt.passes.rl import ActorCritic, PPOConfig, greedy_rollout, load_policy, save_policy, train_ppo
+from mlopt.passes.verify import DifferentialCheck
 
 ALL_METHODS = (*METHODS, "rl")
 
@@ -68,6 +75,11 @@ def main(argv: list[str] | None = None) -> None:
                         help="RL policy file: loaded if it exists, else trained and saved there")
     parser.add_argument("--rl-iterations", type=int, default=PPOConfig.iterations,
                         help="PPO iterations when the RL policy is trained")
+    parser.add_argument("--verify", action=argparse.BooleanOptionalAction, default=True,
+                        help="differential check of every candidate (main or test driver): a miscompiled one counts "
+                             "as -O0 [default: on]")
+    parser.add_argument("--text", action=argparse.BooleanOptionalAction, default=True,
+                        help="also report .text bytes of each method's choice vs -Oz's object (llc) [default: on]")
     parser.add_argument("--json", type=Path, default=None, help="write per-program counts and summaries here")
     args = parser.parse_args(argv)
     torch.set_num_threads(1)
@@ -77,25 +89,34 @@ def main(argv: list[str] | None = None) -> None:
     budgets = [int(b) for b in args.budgets.split(",")]
     programs = load_directory(args.dir) if args.dir else shipped_programs(args.split)
     coreset, model = load_pretrained(args.model)
-    evaluator = SequenceEvaluator(OptBackend())
+    backend = OptBackend()
+    evaluator = SequenceEvaluator(backend, DifferentialCheck(ProgramRunner(backend)) if args.verify else None)
     policy = rl_policy(args.rl_policy, args.rl_iterations, args.seed, evaluator.backend) if "rl" in methods else None
     report = {}
     for budget in budgets:
         budget_methods = [m for m in methods  # the greedy searches ignore the budget
                           if m not in ("greedy", "greedy-passes") or budget == budgets[-1]]
         sequence_methods = [m for m in budget_methods if m != "rl"]
-        rows = [bench_program(evaluator, p, coreset, model, sequence_methods, budget, args.greedy_steps, args.seed)
-                for p in programs]
+        rows = [bench_program(evaluator, p, coreset, model, sequence_methods, budget, args.greedy_steps, args.seed,
+                              args.text) for p in programs]
         if policy is not None:
             for row, program in zip(rows, programs):
                 count, sequence = greedy_rollout(program, policy, budget, evaluator.backend)
+                if args.verify:  # replayed as one sequence, so the check sees it
+                    count = evaluator.count(program, sequence)
                 row["rl"], row["rl_sequence"] = count, list(sequence)
+                if args.text:
+                    row["text"]["rl"] = evaluator.text_size(program, sequence)
         summary = summarize(rows, budget_methods)
+        text_summary = summarize(rows, budget_methods, "text") if args.text else None
         print(f"\n{args.dir or args.split}: {len(rows)} programs, budget {budget} compilations, "
-              f"coreset K = {len(coreset.sequences)}; IR instruction count relative to -Oz")
-        lines = summary_lines(summary, budget, args.greedy_steps)
+              f"coreset K = {len(coreset.sequences)}; IR instruction count relative to -Oz"
+              + ("; .text bytes relative to -Oz's object" if args.text else ""))
+        lines = summary_lines(summary, budget, args.greedy_steps, text_summary)
         print("\n".join(line + (f"{budget} pass applications" if line.startswith("rl ") else "") for line in lines))
-        report[str(budget)] = {"rows": rows, "summary": summary}
+        if args.verify:
+            print(check_line(rows))
+        report[str(budget)] = {"rows": rows, "summary": summary, "text_summary": text_summary}
     if args.json:
         write_text_atomic(args.json, json.dumps(report, indent=1) + "\n")
 

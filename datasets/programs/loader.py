@@ -33,11 +33,14 @@ COMPILE_TIMEOUT_S = 120.0
 
 @dataclass(frozen=True)
 class Program:
-    """One program: its name (file stem), validated IR text and where it came from."""
+    """One program: its name (file stem), validated IR text, where it came from, and its test driver (a C
+    file whose ``main`` calls the program's functions, for the differential check of optimized versions;
+    ``drivers/<name>.c`` beside the program's folder, None when there is none)."""
 
     name: str
     ir: str
     path: Path
+    driver: Path | None = None
 
 
 def find_tool(name: str) -> Path | None:
@@ -49,13 +52,23 @@ def find_tool(name: str) -> Path | None:
     return local if local.exists() else None
 
 
-def strip_noinline(ir: str) -> str:
-    """Drop the ``noinline`` attribute clang adds to every function at -O0 (clang -Oz would not)."""
-    return re.sub(r"^(attributes #\d+ = \{.*?)\bnoinline ", r"\1", ir, flags=re.MULTILINE)
+_O0_ONLY = re.compile(r"\s(?:noinline|optnone)(?=[\s}])")
+
+
+def _strip_group(match: re.Match[str]) -> str:
+    stripped = _O0_ONLY.sub("", match.group(2))
+    return match.group(1) + (stripped if stripped.strip() else match.group(2)) + match.group(3)
+
+
+def strip_o0_attributes(ir: str) -> str:
+    """Drop the ``noinline`` and ``optnone`` attributes that clang puts on every function at -O0 (clang -Oz
+    would not; ``optnone`` forbids every transformation): one convention for .c, .ll and .bc input. A group
+    that holds nothing else is kept as it is (LLVM rejects an empty attribute group)."""
+    return re.sub(r"^(attributes #\d+ = \{)(.*)(\}\s*)$", _strip_group, ir, flags=re.MULTILINE)
 
 
 def compile_c(path: str | os.PathLike[str], clang: Path | None = None, extra_flags: Sequence[str] = ()) -> str:
-    """IR text of a C file compiled with :data:`CLANG_FLAGS` (then ``extra_flags``), ``noinline`` removed.
+    """IR text of a C file compiled with :data:`CLANG_FLAGS` (then ``extra_flags``), :func:`strip_o0_attributes`.
 
     InputError when clang is missing or fails.
 
@@ -71,12 +84,22 @@ def compile_c(path: str | os.PathLike[str], clang: Path | None = None, extra_fla
                           capture_output=True, timeout=COMPILE_TIMEOUT_S, check=False)
     if proc.returncode != 0:
         raise InputError(f"clang failed: {first_error_line(proc.stderr.decode('utf-8', 'replace'))}", file=path)
-    return strip_noinline(str(parse_module(proc.stdout, path)))
+    return strip_o0_attributes(str(parse_module(proc.stdout, path)))
 
 
-def load_program(path: str | os.PathLike[str]) -> Program:
+def find_driver(path: Path) -> Path | None:
+    """The test driver of the program file ``path``: ``drivers/<stem>.c`` in its folder, if it exists."""
+    driver = path.parent / "drivers" / f"{path.stem}.c"
+    return driver if driver.is_file() else None
+
+
+def load_program(path: str | os.PathLike[str], driver: str | os.PathLike[str] | None = None) -> Program:
     """Load and validate one .ll, .bc or .c file (IR is checked by LLVM's parser and verifier; an empty
-    module, or one that only declares functions, is an InputError: there is nothing to optimize)."""
+    module, or one that only declares functions, is an InputError: there is nothing to optimize).
+
+    Every input gets the same treatment: clang's -O0 attributes ``noinline`` / ``optnone`` are removed
+    (:func:`strip_o0_attributes`), so -O0 IR from any clang is optimized under the rules of the shipped corpus.
+    ``driver`` is the program's test driver (default: :func:`find_driver`)."""
     path = Path(path)
     if path.suffix not in SUFFIXES:
         raise InputError(f"unsupported file type {path.suffix!r}", file=path, expected=", ".join(SUFFIXES))
@@ -88,11 +111,12 @@ def load_program(path: str | os.PathLike[str]) -> Program:
         except OSError as exc:
             raise InputError(f"cannot read: {exc.strerror}", file=path) from None
         ir = data.decode("utf-8", "replace") if path.suffix == ".ll" else str(parse_module(data, path))
+        ir = strip_o0_attributes(ir)
     module = parse_module(ir, path)
     if all(function.is_declaration for function in module.functions):
         raise InputError("no function definitions (nothing to optimize)", file=path,
                          expected="a program that defines at least one function")
-    return Program(path.stem, ir, path)
+    return Program(path.stem, ir, path, Path(driver) if driver is not None else find_driver(path))
 
 
 def load_directory(path: str | os.PathLike[str]) -> tuple[Program, ...]:
@@ -122,4 +146,5 @@ def shipped_programs(split: str | None = None) -> tuple[Program, ...]:
     if split is not None and split not in SPLITS:
         raise InputError(f"unknown split {split!r}", field="split", expected=", ".join(SPLITS))
     names = sorted(load_splits()[split]) if split else sorted(p.stem for p in (corpus_dir() / "ll").glob("*.ll"))
-    return tuple(load_program(corpus_dir() / "ll" / f"{name}.ll") for name in names)
+    return tuple(load_program(corpus_dir() / "ll" / f"{name}.ll", find_driver(corpus_dir() / f"{name}.ll"))
+                 for name in names)

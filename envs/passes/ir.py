@@ -26,15 +26,17 @@ def text_bytes(obj: bytes) -> int:
     return sum(section.size() for section in sections if section.is_text())
 
 
-_MEMORY_EFFECTS = re.compile(r" memory\([^)]*\)")
+_TARGET_MEMORY = re.compile(r"(?:, )?\btarget_mem\w*: \w+")
 
 
 def parse_for_features(ir: str) -> llvm.ModuleRef:
     """Parse IR that may come from a newer LLVM (``opt`` 23) with llvmlite's LLVM 22, for counting only.
 
-    LLVM 23 prints memory locations LLVM 22 does not know (``memory(..., target_mem: none)``) in
-    attribute groups; they are dropped first (no feature reads attributes). The IR itself is untouched.
+    LLVM 23 prints a memory location LLVM 22 does not know (``memory(read, inaccessiblemem: none,
+    target_mem: none)``) in attribute groups; that location is dropped from each ``memory(...)`` first (the
+    rest of the attribute stays, so a group never becomes empty, which LLVM rejects). The IR itself is
+    untouched.
     """
-    lines = [_MEMORY_EFFECTS.sub("", line) if line.startswith("attributes #") else line
-             for line in ir.splitlines()]
+    lines = [_TARGET_MEMORY.sub("", line).replace("memory(, ", "memory(") if line.startswith("attributes #")
+             else line for line in ir.splitlines()]
     return parse_module("\n".join(lines))

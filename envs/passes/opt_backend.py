@@ -206,8 +206,15 @@ class OptBackend(CompilerBackend):
             raise RuntimeError(f"-{level} failed ({result.status.value}): {result.message}")
         return result.ir
 
-    def text_size(self, ir: str) -> int:
-        status, obj, message = self._run([self.llc, "-O2", "-filetype=obj", "-o", "-", "-"], ir.encode())
+    def object_file(self, ir: str, level: str = "-O2", relocation: str = "static") -> bytes:
+        """The object file ``llc`` emits for ``ir`` (``level`` its codegen level; ``relocation`` its
+        ``-relocation-model``: ``pic`` for objects linked into a position-independent executable).
+        RuntimeError (one line) when ``llc`` fails or times out."""
+        status, obj, message = self._run([self.llc, level, f"-relocation-model={relocation}", "-filetype=obj",
+                                          "-o", "-", "-"], ir.encode())
         if status is not PassStatus.OK:
             raise RuntimeError(f"llc failed ({status.value}): {message}")
-        return text_bytes(obj)
+        return obj
+
+    def text_size(self, ir: str) -> int:
+        return text_bytes(self.object_file(ir))

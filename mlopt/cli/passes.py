@@ -12,13 +12,13 @@ from __future__ import annotations
 import math
 import sys
 from pathlib import Path
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 
 import typer
 
 from mlopt import clock
-from mlopt.cli.options import (MAX_LEARNING_RATE, MAX_WIDTH, count, input_file, output_file, output_folder, positive,
-                               seconds, seed_value)
+from mlopt.cli.options import (MAX_LEARNING_RATE, MAX_WIDTH, MAX_WORKERS, choice, count, input_file, output_file,
+                               output_folder, positive, seconds, seed_value)
 from mlopt.datasets.atomic_io import write_text_atomic
 from mlopt.datasets.programs import (
     Program,
@@ -28,13 +28,22 @@ from mlopt.datasets.programs import (
 )
 from mlopt.envs.passes.backend import BackendUnavailable
 from mlopt.errors import InputError
-from mlopt.passes.bench import METHODS, bench_program, summarize, summary_lines
+from mlopt.parallel import BACKENDS
+from mlopt.passes.bench import METHODS, bench_program, check_line, summarize, summary_lines
 from mlopt.passes.coreset import Coreset, build_coreset, value_matrix
 from mlopt.passes.evaluate import DEFAULT_BUDGET, PassSequence, SequenceEvaluator
 from mlopt.passes.pretrained import CORESET_FILE, MODEL_FILE, PRETRAINED_DIR, load_pretrained
 from mlopt.passes.search import candidate_sequences
 from mlopt.passes.timed import optimize_by
+from mlopt.passes.verify import DifferentialCheck
 from mlopt.progress import ProgressLine
+
+if TYPE_CHECKING:
+    from mlopt.envs.passes.opt_backend import OptBackend
+
+VERIFY_OPTION = typer.Option(False, "--verify/--no-verify", help="Differential check: run each optimized program "
+                             "(main, or its drivers/<name>.c test driver) and count one whose exit status or output "
+                             "differs from the -O0 build as unoptimized.")
 
 passes_app = typer.Typer(no_args_is_help=True,
                          help="LLVM pass ordering: coreset + normalized value prediction (Liang et al., ICML 2023).")
@@ -47,7 +56,7 @@ VAL_PROGRAMS_OPTION = typer.Option(None, "--val", help="Folder of validation pro
                                    "[default: the shipped val split].")
 
 
-def _evaluator(opt: Optional[Path]) -> SequenceEvaluator:
+def _evaluator(opt: Optional[Path], verify: bool = False) -> SequenceEvaluator:
     from mlopt.envs.passes.opt_backend import OptBackend
 
     try:
@@ -55,7 +64,16 @@ def _evaluator(opt: Optional[Path]) -> SequenceEvaluator:
         backend.version  # runs `opt --version`: a binary that is not LLVM's opt fails here, before any work
     except BackendUnavailable as exc:
         raise InputError(str(exc), field="--opt", expected="an LLVM opt binary") from None
-    return SequenceEvaluator(backend)
+    return SequenceEvaluator(backend, _check(backend) if verify else None)
+
+
+def _check(backend: OptBackend) -> DifferentialCheck:
+    from mlopt.envs.passes.execute import ProgramRunner
+
+    try:
+        return DifferentialCheck(ProgramRunner(backend))
+    except RuntimeError as exc:
+        raise InputError(str(exc), field="--verify", expected="a C compiler (cc, gcc or clang) to link") from None
 
 
 def _programs(folder: Optional[Path], split: str) -> tuple[Program, ...]:
@@ -72,6 +90,7 @@ def optimize(
                                                "[default: none, --budget alone]."),
     out: Optional[Path] = typer.Option(None, "--out", help="Write the smallest IR here (atomically)."),
     model: Optional[Path] = MODEL_OPTION,
+    verify: bool = VERIFY_OPTION,
     opt: Optional[Path] = OPT_OPTION,
 ) -> None:
     """Try -Oz and the coreset sequences NVP ranks best; print the chosen sequence and its size vs -Oz."""
@@ -84,7 +103,7 @@ def optimize(
     coreset = Coreset.load(input_file(folder / CORESET_FILE, "--model", "a model folder from `mlopt passes train`"))
     deadline = math.inf if time_limit is None else clock.command_deadline(time_limit)
     program = load_program(file)
-    evaluator = _evaluator(opt)
+    evaluator = _evaluator(opt, verify)
 
     with ProgressLine("mlopt passes optimize") as line:
         def tried(done: list[tuple[PassSequence, int]], best: int) -> None:
@@ -96,6 +115,8 @@ def optimize(
     print(f"{program.name}: {result.count} IR instructions with {','.join(result.sequence)}")
     print(f"-Oz: {result.oz_count}; chosen / -Oz = {result.vs_oz:.4f} "
           f"({100 * (1 - result.vs_oz):.2f}% smaller) after {len(result.tried)} compilations")
+    if verify:
+        print(_verdict(evaluator, program))
     if not ranked:
         print(f"note: only -Oz was compiled: the NVP model did not rank the coreset within --time-limit "
               f"{time_limit:g} s (loading it takes seconds); use a larger --time-limit", file=sys.stderr)
@@ -105,6 +126,47 @@ def optimize(
     if out is not None:
         write_text_atomic(out, result.ir)
         print(f"optimized IR written to {out}")
+
+
+def _verdict(evaluator: SequenceEvaluator, program: Program) -> str:
+    """One line on the differential check of ``optimize --verify``."""
+    rejected = sum(name == program.name for name, _ in evaluator.rejected)
+    if not evaluator.checked(program):
+        return ("verify: not checked: the program has no main and no drivers/<name>.c test driver, or its -O0 "
+                "build does not end")
+    runner = "its test driver" if program.driver is not None else "its main"
+    return (f"verify: the chosen program, run through {runner}, prints the same output and exit status as the "
+            f"-O0 build; {rejected} miscompiled candidate(s) rejected")
+
+
+@passes_app.command()
+def corpus(
+    out: Path = typer.Option(..., "--out", help="Cache folder of the corpus (train/, val/, heldout/, manifest.json)."),
+    csmith: int = typer.Option(1000, "--csmith", help="Csmith programs to generate (0: none)."),
+    llvm_stress: int = typer.Option(0, "--llvm-stress", help="llvm-stress functions to generate (0: none)."),
+    seed: int = typer.Option(0, "--seed", help="First generator seed."),
+    run_timeout: float = typer.Option(10.0, "--run-timeout", help="Seconds one run of a program may take."),
+    backend: str = typer.Option("local", "--backend", help="local or ray."),
+    workers: Optional[int] = typer.Option(None, "--workers", help="Parallel jobs [default: cores]."),
+) -> None:
+    """Generate a training corpus (Csmith, llvm-stress), keeping only programs whose -O0 build ends and whose
+    -Oz build behaves the same; fixed train / val / heldout splits (mlopt.passes.corpus)."""
+    count(csmith, "--csmith", 0)
+    count(llvm_stress, "--llvm-stress", 0)
+    if csmith + llvm_stress == 0:
+        raise InputError("nothing to generate", field="--csmith", expected="--csmith or --llvm-stress above 0")
+    seed_value(seed)
+    seconds(run_timeout, "--run-timeout")
+    choice(backend, BACKENDS, "--backend")
+    if workers is not None:
+        count(workers, "--workers", 1, MAX_WORKERS)
+    output_folder(out, "--out")
+    from mlopt.passes.corpus import MANIFEST, build_corpus
+
+    manifest = build_corpus(out, csmith, llvm_stress, seed, backend, workers, run_timeout)
+    print("generated: " + ", ".join(f"{n} {status}" for status, n in sorted(manifest["status"].items())))
+    print("kept per split: " + ", ".join(f"{split} {len(names)}" for split, names in manifest["splits"].items()))
+    print(f"manifest written to {out / MANIFEST}")
 
 
 @passes_app.command()
@@ -118,6 +180,9 @@ def coreset(
                                      help="Add each program's greedy sequence of individual passes."),
     programs: Optional[Path] = TRAIN_PROGRAMS_OPTION,
     seed: int = typer.Option(0, "--seed"),
+    verify: bool = typer.Option(False, "--verify/--no-verify", help="Run every candidate's output on the training "
+                                "programs that can be run (main or test driver) and exclude each sequence that "
+                                "miscompiles any of them."),
     opt: Optional[Path] = OPT_OPTION,
 ) -> None:
     """Search candidate sequences on the training programs and choose K by greedy coverage (Eq. 2)."""
@@ -126,16 +191,22 @@ def coreset(
     count(greedy_steps, "--greedy-steps", 0)
     seed_value(seed)
     output_file(out, "--out")
-    evaluator = _evaluator(opt)
+    evaluator = _evaluator(opt, verify)
     train = _programs(programs, "train")
     candidates = candidate_sequences(evaluator, train, n_random, keep, greedy_steps, seed, pass_greedy)
     command = (f"mlopt passes coreset --out {out} --k {k} --random {n_random} --keep {keep} "
                f"--greedy-steps {greedy_steps} {'--pass-greedy' if pass_greedy else '--no-pass-greedy'} --seed {seed}"
+               + (" --verify" if verify else "")
                + (f" --programs {programs}" if programs else ""))
     result = build_coreset(evaluator, train, candidates, k, {"command": command, "seed": seed})
     result.save(out)
     best = result.values.max(axis=1)
     print(f"{len(candidates)} candidates on {len(train)} programs, {evaluator.compilations} compilations")
+    if verify:
+        checked = sum(bool(evaluator.checked(p)) for p in train)
+        excluded = len({sequence for _, sequence in evaluator.rejected})
+        print(f"differential check: {checked} of {len(train)} programs run; {excluded} miscompiling sequences "
+              "excluded")
     print(f"coreset of {len(result.sequences)}: J = {result.objective[-1]:.4f} (Eq. 2), mean best value "
           f"{best.mean():.4f}, {int((best > 0).sum())}/{len(train)} programs smaller than -Oz")
     print(f"coreset written to {out}")
@@ -208,6 +279,8 @@ def bench(
     greedy_steps: int = typer.Option(3, "--greedy-steps"),
     model: Optional[Path] = MODEL_OPTION,
     seed: int = typer.Option(0, "--seed"),
+    text: bool = typer.Option(False, "--text/--no-text", help="Also report .text bytes of each choice vs -Oz (llc)."),
+    verify: bool = VERIFY_OPTION,
     opt: Optional[Path] = OPT_OPTION,
 ) -> None:
     """Geomean IR instruction count relative to -Oz of each method on every program of FOLDER."""
@@ -219,12 +292,15 @@ def bench(
     count(greedy_steps, "--greedy-steps", 0)
     seed_value(seed)
     programs = load_directory(folder)
-    evaluator = _evaluator(opt)
+    evaluator = _evaluator(opt, verify)
     core, net = load_pretrained(model)
-    rows = [bench_program(evaluator, p, core, net, chosen, budget, greedy_steps, seed) for p in programs]
+    rows = [bench_program(evaluator, p, core, net, chosen, budget, greedy_steps, seed, text) for p in programs]
     print(f"{folder}: {len(rows)} programs, IR instruction count relative to -Oz")
-    for line in summary_lines(summarize(rows, chosen), budget, greedy_steps):
+    text_summary = summarize(rows, chosen, "text") if text else None
+    for line in summary_lines(summarize(rows, chosen), budget, greedy_steps, text_summary):
         print(line)
+    if verify:
+        print(check_line(rows))
 
 
 @passes_app.command()

@@ -16,6 +16,11 @@ programs end smaller / larger than -Oz. Methods (:data:`METHODS`):
   learning, the ablation of NVP's ranking.
 - ``nvp``: -Oz and the ``budget - 1`` sequences NVP ranks best.
 - ``coreset-all``: best of all K coreset sequences (the paper's oracle over the coreset).
+
+Every method chooses by IR instruction count (its objective); with ``text=True`` the ``.text`` bytes of the
+object ``llc`` makes of each chosen program are reported beside (:func:`summarize` with ``measure="text"``).
+With a checking evaluator (:mod:`mlopt.passes.verify`) a miscompiled candidate counts as the unoptimized
+program, so no method can choose it, and :func:`check_line` says how many were rejected.
 """
 
 from __future__ import annotations
@@ -27,7 +32,7 @@ import numpy as np
 
 from mlopt.datasets.programs import Program
 from mlopt.passes.coreset import Coreset
-from mlopt.passes.evaluate import SequenceEvaluator, geomean
+from mlopt.passes.evaluate import OZ_SEQUENCE, PassSequence, SequenceEvaluator, geomean
 from mlopt.passes.search import GREEDY_PASSES, greedy_search, pass_greedy_search, random_search
 
 if TYPE_CHECKING:
@@ -38,66 +43,107 @@ METHODS: tuple[str, ...] = ("o3", "random", "random-passes", "greedy", "greedy-p
 
 
 def _budgeted(counts: np.ndarray, order: Sequence[int], budget: int) -> int:
-    """Best count among column 0 (-Oz) and the first ``budget - 1`` other columns of ``order``."""
-    others = [j for j in order if j != 0][: max(budget - 1, 0)]
-    return int(min(counts[[0, *others]]))
+    """Column of the best count among column 0 (-Oz) and the first ``budget - 1`` other columns of ``order``
+    (the first such column on ties, so -Oz wins them)."""
+    columns = [0, *[j for j in order if j != 0][: max(budget - 1, 0)]]
+    return columns[int(np.argmin(counts[columns]))]
+
+
+def _choose(evaluator: SequenceEvaluator, program: Program, coreset: Coreset, model: NVPNet | None, method: str,
+            counts: np.ndarray | None, budget: int, greedy_steps: int, seed: int,
+            row: dict[str, Any]) -> PassSequence:
+    """The sequence ``method`` picks for ``program`` (records the greedy searches' compilations in ``row``)."""
+    if method in ("random", "random-passes"):
+        return random_search(evaluator, program, budget, seed, keep=1, around_oz=method == "random")[0].sequence
+    if method in ("greedy", "greedy-passes"):
+        before = evaluator.compilations
+        found = (greedy_search(evaluator, program, greedy_steps) if method == "greedy"
+                 else pass_greedy_search(evaluator, program))
+        row[f"{method.replace('-', '_')}_compilations"] = evaluator.compilations - before
+        return found.sequence
+    assert counts is not None
+    if method == "coreset-order":
+        return coreset.sequences[_budgeted(counts, range(len(counts)), budget)]
+    if method == "nvp":
+        if model is None:
+            raise ValueError("method nvp needs a model")
+        from mlopt.passes.nvp import rank  # torch, only when NVP runs
+
+        return coreset.sequences[_budgeted(counts, rank(model, program), budget)]
+    if method == "coreset-all":
+        return coreset.sequences[int(np.argmin(counts))]
+    raise ValueError(f"unknown method {method!r}")
 
 
 def bench_program(evaluator: SequenceEvaluator, program: Program, coreset: Coreset, model: NVPNet | None,
-                  methods: Sequence[str], budget: int, greedy_steps: int = 3, seed: int = 0) -> dict[str, Any]:
-    """One program's counts per method (plus ``oz``, ``o0``, and ``greedy_compilations`` when run)."""
+                  methods: Sequence[str], budget: int, greedy_steps: int = 3, seed: int = 0,
+                  text: bool = False) -> dict[str, Any]:
+    """One program's counts per method (plus ``oz``, ``o0``, and ``greedy_compilations`` when run).
+
+    With ``text``, ``row["text"]`` holds the ``.text`` bytes of each method's chosen program (llc), beside
+    ``oz`` and ``o0``. With a checking evaluator, ``row["checked"]`` says whether the program's outputs were
+    differentially checked and ``row["rejected"]`` how many distinct sequences the check rejected on it.
+    """
+    rejected_before = len(evaluator.rejected)
     row: dict[str, Any] = {"program": program.name, "o0": evaluator.count(program, ()),
                            "oz": evaluator.oz_count(program)}
+    chosen: dict[str, PassSequence] = {"o0": (), "oz": OZ_SEQUENCE}
     counts = np.array([evaluator.count(program, s) for s in coreset.sequences]) if {
         "coreset-order", "nvp", "coreset-all"} & set(methods) else None
     for method in methods:
         if method == "o3":
             row[method] = evaluator.o3_count(program)
-        elif method in ("random", "random-passes"):
-            row[method] = random_search(evaluator, program, budget, seed, keep=1,
-                                        around_oz=method == "random")[0].count
-        elif method == "greedy":
-            before = evaluator.compilations
-            row[method] = greedy_search(evaluator, program, greedy_steps).count
-            row["greedy_compilations"] = evaluator.compilations - before
-        elif method == "greedy-passes":
-            before = evaluator.compilations
-            row[method] = pass_greedy_search(evaluator, program).count
-            row["greedy_passes_compilations"] = evaluator.compilations - before
-        elif method == "coreset-order":
-            row[method] = _budgeted(counts, range(len(counts)), budget)
-        elif method == "nvp":
-            if model is None:
-                raise ValueError("method nvp needs a model")
-            from mlopt.passes.nvp import rank  # torch, only when NVP runs
-
-            row[method] = _budgeted(counts, rank(model, program), budget)
-        elif method == "coreset-all":
-            row[method] = int(counts.min())
-        else:
-            raise ValueError(f"unknown method {method!r}")
+            continue
+        chosen[method] = _choose(evaluator, program, coreset, model, method, counts, budget, greedy_steps, seed, row)
+        row[method] = evaluator.count(program, chosen[method])
+    if text:
+        row["text"] = {name: evaluator.text_size(program, sequence) for name, sequence in chosen.items()}
+        if "o3" in methods:
+            row["text"]["o3"] = evaluator.o3_text_size(program)
+    if evaluator.check is not None:
+        row["checked"] = bool(evaluator.checked(program))
+        row["rejected"] = len(evaluator.rejected) - rejected_before
     return row
 
 
-def summarize(rows: Sequence[dict[str, Any]], methods: Sequence[str]) -> list[dict[str, Any]]:
-    """Per method: geomean count / Oz, mean % improvement over Oz, programs smaller / larger than Oz."""
+def summarize(rows: Sequence[dict[str, Any]], methods: Sequence[str], measure: str = "count") -> list[dict[str, Any]]:
+    """Per method: geomean size / Oz, mean % improvement over Oz, programs smaller / larger than Oz.
+
+    ``measure`` is ``"count"`` (IR instructions) or ``"text"`` (``.text`` bytes, rows from ``text=True``).
+    """
+    def size(row: dict[str, Any], method: str) -> float:
+        return row[method] if measure == "count" else row["text"][method]
+
     out = []
     for method in ("oz", *methods):
-        ratios = [r[method] / r["oz"] for r in rows]
+        ratios = [size(r, method) / max(size(r, "oz"), 1) for r in rows]
         out.append({"method": method, "geomean_vs_oz": geomean(ratios),
                     "mean_improvement_pct": float(100 * np.mean([1 - x for x in ratios])),
                     "smaller": sum(x < 1 for x in ratios), "larger": sum(x > 1 for x in ratios)})
     return out
 
 
-def summary_lines(summary: Sequence[dict[str, Any]], budget: int, greedy_steps: int) -> list[str]:
-    """Plain-text table of :func:`summarize` (one header line, one line per method)."""
+def summary_lines(summary: Sequence[dict[str, Any]], budget: int, greedy_steps: int,
+                  text_summary: Sequence[dict[str, Any]] | None = None) -> list[str]:
+    """Plain-text table of :func:`summarize` (one header line, one line per method); with ``text_summary``
+    (:func:`summarize` with ``measure="text"``) a ``.text`` vs Oz column beside."""
     notes = {"random": f"best of {budget}", "random-passes": f"best of {budget}",
              "greedy": f"{greedy_steps} steps x {len(GREEDY_PASSES)} passes x 2 sides",
              "greedy-passes": f"individual passes, until no gain; {len(GREEDY_PASSES)} per step",
              "coreset-order": f"{budget} compilations", "nvp": f"{budget} compilations", "coreset-all": "all K"}
-    lines = [f"{'method':<15}{'geomean vs Oz':>15}{'mean % over Oz':>16}{'smaller':>9}{'larger':>8}  budget"]
+    text = {s["method"]: s["geomean_vs_oz"] for s in text_summary or ()}
+    lines = [f"{'method':<15}{'geomean vs Oz':>15}{'mean % over Oz':>16}{'smaller':>9}{'larger':>8}"
+             + (f"{'.text vs Oz':>13}" if text else "") + "  budget"]
     for s in summary:
         lines.append(f"{s['method']:<15}{s['geomean_vs_oz']:>15.4f}{s['mean_improvement_pct']:>16.2f}"
-                     f"{s['smaller']:>9}{s['larger']:>8}  {notes.get(s['method'], '')}")
+                     f"{s['smaller']:>9}{s['larger']:>8}"
+                     + (f"{text[s['method']]:>13.4f}" if s["method"] in text else " " * 13 if text else "")
+                     + f"  {notes.get(s['method'], '')}")
     return lines
+
+
+def check_line(rows: Sequence[dict[str, Any]]) -> str:
+    """One line on the differential check of a bench run (rows of a checking evaluator)."""
+    checked = sum(r["checked"] for r in rows)
+    return (f"differential check: {checked} of {len(rows)} programs run (main or test driver, ends at -O0); "
+            f"{sum(r['rejected'] for r in rows)} miscompiled candidates rejected (counted as -O0)")

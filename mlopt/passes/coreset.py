@@ -109,11 +109,18 @@ class Coreset:
 
 def build_coreset(evaluator: SequenceEvaluator, programs: Sequence[Program], candidates: Sequence[PassSequence],
                   k: int = 50, metadata: dict[str, Any] | None = None) -> Coreset:
-    """Value matrix of ``candidates`` on ``programs`` and the greedy coreset of ``k`` (-Oz forced first)."""
+    """Value matrix of ``candidates`` on ``programs`` and the greedy coreset of ``k`` (-Oz forced first).
+
+    With a checking evaluator (:mod:`mlopt.passes.verify`), a candidate that miscompiled any program it was
+    run on (in the search or here) is excluded: only correct sequences can enter the coreset.
+    """
     candidates = list(candidates)
     if OZ_SEQUENCE not in candidates:
         candidates.insert(0, OZ_SEQUENCE)
     values = value_matrix(evaluator, programs, candidates)
+    miscompiling = {sequence for _, sequence in evaluator.rejected} - {OZ_SEQUENCE}
+    keep = [j for j, sequence in enumerate(candidates) if sequence not in miscompiling]
+    candidates, values = [candidates[j] for j in keep], values[:, keep]
     chosen, trace = greedy_coreset(values, k, start=[candidates.index(OZ_SEQUENCE)])
-    meta = {"candidates": len(candidates), **(metadata or {})}
+    meta = {"candidates": len(candidates), "excluded_miscompiling": len(miscompiling), **(metadata or {})}
     return Coreset([candidates[j] for j in chosen], [p.name for p in programs], values[:, chosen], trace, meta)

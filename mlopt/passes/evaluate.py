@@ -23,6 +23,12 @@ The token :data:`OZ` (``"-Oz"``) in a sequence stands for the -Oz size pipeline,
 coreset that contains it is never worse than -Oz). A sequence whose ``opt`` run fails
 (crash, timeout, or output that cannot be read back) keeps the input IR, i.e. counts as the unoptimized
 program. Counts are cached per (IR, sequence).
+
+With a :class:`~mlopt.passes.verify.DifferentialCheck` (``check=``), only correct wins count: an output
+that builds and runs differently from the -O0 program (exit status or standard output) is *rejected* and
+counts as the unoptimized program, like a failed run; :attr:`SequenceEvaluator.rejected` records every
+rejected (program, sequence). Programs the check cannot run (no ``main`` and no driver, or no end at -O0)
+are counted unchecked (:meth:`SequenceEvaluator.checked`).
 """
 
 from __future__ import annotations
@@ -30,11 +36,13 @@ from __future__ import annotations
 import hashlib
 import math
 from collections.abc import Iterable, Sequence
+from pathlib import Path
 
 from mlopt.datasets.programs import Program
 from mlopt.envs.passes.backend import PassResult
 from mlopt.envs.passes.opt_backend import SIZE_ATTRIBUTES, OptBackend
 from mlopt.errors import InputError
+from mlopt.passes.verify import DifferentialCheck
 
 OZ = "-Oz"
 DEFAULT_BUDGET = 45  # Liang et al.'s budget; counted in compilations (sequences) here, see mlopt.passes.nvp
@@ -58,6 +66,10 @@ def _ir(program: Program | str) -> str:
     return program.ir if isinstance(program, Program) else program
 
 
+def _driver(program: Program | str) -> Path | None:
+    return program.driver if isinstance(program, Program) else None
+
+
 def _key(ir: str, sequence: Sequence[str]) -> tuple[str, PassSequence]:
     return hashlib.sha256(ir.encode()).hexdigest(), tuple(sequence)
 
@@ -67,14 +79,19 @@ class SequenceEvaluator:
 
     Args:
         backend: the ``opt`` backend (default: a new :class:`OptBackend`, found by ``find_opt``).
+        check: the differential check of every output (module docstring); None: counts only.
 
-    ``compilations`` counts the ``opt`` runs actually made (cache misses).
+    ``compilations`` counts the ``opt`` runs actually made (cache misses); ``rejected`` maps each
+    (program name, sequence) whose output the check rejected to the program's -O0 count.
     """
 
-    def __init__(self, backend: OptBackend | None = None) -> None:
+    def __init__(self, backend: OptBackend | None = None, check: DifferentialCheck | None = None) -> None:
         self.backend = backend or OptBackend()
+        self.check = check
         self._cache: dict[tuple[str, PassSequence], int] = {}
+        self._text_cache: dict[tuple[str, PassSequence], int] = {}
         self.compilations = 0
+        self.rejected: dict[tuple[str, PassSequence], int] = {}
 
     def pipeline(self, sequence: Sequence[str]) -> list[str]:
         """The ``-passes=`` elements of ``sequence`` (module docstring)."""
@@ -89,7 +106,8 @@ class SequenceEvaluator:
     def apply(self, program: Program | str, sequence: Sequence[str]) -> tuple[int, str]:
         """(instruction count, IR) of ``program`` after ``sequence``; one ``opt`` run, count cached.
 
-        The IR is the input IR when the run fails or its output cannot be counted (module docstring).
+        The IR is the input IR when the run fails, its output cannot be counted, or the differential check
+        rejects it (module docstring).
         """
         ir = _ir(program)
         result = self.run(ir, sequence)
@@ -99,13 +117,34 @@ class SequenceEvaluator:
         except InputError:  # e.g. LLVM 23 output that llvmlite's LLVM 22 cannot read back
             out = ir
             count = self.backend.instruction_count(ir)
+        if self.check is not None and self.check.agrees(ir, out, _driver(program)) is False:
+            out = ir
+            count = self.backend.instruction_count(ir)
+            name = program.name if isinstance(program, Program) else _key(ir, ())[0][:12]
+            self.rejected[(name, tuple(sequence))] = count
         self._cache[_key(ir, sequence)] = count
         return count, out
+
+    def checked(self, program: Program | str) -> bool | None:
+        """Whether the outputs of ``program`` are differentially checked (None: no check configured)."""
+        return None if self.check is None else self.check.checkable(_ir(program), _driver(program))
 
     def count(self, program: Program | str, sequence: Sequence[str]) -> int:
         """IR instruction count of ``program`` (a :class:`Program` or IR text) after ``sequence`` (cached)."""
         cached = self._cache.get(_key(_ir(program), sequence))
         return cached if cached is not None else self.apply(program, sequence)[0]
+
+    def text_size(self, program: Program | str, sequence: Sequence[str]) -> int:
+        """``.text`` bytes of the object ``llc`` makes of ``program`` after ``sequence`` (the IR :meth:`apply`
+        returns: a rejected or failed output is the input program); cached."""
+        key = _key(_ir(program), sequence)
+        if key not in self._text_cache:
+            self._text_cache[key] = self.backend.text_size(self.apply(program, sequence)[1])
+        return self._text_cache[key]
+
+    def o3_text_size(self, program: Program | str) -> int:
+        """``.text`` bytes after ``default<O3>``."""
+        return self.backend.text_size(self.backend.optimize(_ir(program), "O3"))
 
     def oz_count(self, program: Program | str) -> int:
         """IR instruction count after mlopt's -Oz baseline."""

@@ -33,6 +33,7 @@ from torch_geometric.nn import GATv2Conv, global_max_pool, global_mean_pool
 
 from mlopt.datasets.programs import Program
 from mlopt.envs.passes.graph import EDGE_TYPES, NUM_NODE_TYPES, program_graph
+from mlopt.envs.passes.graph_text import UnsupportedText, program_graph_from_text
 from mlopt.envs.passes.ir import parse_for_features
 from mlopt.errors import InputError
 from mlopt.passes.coreset import Coreset
@@ -84,9 +85,14 @@ class NVPNet(nn.Module):
 
 
 def program_data(program: Program | str) -> Data:
-    """The graph observation of a program's IR (``mlopt.envs.passes.graph``)."""
+    """The graph observation of a program's IR (``mlopt.envs.passes.graph``), read from the text
+    (:func:`~mlopt.envs.passes.graph_text.program_graph_from_text`, the same graph several times faster), or
+    through llvmlite for text that reader does not cover."""
     ir = program.ir if isinstance(program, Program) else program
-    return program_graph(parse_for_features(ir)).to_data()
+    try:
+        return program_graph_from_text(ir).to_data()
+    except UnsupportedText:
+        return program_graph(parse_for_features(ir)).to_data()
 
 
 def soft_targets(values: np.ndarray | torch.Tensor, temperature: float = DEFAULT_TEMPERATURE) -> torch.Tensor:

@@ -40,7 +40,9 @@ from mlopt.datasets.programs import load_directory, shipped_programs
 from mlopt.envs.passes import OptBackend
 from mlopt.envs.passes.execute import ProgramRunner
 from mlopt.errors import InputError, run_script
-from mlopt.passes.bench import METHODS, bench_program, check_line, summarize, summary_lines
+from mlopt.parallel import parallel_map
+from mlopt.passes.bench import (METHODS, BenchJob, budget_methods, check_line, inference_line, run_bench_job,
+                                 summarize, summary_lines)
 from mlopt.passes.evaluate import SequenceEvaluator
 from mlopt.passes.pretrained import load_pretrained
 from mlopt.passes.rl import ActorCritic, PPOConfig, greedy_rollout, load_policy, save_policy, train_ppo
@@ -80,6 +82,8 @@ def main(argv: list[str] | None = None) -> None:
                              "as -O0 [default: on]")
     parser.add_argument("--text", action=argparse.BooleanOptionalAction, default=True,
                         help="also report .text bytes of each method's choice vs -Oz's object (llc) [default: on]")
+    parser.add_argument("--backend", default="local", help="executor of the per-program jobs: local or ray")
+    parser.add_argument("--workers", type=int, default=None, help="parallel programs [default: cores]")
     parser.add_argument("--json", type=Path, default=None, help="write per-program counts and summaries here")
     args = parser.parse_args(argv)
     torch.set_num_threads(1)
@@ -92,13 +96,14 @@ def main(argv: list[str] | None = None) -> None:
     backend = OptBackend()
     evaluator = SequenceEvaluator(backend, DifferentialCheck(ProgramRunner(backend)) if args.verify else None)
     policy = rl_policy(args.rl_policy, args.rl_iterations, args.seed, evaluator.backend) if "rl" in methods else None
+    jobs = [BenchJob(p, coreset, model, tuple(m for m in methods if m != "rl"), tuple(budgets), args.greedy_steps,
+                     args.seed, args.text, args.verify) for p in programs]
+    per_program = parallel_map(run_bench_job, jobs, backend=args.backend, workers=args.workers,
+                               description="benchmarking programs")
     report = {}
     for budget in budgets:
-        budget_methods = [m for m in methods  # the greedy searches ignore the budget
-                          if m not in ("greedy", "greedy-passes") or budget == budgets[-1]]
-        sequence_methods = [m for m in budget_methods if m != "rl"]
-        rows = [bench_program(evaluator, p, coreset, model, sequence_methods, budget, args.greedy_steps, args.seed,
-                              args.text) for p in programs]
+        methods_here = budget_methods(methods, budget, budgets)
+        rows = [result[budget] for result in per_program]
         if policy is not None:
             for row, program in zip(rows, programs):
                 count, sequence = greedy_rollout(program, policy, budget, evaluator.backend)
@@ -107,8 +112,8 @@ def main(argv: list[str] | None = None) -> None:
                 row["rl"], row["rl_sequence"] = count, list(sequence)
                 if args.text:
                     row["text"]["rl"] = evaluator.text_size(program, sequence)
-        summary = summarize(rows, budget_methods)
-        text_summary = summarize(rows, budget_methods, "text") if args.text else None
+        summary = summarize(rows, methods_here)
+        text_summary = summarize(rows, methods_here, "text") if args.text else None
         print(f"\n{args.dir or args.split}: {len(rows)} programs, budget {budget} compilations, "
               f"coreset K = {len(coreset.sequences)}; IR instruction count relative to -Oz"
               + ("; .text bytes relative to -Oz's object" if args.text else ""))
@@ -116,6 +121,8 @@ def main(argv: list[str] | None = None) -> None:
         print("\n".join(line + (f"{budget} pass applications" if line.startswith("rl ") else "") for line in lines))
         if args.verify:
             print(check_line(rows))
+        if any("nvp_seconds" in r for r in rows):
+            print(inference_line(rows))
         report[str(budget)] = {"rows": rows, "summary": summary, "text_summary": text_summary}
     if args.json:
         write_text_atomic(args.json, json.dumps(report, indent=1) + "\n")

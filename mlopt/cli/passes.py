@@ -28,12 +28,11 @@ from mlopt.datasets.programs import (
 )
 from mlopt.envs.passes.backend import BackendUnavailable
 from mlopt.errors import InputError
-from mlopt.parallel import BACKENDS
-from mlopt.passes.bench import METHODS, bench_program, check_line, summarize, summary_lines
-from mlopt.passes.coreset import Coreset, build_coreset, value_matrix
+from mlopt.parallel import BACKENDS, parallel_map
+from mlopt.passes.bench import METHODS, BenchJob, check_line, run_bench_job, summarize, summary_lines
+from mlopt.passes.coreset import Coreset, coreset_from_values
 from mlopt.passes.evaluate import DEFAULT_BUDGET, PassSequence, SequenceEvaluator
 from mlopt.passes.pretrained import CORESET_FILE, MODEL_FILE, PRETRAINED_DIR, load_pretrained
-from mlopt.passes.search import candidate_sequences
 from mlopt.passes.timed import optimize_by
 from mlopt.passes.verify import DifferentialCheck
 from mlopt.progress import ProgressLine
@@ -76,8 +75,19 @@ def _check(backend: OptBackend) -> DifferentialCheck:
         raise InputError(str(exc), field="--verify", expected="a C compiler (cc, gcc or clang) to link") from None
 
 
-def _programs(folder: Optional[Path], split: str) -> tuple[Program, ...]:
-    return load_directory(folder) if folder is not None else shipped_programs(split)
+def _programs(folder: Optional[Path], split: str, limit: Optional[int] = None, seed: int = 0) -> tuple[Program, ...]:
+    """The programs of ``folder`` (or a shipped split); with ``limit``, that many of them, drawn by ``seed``."""
+    programs = load_directory(folder) if folder is not None else shipped_programs(split)
+    if limit is None or limit >= len(programs):
+        return programs
+    import numpy as np
+
+    chosen = np.random.default_rng(seed).choice(len(programs), limit, replace=False)
+    return tuple(programs[i] for i in sorted(chosen))
+
+
+MAX_PROGRAMS_OPTION = typer.Option(None, "--max-programs", help="Use this many of the programs, drawn by --seed "
+                                   "[default: all].")
 
 
 @passes_app.command()
@@ -183,6 +193,9 @@ def coreset(
     verify: bool = typer.Option(False, "--verify/--no-verify", help="Run every candidate's output on the training "
                                 "programs that can be run (main or test driver) and exclude each sequence that "
                                 "miscompiles any of them."),
+    max_programs: Optional[int] = MAX_PROGRAMS_OPTION,
+    backend: str = typer.Option("local", "--backend", help="local or ray."),
+    workers: Optional[int] = typer.Option(None, "--workers", help="Programs searched in parallel [default: cores]."),
     opt: Optional[Path] = OPT_OPTION,
 ) -> None:
     """Search candidate sequences on the training programs and choose K by greedy coverage (Eq. 2)."""
@@ -190,23 +203,35 @@ def coreset(
         count(value, flag)
     count(greedy_steps, "--greedy-steps", 0)
     seed_value(seed)
+    choice(backend, BACKENDS, "--backend")
+    if workers is not None:
+        count(workers, "--workers", 1, MAX_WORKERS)
     output_file(out, "--out")
-    evaluator = _evaluator(opt, verify)
-    train = _programs(programs, "train")
-    candidates = candidate_sequences(evaluator, train, n_random, keep, greedy_steps, seed, pass_greedy)
+    from mlopt.parallel import make_executor
+    from mlopt.passes.jobs import EvaluatorSpec, parallel_candidates, parallel_value_matrix
+
+    evaluator = _evaluator(opt, verify)  # checks opt (and the linker) here, before any worker starts
+    spec = EvaluatorSpec(str(evaluator.backend.opt), verify)
+    if max_programs is not None:
+        count(max_programs, "--max-programs")
+    train = _programs(programs, "train", max_programs, seed)
+    with make_executor(backend, workers) as executor:
+        candidates, rejected = parallel_candidates(executor, spec, train, n_random, keep, greedy_steps, seed,
+                                                   pass_greedy)
+        values, rejected_here = parallel_value_matrix(executor, spec, train, candidates)
     command = (f"mlopt passes coreset --out {out} --k {k} --random {n_random} --keep {keep} "
                f"--greedy-steps {greedy_steps} {'--pass-greedy' if pass_greedy else '--no-pass-greedy'} --seed {seed}"
-               + (" --verify" if verify else "")
+               + (" --verify" if verify else "") + (f" --max-programs {max_programs}" if max_programs else "")
                + (f" --programs {programs}" if programs else ""))
-    result = build_coreset(evaluator, train, candidates, k, {"command": command, "seed": seed})
+    result = coreset_from_values(candidates, values, [p.name for p in train], k, rejected | rejected_here,
+                                 {"command": command, "seed": seed})
     result.save(out)
     best = result.values.max(axis=1)
-    print(f"{len(candidates)} candidates on {len(train)} programs, {evaluator.compilations} compilations")
+    print(f"{len(candidates)} candidates on {len(train)} programs")
     if verify:
         checked = sum(bool(evaluator.checked(p)) for p in train)
-        excluded = len({sequence for _, sequence in evaluator.rejected})
-        print(f"differential check: {checked} of {len(train)} programs run; {excluded} miscompiling sequences "
-              "excluded")
+        print(f"differential check: {checked} of {len(train)} programs run; "
+              f"{result.metadata['excluded_miscompiling']} miscompiling sequences excluded")
     print(f"coreset of {len(result.sequences)}: J = {result.objective[-1]:.4f} (Eq. 2), mean best value "
           f"{best.mean():.4f}, {int((best > 0).sum())}/{len(train)} programs smaller than -Oz")
     print(f"coreset written to {out}")
@@ -227,12 +252,28 @@ def train(
                                             "[default: the shipped train split]."),
     val: Optional[Path] = VAL_PROGRAMS_OPTION,
     seed: int = typer.Option(0, "--seed"),
+    heads: int = typer.Option(4, "--heads", help="Attention heads per layer (divides --hidden)."),
+    batch_size: Optional[int] = typer.Option(None, "--batch-size", help="Programs per step [default: all, one "
+                                             "full-batch step per epoch]."),
+    verify: bool = typer.Option(False, "--verify/--no-verify", help="Differential check of the validation values "
+                                "(as the coreset was built with --verify)."),
+    max_val: Optional[int] = typer.Option(None, "--max-val", help="Use this many validation programs, drawn by "
+                                          "--seed [default: all]."),
+    backend: str = typer.Option("local", "--backend", help="local or ray (the validation values)."),
+    workers: Optional[int] = typer.Option(None, "--workers", help="Parallel jobs [default: cores]."),
     opt: Optional[Path] = OPT_OPTION,
 ) -> None:
     """Fit the NVP GNN to the coreset values of the training programs (epoch chosen on validation)."""
-    for value, flag in ((epochs, "--epochs"), (layers, "--layers"), (val_budget, "--val-budget")):
+    for value, flag in ((epochs, "--epochs"), (layers, "--layers"), (val_budget, "--val-budget"), (heads, "--heads")):
         count(value, flag)
     count(hidden, "--hidden", 1, MAX_WIDTH)
+    if hidden % heads:
+        raise InputError(f"{heads} does not divide --hidden {hidden}", field="--heads", expected="a divisor of --hidden")
+    if batch_size is not None:
+        count(batch_size, "--batch-size")
+    choice(backend, BACKENDS, "--backend")
+    if workers is not None:
+        count(workers, "--workers", 1, MAX_WORKERS)
     positive(lr, "--lr", MAX_LEARNING_RATE)
     if temperature is not None:
         positive(temperature, "--temperature")
@@ -250,13 +291,23 @@ def train(
         raise InputError(f"coreset program {missing[0]!r} not found", field="--programs",
                          expected="the programs the coreset was built on")
     graphs = [program_data(train_programs[name]) for name in core.programs]
-    val_programs = _programs(val, "val")
-    val_values = value_matrix(_evaluator(opt), val_programs, core.sequences)
+    if max_val is not None:
+        count(max_val, "--max-val")
+    val_programs = _programs(val, "val", max_val, seed)
+    from mlopt.parallel import make_executor
+    from mlopt.passes.jobs import EvaluatorSpec, parallel_value_matrix
+
+    spec = EvaluatorSpec(str(_evaluator(opt, verify).backend.opt), verify)
+    with make_executor(backend, workers) as executor:
+        val_values, _ = parallel_value_matrix(executor, spec, val_programs, core.sequences)
     model, fit = train_nvp(graphs, core.values, [program_data(p) for p in val_programs], val_values, epochs, lr,
-                           temperature, seed, val_budget, {"hidden": hidden, "layers": layers})
+                           temperature, seed, val_budget, {"hidden": hidden, "layers": layers, "heads": heads},
+                           batch_size)
     command = (f"mlopt passes train --coreset {coreset_path} --out {out} --epochs {epochs} --lr {lr:g} "
-               f"--temperature {temperature:g} --hidden {hidden} --layers {layers} --val-budget {val_budget} "
-               f"--seed {seed}")
+               f"--temperature {temperature:g} --hidden {hidden} --layers {layers} --heads {heads} "
+               f"--val-budget {val_budget} --seed {seed}" + (f" --batch-size {batch_size}" if batch_size else "")
+               + (" --verify" if verify else "") + (f" --programs {programs}" if programs else "")
+               + (f" --val {val}" if val else "") + (f" --max-val {max_val}" if max_val else ""))
     metrics = {"best_epoch": fit.best_epoch, "train_loss": round(fit.train_loss[fit.best_epoch], 6),
                f"val_top{val_budget}_value": round(fit.val_value[fit.best_epoch], 6),
                "val_oracle_value": round(float(val_values.max(axis=1).mean()), 6)}
@@ -281,6 +332,8 @@ def bench(
     seed: int = typer.Option(0, "--seed"),
     text: bool = typer.Option(False, "--text/--no-text", help="Also report .text bytes of each choice vs -Oz (llc)."),
     verify: bool = VERIFY_OPTION,
+    backend: str = typer.Option("local", "--backend", help="local or ray."),
+    workers: Optional[int] = typer.Option(None, "--workers", help="Programs benchmarked in parallel [default: cores]."),
     opt: Optional[Path] = OPT_OPTION,
 ) -> None:
     """Geomean IR instruction count relative to -Oz of each method on every program of FOLDER."""
@@ -291,10 +344,16 @@ def bench(
     count(budget, "--budget")
     count(greedy_steps, "--greedy-steps", 0)
     seed_value(seed)
+    choice(backend, BACKENDS, "--backend")
+    if workers is not None:
+        count(workers, "--workers", 1, MAX_WORKERS)
     programs = load_directory(folder)
-    evaluator = _evaluator(opt, verify)
+    evaluator = _evaluator(opt, verify)  # checks opt (and the linker) here, before any worker starts
     core, net = load_pretrained(model)
-    rows = [bench_program(evaluator, p, core, net, chosen, budget, greedy_steps, seed, text) for p in programs]
+    jobs = [BenchJob(p, core, net, tuple(chosen), (budget,), greedy_steps, seed, text, verify,
+                     str(evaluator.backend.opt)) for p in programs]
+    rows = [result[budget] for result in parallel_map(run_bench_job, jobs, backend=backend, workers=workers,
+                                                      description="benchmarking programs")]
     print(f"{folder}: {len(rows)} programs, IR instruction count relative to -Oz")
     text_summary = summarize(rows, chosen, "text") if text else None
     for line in summary_lines(summarize(rows, chosen), budget, greedy_steps, text_summary):

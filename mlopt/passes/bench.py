@@ -25,7 +25,9 @@ program, so no method can choose it, and :func:`check_line` says how many were r
 
 from __future__ import annotations
 
+import time
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -69,7 +71,13 @@ def _choose(evaluator: SequenceEvaluator, program: Program, coreset: Coreset, mo
             raise ValueError("method nvp needs a model")
         from mlopt.passes.nvp import rank  # torch, only when NVP runs
 
-        return coreset.sequences[_budgeted(counts, rank(model, program), budget)]
+        started = time.perf_counter()
+        order = rank(model, program)
+        row["nvp_seconds"] = time.perf_counter() - started
+        started = time.perf_counter()
+        evaluator.run(program.ir, OZ_SEQUENCE)  # one -Oz compilation, timed beside NVP's inference
+        row["oz_seconds"] = time.perf_counter() - started
+        return coreset.sequences[_budgeted(counts, order, budget)]
     if method == "coreset-all":
         return coreset.sequences[int(np.argmin(counts))]
     raise ValueError(f"unknown method {method!r}")
@@ -82,9 +90,9 @@ def bench_program(evaluator: SequenceEvaluator, program: Program, coreset: Cores
 
     With ``text``, ``row["text"]`` holds the ``.text`` bytes of each method's chosen program (llc), beside
     ``oz`` and ``o0``. With a checking evaluator, ``row["checked"]`` says whether the program's outputs were
-    differentially checked and ``row["rejected"]`` how many distinct sequences the check rejected on it.
+    differentially checked and ``row["rejected"]`` how many distinct sequences the check has rejected on it
+    so far (every method and earlier budget of the same evaluator included).
     """
-    rejected_before = len(evaluator.rejected)
     row: dict[str, Any] = {"program": program.name, "o0": evaluator.count(program, ()),
                            "oz": evaluator.oz_count(program)}
     chosen: dict[str, PassSequence] = {"o0": (), "oz": OZ_SEQUENCE}
@@ -102,8 +110,50 @@ def bench_program(evaluator: SequenceEvaluator, program: Program, coreset: Cores
             row["text"]["o3"] = evaluator.o3_text_size(program)
     if evaluator.check is not None:
         row["checked"] = bool(evaluator.checked(program))
-        row["rejected"] = len(evaluator.rejected) - rejected_before
+        row["rejected"] = sum(name == program.name for name, _ in evaluator.rejected)
     return row
+
+
+@dataclass(frozen=True)
+class BenchJob:
+    """One program's bench at every budget, run in a worker (:func:`run_bench_job`, :mod:`mlopt.parallel`).
+
+    The greedy searches ignore the budget and run at the last budget only.
+    """
+
+    program: Program
+    coreset: Coreset
+    model: NVPNet | None
+    methods: tuple[str, ...]
+    budgets: tuple[int, ...]
+    greedy_steps: int = 3
+    seed: int = 0
+    text: bool = False
+    verify: bool = False
+    opt: str | None = None
+
+
+def budget_methods(methods: Sequence[str], budget: int, budgets: Sequence[int]) -> list[str]:
+    """The methods run at ``budget``: the greedy searches (which ignore the budget) at the last one only."""
+    return [m for m in methods if m not in ("greedy", "greedy-passes") or budget == budgets[-1]]
+
+
+def run_bench_job(job: BenchJob) -> dict[int, dict[str, Any]]:
+    """Rows of :func:`bench_program` per budget, with the worker's own evaluator (and check with ``verify``):
+    every budget after the first reuses the counts of the first (one cache)."""
+    import torch
+
+    from mlopt.envs.passes.execute import ProgramRunner
+    from mlopt.envs.passes.opt_backend import OptBackend
+    from mlopt.passes.verify import DifferentialCheck
+
+    torch.set_num_threads(1)
+    backend = OptBackend(job.opt)
+    evaluator = SequenceEvaluator(backend, DifferentialCheck(ProgramRunner(backend)) if job.verify else None)
+    return {budget: bench_program(evaluator, job.program, job.coreset, job.model,
+                                  budget_methods(job.methods, budget, job.budgets), budget, job.greedy_steps,
+                                  job.seed, job.text)
+            for budget in job.budgets}
 
 
 def summarize(rows: Sequence[dict[str, Any]], methods: Sequence[str], measure: str = "count") -> list[dict[str, Any]]:
@@ -140,6 +190,15 @@ def summary_lines(summary: Sequence[dict[str, Any]], budget: int, greedy_steps: 
                      + (f"{text[s['method']]:>13.4f}" if s["method"] in text else " " * 13 if text else "")
                      + f"  {notes.get(s['method'], '')}")
     return lines
+
+
+def inference_line(rows: Sequence[dict[str, Any]]) -> str:
+    """One line: NVP's inference time (graph + forward pass) relative to one -Oz compilation (``opt`` run),
+    median over programs (rows where NVP ran; each program's two times are taken back to back)."""
+    ratios = [r["nvp_seconds"] / r["oz_seconds"] for r in rows if "nvp_seconds" in r]
+    seconds = [r["nvp_seconds"] for r in rows if "nvp_seconds" in r]
+    return (f"NVP inference (graph + forward) / one -Oz compilation: median {float(np.median(ratios)):.3f}, "
+            f"max {max(ratios):.3f} over {len(ratios)} programs (median inference {1e3 * np.median(seconds):.1f} ms)")
 
 
 def check_line(rows: Sequence[dict[str, Any]]) -> str:

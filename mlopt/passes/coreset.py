@@ -118,9 +118,18 @@ def build_coreset(evaluator: SequenceEvaluator, programs: Sequence[Program], can
     if OZ_SEQUENCE not in candidates:
         candidates.insert(0, OZ_SEQUENCE)
     values = value_matrix(evaluator, programs, candidates)
-    miscompiling = {sequence for _, sequence in evaluator.rejected} - {OZ_SEQUENCE}
+    miscompiling = {sequence for _, sequence in evaluator.rejected}
+    return coreset_from_values(candidates, values, [p.name for p in programs], k, miscompiling, metadata)
+
+
+def coreset_from_values(candidates: Sequence[PassSequence], values: np.ndarray, programs: Sequence[str], k: int,
+                        miscompiling: set[PassSequence] | frozenset[PassSequence] = frozenset(),
+                        metadata: dict[str, Any] | None = None) -> Coreset:
+    """The greedy coreset of ``k`` (-Oz, which ``candidates`` must hold, forced first) from the value matrix
+    ``values`` [programs, candidates], leaving out the ``miscompiling`` sequences (-Oz is never left out)."""
+    miscompiling = set(miscompiling) - {OZ_SEQUENCE}
     keep = [j for j, sequence in enumerate(candidates) if sequence not in miscompiling]
     candidates, values = [candidates[j] for j in keep], values[:, keep]
     chosen, trace = greedy_coreset(values, k, start=[candidates.index(OZ_SEQUENCE)])
     meta = {"candidates": len(candidates), "excluded_miscompiling": len(miscompiling), **(metadata or {})}
-    return Coreset([candidates[j] for j in chosen], [p.name for p in programs], values[:, chosen], trace, meta)
+    return Coreset([candidates[j] for j in chosen], list(programs), values[:, chosen], trace, meta)

@@ -119,8 +119,12 @@ class TrainResult:
 def train_nvp(graphs: Sequence[Data], values: np.ndarray, val_graphs: Sequence[Data] = (),
               val_values: np.ndarray | None = None, epochs: int = 300, lr: float = 3e-4,
               temperature: float = DEFAULT_TEMPERATURE, seed: int = 0, val_budget: int = 5,
-              model_args: dict[str, int] | None = None) -> tuple[NVPNet, TrainResult]:
-    """Fit :class:`NVPNet` to ``values`` [P, K] (Eq. 3 cross-entropy, full batch, Adam at ``lr``).
+              model_args: dict[str, int] | None = None,
+              batch_size: int | None = None) -> tuple[NVPNet, TrainResult]:
+    """Fit :class:`NVPNet` to ``values`` [P, K] (Eq. 3 cross-entropy, Adam at ``lr``): full batch, or
+    minibatches of ``batch_size`` programs in a seeded order per epoch (one step each; for corpora of
+    hundreds of programs, where a full batch is one slow step per epoch). ``train_loss`` is the epoch's
+    mean over its minibatches.
 
     With validation programs, the kept weights are those of the epoch with the best mean top-``val_budget``
     value (:func:`topk_value`) on them (ties: the later epoch); otherwise the last epoch's.
@@ -131,16 +135,25 @@ def train_nvp(graphs: Sequence[Data], values: np.ndarray, val_graphs: Sequence[D
     with seeded(seed):
         model = NVPNet(values.shape[1], **(model_args or {}))
     optimizer = torch.optim.Adam(model.parameters(), lr=lr)
-    batch, targets = Batch.from_data_list(list(graphs)), soft_targets(values, temperature)
+    targets = soft_targets(values, temperature)
+    size = len(graphs) if batch_size is None else min(batch_size, len(graphs))
+    full = Batch.from_data_list(list(graphs)) if size == len(graphs) else None
+    order_rng = np.random.default_rng(seed)
     val_batch = Batch.from_data_list(list(val_graphs)) if len(val_graphs) else None
     result, best_state, best = TrainResult(), copy.deepcopy(model.state_dict()), -np.inf
     for epoch in range(epochs):
         model.train()
-        loss = -(targets * torch.log_softmax(model(batch), dim=-1)).sum(-1).mean()
-        optimizer.zero_grad()
-        loss.backward()
-        optimizer.step()
-        result.train_loss.append(loss.item())
+        order = np.arange(len(graphs)) if full is not None else order_rng.permutation(len(graphs))
+        losses = []
+        for start in range(0, len(graphs), size):
+            rows = order[start:start + size]
+            batch = full if full is not None else Batch.from_data_list([graphs[i] for i in rows])
+            loss = -(targets[rows] * torch.log_softmax(model(batch), dim=-1)).sum(-1).mean()
+            optimizer.zero_grad()
+            loss.backward()
+            optimizer.step()
+            losses.append(loss.item())
+        result.train_loss.append(float(np.mean(losses)))
         if val_batch is None or val_values is None:
             continue
         model.eval()

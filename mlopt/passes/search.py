@@ -123,21 +123,40 @@ def pass_greedy_search(evaluator: SequenceEvaluator, program: Program, max_steps
     return Found(sequence, evaluator.count(program, sequence))
 
 
+def program_candidates(evaluator: SequenceEvaluator, program: Program, n_random: int = 100, keep: int = 4,
+                       greedy_steps: int = 2, seed: int | np.random.Generator = 0,
+                       pass_greedy: bool = True) -> list[PassSequence]:
+    """One program's candidates: the ``keep`` best of ``n_random`` random sequences, the greedy sequence around
+    -Oz (``greedy_steps`` = 0 skips it) and, with ``pass_greedy``, the individual-pass greedy sequence
+    (:func:`pass_greedy_search`; not when it is empty)."""
+    found = [f.sequence for f in random_search(evaluator, program, n_random, seed, keep)]
+    if greedy_steps > 0:
+        found.append(greedy_search(evaluator, program, greedy_steps).sequence)
+    if pass_greedy:
+        sequence = pass_greedy_search(evaluator, program).sequence
+        if sequence:
+            found.append(sequence)
+    return found
+
+
+def program_seeds(seed: int, n: int) -> list[int]:
+    """Independent random-search seeds of ``n`` programs from one ``seed`` (the same however they are run)."""
+    return [int(s.generate_state(1)[0]) for s in np.random.SeedSequence(seed).spawn(n)]
+
+
+def merge_candidates(per_program: Sequence[Sequence[PassSequence]]) -> list[PassSequence]:
+    """-Oz, then every program's candidates in program order, without duplicates (discovery order)."""
+    candidates: dict[PassSequence, None] = {OZ_SEQUENCE: None}
+    for found in per_program:
+        candidates.update(dict.fromkeys(found))
+    return list(candidates)
+
+
 def candidate_sequences(evaluator: SequenceEvaluator, programs: Sequence[Program], n_random: int = 100,
                         keep: int = 4, greedy_steps: int = 2, seed: int = 0,
                         pass_greedy: bool = True) -> list[PassSequence]:
-    """-Oz, then per program the ``keep`` best of ``n_random`` random sequences, the greedy sequence
-    around -Oz (``greedy_steps`` = 0 skips it) and, with ``pass_greedy``, the individual-pass greedy
-    sequence (:func:`pass_greedy_search`), without duplicates, in discovery order."""
-    rng = np.random.default_rng(seed)
-    candidates: dict[PassSequence, None] = {OZ_SEQUENCE: None}
-    for program in programs:
-        for found in random_search(evaluator, program, n_random, rng, keep):
-            candidates.setdefault(found.sequence, None)
-        if greedy_steps > 0:
-            candidates.setdefault(greedy_search(evaluator, program, greedy_steps).sequence, None)
-        if pass_greedy:
-            found = pass_greedy_search(evaluator, program)
-            if found.sequence:
-                candidates.setdefault(found.sequence, None)
-    return list(candidates)
+    """-Oz, then per program its :func:`program_candidates` (random search seeded by :func:`program_seeds`),
+    without duplicates, in discovery order (:mod:`mlopt.passes.jobs` runs the programs in parallel)."""
+    seeds = program_seeds(seed, len(programs))
+    return merge_candidates([program_candidates(evaluator, program, n_random, keep, greedy_steps, s, pass_greedy)
+                             for program, s in zip(programs, seeds)])

@@ -12,7 +12,7 @@ from mlopt.datasets.programs import Program, shipped_programs
 from mlopt.envs.passes import OptBackend, find_opt
 
 from mlopt.errors import InputError
-from mlopt.passes.coreset import Coreset, build_coreset, coverage, greedy_coreset
+from mlopt.passes.coreset import Coreset, build_coreset, coverage, greedy_coreset, value_matrix
 from mlopt.passes.evaluate import (
     OZ,
     OZ_SEQUENCE,
@@ -124,6 +124,33 @@ def test_nvp_fits_its_targets() -> None:
         predicted = [int(model(g)[0].argmax()) for g in graphs]
     assert predicted == [1, 2, 3]
     assert model(graphs[0]).shape == (1, 4) and NVPNet(**model.config()).config() == model.config()
+
+
+def test_nvp_minibatches() -> None:
+    graphs = [program_data(ir) for ir in (_ir(1), _ir(3), _ir(6))]
+    values = np.array([[0.0, 0.05, -0.1, 0.0], [0.0, -0.1, 0.08, 0.0], [0.0, 0.0, -0.1, 0.03]])
+    args = {"epochs": 40, "lr": 3e-3, "seed": 0, "model_args": {"hidden": 16, "layers": 2, "heads": 2}}
+    _, full = train_nvp(graphs, values, **args)
+    _, same = train_nvp(graphs, values, batch_size=8, **args)  # one batch of all three: the full-batch run
+    assert same.train_loss == full.train_loss
+    _, mini = train_nvp(graphs, values, batch_size=1, **args)  # three steps per epoch
+    assert mini.train_loss[-1] < 0.95 * full.train_loss[-1]  # three times the steps in the same epochs
+
+
+@needs_opt
+def test_parallel_search_equals_sequential(small) -> None:
+    from mlopt.parallel import make_executor
+    from mlopt.passes.jobs import EvaluatorSpec, parallel_candidates, parallel_value_matrix
+    from mlopt.passes.search import candidate_sequences
+
+    evaluator = SequenceEvaluator(OptBackend())
+    sequential = candidate_sequences(evaluator, small[:2], n_random=3, keep=1, greedy_steps=0, seed=5,
+                                     pass_greedy=False)
+    with make_executor("local", 2) as executor:
+        parallel, rejected = parallel_candidates(executor, EvaluatorSpec(), small[:2], 3, 1, 0, 5, False)
+        values, _ = parallel_value_matrix(executor, EvaluatorSpec(), small[:2], parallel)
+    assert parallel == sequential and rejected == set() and parallel[0] == OZ_SEQUENCE
+    np.testing.assert_allclose(values, value_matrix(evaluator, small[:2], parallel))
 
 
 def _ir(n: int) -> str:

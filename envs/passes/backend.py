@@ -24,6 +24,7 @@ class PassStatus(str, enum.Enum):
     OK = "ok"
     INVALID = "invalid"  # the backend does not know the pass or pipeline
     CRASH = "crash"  # LLVM aborted or produced invalid IR
+    UNREADABLE = "unreadable"  # the pass ran, but its output cannot be read back to be measured (kept as before)
     TIMEOUT = "timeout"
 
 

@@ -129,8 +129,10 @@ class PassOrderingEnv(gymnasium.Env[PassObservation, PassAction]):
     ## Episode End
 
     ``truncated`` after ``max_steps`` passes. A pass that crashes, is unknown or times out (or IR the backend
-    then cannot measure) ends the episode (``terminated``) with reward 0 and ``info["status"]`` naming what
-    happened; the IR stays as it was. ``step`` after the end, before ``reset`` or after ``close`` raises
+    then cannot measure, e.g. llc fails) ends the episode (``terminated``) with reward 0 and ``info["status"]``
+    naming what happened; the IR stays as it was. A pass whose output cannot be read back (LLVM 23 text that
+    llvmlite's LLVM 22 does not parse) does not end it: the step is a no-op with reward 0 and status
+    ``"unreadable"``. ``step`` after the end, before ``reset`` or after ``close`` raises
     ``RuntimeError``.
 
     ## Arguments
@@ -236,7 +238,11 @@ class PassOrderingEnv(gymnasium.Env[PassObservation, PassAction]):
         if result.ok:
             try:
                 value = self._measure(self.backend, result.ir)
-            except (RuntimeError, InputError) as exc:  # e.g. llc rejects what the pass produced
+            except InputError as exc:  # e.g. LLVM 23 output llvmlite (LLVM 22) cannot read: the pass is a no-op
+                message = f"cannot read the pass's output back: {exc}"
+                self.done = self.steps >= self.max_steps
+                return self._observe(), 0.0, False, self.done, self._info(PassStatus.UNREADABLE, message)
+            except RuntimeError as exc:  # e.g. llc rejects what the pass produced
                 status, message = PassStatus.CRASH, f"cannot measure {self.reward_kind}: {exc}"
         if status is not PassStatus.OK:
             self.done = True

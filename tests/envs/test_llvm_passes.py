@@ -146,6 +146,35 @@ class OzAsAction(OptBackend):
         return super().apply(ir, passes, extra)
 
 
+class UnreadableSroa(OptBackend):
+    """The opt backend whose reader fails on sroa's output, as llvmlite fails on some LLVM 23 output."""
+
+    def apply(self, ir, passes, extra=()):
+        result = super().apply(ir, passes, extra)
+        return PassResult(result.ir + "; from sroa\n", result.status) if passes == "sroa" else result
+
+    def instruction_count(self, ir):
+        if "; from sroa" in ir:
+            raise InputError("malformed LLVM IR: attribute group has no attributes")
+        return super().instruction_count(ir)
+
+
+@needs_opt
+def test_unreadable_pass_output_does_not_end_the_episode():
+    program = load_program(corpus_dir() / "ll" / "crc32.ll")
+    env = gymnasium.make("mlopt/PassOrdering-v0", benchmark=program, backend=UnreadableSroa(),
+                         observation="instcount", max_steps=3).unwrapped
+    env.reset(seed=0)
+    before = env.ir
+    _, reward, terminated, truncated, info = env.step(OPT_PASSES.index("sroa"))
+    assert info["status"] == "unreadable" and "attribute group" in info["message"]
+    assert reward == 0.0 and not terminated and not truncated and env.ir == before
+    _, reward, terminated, _, info = env.step(OPT_PASSES.index("simplifycfg"))
+    assert info["status"] == "ok" and not terminated and reward >= 0
+    *_, truncated, info = env.step(OPT_PASSES.index("sroa"))
+    assert info["status"] == "unreadable" and truncated  # the step still counts toward max_steps
+
+
 @needs_opt
 @pytest.mark.parametrize("reward", ["instruction_count", "text_size"])
 def test_oz_sequence_scores_one(reward):

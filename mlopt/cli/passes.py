@@ -158,6 +158,8 @@ def corpus(
     run_timeout: float = typer.Option(10.0, "--run-timeout", help="Seconds one run of a program may take."),
     backend: str = typer.Option("local", "--backend", help="local or ray."),
     workers: Optional[int] = typer.Option(None, "--workers", help="Parallel jobs [default: cores]."),
+    with_shipped: bool = typer.Option(False, "--with-shipped/--without-shipped", help="Also copy the shipped "
+                                      "train / val programs (and test drivers) into train/ and val/."),
 ) -> None:
     """Generate a training corpus (Csmith, llvm-stress), keeping only programs whose -O0 build ends and whose
     -Oz build behaves the same; fixed train / val / heldout splits (mlopt.passes.corpus)."""
@@ -173,7 +175,7 @@ def corpus(
     output_folder(out, "--out")
     from mlopt.passes.corpus import MANIFEST, build_corpus
 
-    manifest = build_corpus(out, csmith, llvm_stress, seed, backend, workers, run_timeout)
+    manifest = build_corpus(out, csmith, llvm_stress, seed, backend, workers, run_timeout, with_shipped=with_shipped)
     print("generated: " + ", ".join(f"{n} {status}" for status, n in sorted(manifest["status"].items())))
     print("kept per split: " + ", ".join(f"{split} {len(names)}" for split, names in manifest["splits"].items()))
     print(f"manifest written to {out / MANIFEST}")
@@ -194,6 +196,8 @@ def coreset(
                                 "programs that can be run (main or test driver) and exclude each sequence that "
                                 "miscompiles any of them."),
     max_programs: Optional[int] = MAX_PROGRAMS_OPTION,
+    extra: Optional[Path] = typer.Option(None, "--extra-candidates", help="A coreset JSON whose sequences join the "
+                                         "candidates (e.g. the shipped one, searched more widely on other programs)."),
     backend: str = typer.Option("local", "--backend", help="local or ray."),
     workers: Optional[int] = typer.Option(None, "--workers", help="Programs searched in parallel [default: cores]."),
     opt: Optional[Path] = OPT_OPTION,
@@ -209,19 +213,23 @@ def coreset(
     output_file(out, "--out")
     from mlopt.parallel import make_executor
     from mlopt.passes.jobs import EvaluatorSpec, parallel_candidates, parallel_value_matrix
+    from mlopt.passes.search import merge_candidates
 
     evaluator = _evaluator(opt, verify)  # checks opt (and the linker) here, before any worker starts
     spec = EvaluatorSpec(str(evaluator.backend.opt), verify)
     if max_programs is not None:
         count(max_programs, "--max-programs")
+    extra_sequences = Coreset.load(input_file(extra, "--extra-candidates", "a coreset JSON")).sequences if extra else []
     train = _programs(programs, "train", max_programs, seed)
     with make_executor(backend, workers) as executor:
         candidates, rejected = parallel_candidates(executor, spec, train, n_random, keep, greedy_steps, seed,
                                                    pass_greedy)
+        candidates = merge_candidates([candidates, extra_sequences])
         values, rejected_here = parallel_value_matrix(executor, spec, train, candidates)
     command = (f"mlopt passes coreset --out {out} --k {k} --random {n_random} --keep {keep} "
                f"--greedy-steps {greedy_steps} {'--pass-greedy' if pass_greedy else '--no-pass-greedy'} --seed {seed}"
                + (" --verify" if verify else "") + (f" --max-programs {max_programs}" if max_programs else "")
+               + (f" --extra-candidates {extra}" if extra else "")
                + (f" --programs {programs}" if programs else ""))
     result = coreset_from_values(candidates, values, [p.name for p in train], k, rejected | rejected_here,
                                  {"command": command, "seed": seed})
@@ -281,7 +289,7 @@ def train(
     input_file(coreset_path, "--coreset", "a coreset JSON from `mlopt passes coreset`")
     output_folder(out, "--out")
     from mlopt.nn.checkpoint import save_model
-    from mlopt.passes.nvp import DEFAULT_TEMPERATURE, program_data, train_nvp
+    from mlopt.passes.nvp import DEFAULT_TEMPERATURE, TrainResult, program_data, train_nvp
 
     temperature = DEFAULT_TEMPERATURE if temperature is None else temperature
     core = Coreset.load(coreset_path)
@@ -300,9 +308,14 @@ def train(
     spec = EvaluatorSpec(str(_evaluator(opt, verify).backend.opt), verify)
     with make_executor(backend, workers) as executor:
         val_values, _ = parallel_value_matrix(executor, spec, val_programs, core.sequences)
-    model, fit = train_nvp(graphs, core.values, [program_data(p) for p in val_programs], val_values, epochs, lr,
-                           temperature, seed, val_budget, {"hidden": hidden, "layers": layers, "heads": heads},
-                           batch_size)
+    with ProgressLine("mlopt passes train") as line:
+        def progress(epoch: int, result: TrainResult) -> None:
+            line.update(f"epoch {epoch + 1}/{epochs}", f"train loss {result.train_loss[-1]:.4f}"
+                        + (f", validation top-{val_budget} value {result.val_value[-1]:.4f}" if result.val_value else ""))
+
+        model, fit = train_nvp(graphs, core.values, [program_data(p) for p in val_programs], val_values, epochs, lr,
+                               temperature, seed, val_budget, {"hidden": hidden, "layers": layers, "heads": heads},
+                               batch_size, progress)
     command = (f"mlopt passes train --coreset {coreset_path} --out {out} --epochs {epochs} --lr {lr:g} "
                f"--temperature {temperature:g} --hidden {hidden} --layers {layers} --heads {heads} "
                f"--val-budget {val_budget} --seed {seed}" + (f" --batch-size {batch_size}" if batch_size else "")

@@ -14,6 +14,10 @@ end, where passes that assume forward progress would delete the loop and "win"; 
 changes its behaviour, i.e. the program has undefined behaviour or -Oz miscompiles it; ``failed``: the
 generator or clang failed). llvm-stress functions have no ``main``: they are kept unchecked and marked so.
 
+``with_shipped`` adds the shipped corpus's train and val programs (with their test drivers) to those splits,
+so a coreset and model trained on the folder also cover the kind of program the shipped corpus holds; the
+shipped test split stays out.
+
 Splits are fixed by the program's name (a hash: :func:`split_of`), so a program is in the same split however
 many are generated, and the ``heldout`` split is never read by training (``mlopt passes coreset`` / ``train``
 take ``<out>/train`` and ``<out>/val``). Layout: ``<out>/<split>/<name>.ll`` (Csmith's C source in
@@ -36,6 +40,7 @@ from typing import Any
 
 from mlopt.datasets.atomic_io import write_text_atomic
 from mlopt.datasets.programs.generators import generate_csmith, generate_llvm_stress
+from mlopt.datasets.programs.loader import corpus_dir, load_splits
 from mlopt.envs.passes.execute import DEFAULT_RUN_TIMEOUT_S, ProgramRunner, has_main
 from mlopt.errors import InputError
 from mlopt.parallel import make_executor
@@ -133,12 +138,28 @@ def corpus_jobs(out: Path, csmith: int, llvm_stress: int, seed: int, timeout_s: 
     return jobs
 
 
+def add_shipped(out: Path) -> dict[str, list[str]]:
+    """Copy the shipped corpus's train and val programs (and their test drivers) into ``out/train`` and
+    ``out/val``; its test split stays out (the small held-out set). Returns the names per split."""
+    added: dict[str, list[str]] = {}
+    for split in ("train", "val"):
+        folder = out / split
+        (folder / "drivers").mkdir(parents=True, exist_ok=True)
+        names = load_splits()[split]
+        for name in names:
+            shutil.copyfile(corpus_dir() / "ll" / f"{name}.ll", folder / f"{name}.ll")
+            shutil.copyfile(corpus_dir() / "drivers" / f"{name}.c", folder / "drivers" / f"{name}.c")
+        added[split] = sorted(names)
+    return added
+
+
 def build_corpus(out: str | os.PathLike[str], csmith: int, llvm_stress: int = 0, seed: int = 0,
                  backend: str = "local", workers: int | None = None, timeout_s: float = DEFAULT_RUN_TIMEOUT_S,
-                 quiet: bool = False) -> dict[str, Any]:
+                 quiet: bool = False, with_shipped: bool = False) -> dict[str, Any]:
     """Generate and check the programs (module docstring) into ``out``; returns and writes the manifest.
 
     ``out`` is emptied of an earlier corpus's split folders first, so the manifest describes the folder.
+    ``with_shipped`` adds the shipped train and val programs to those splits (:func:`add_shipped`).
     """
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
@@ -149,9 +170,12 @@ def build_corpus(out: str | os.PathLike[str], csmith: int, llvm_stress: int = 0,
         records: Sequence[ProgramRecord] = executor.map(make_program, jobs, description="generating programs",
                                                         quiet=quiet)
     kept = [r for r in records if r.status == "kept"]
-    manifest = {"command": {"csmith": csmith, "llvm_stress": llvm_stress, "seed": seed, "timeout_s": timeout_s},
+    shipped = add_shipped(out) if with_shipped else {}
+    manifest = {"command": {"csmith": csmith, "llvm_stress": llvm_stress, "seed": seed, "timeout_s": timeout_s,
+                            "with_shipped": with_shipped},
                 "status": dict(Counter(r.status for r in records)),
-                "splits": {split: sorted(r.name for r in kept if r.split == split) for split in CORPUS_SPLITS},
-                "programs": [asdict(r) for r in records]}
+                "splits": {split: sorted([r.name for r in kept if r.split == split] + shipped.get(split, []))
+                           for split in CORPUS_SPLITS},
+                "shipped": shipped, "programs": [asdict(r) for r in records]}
     write_text_atomic(out / MANIFEST, json.dumps(manifest, indent=1) + "\n")
     return manifest

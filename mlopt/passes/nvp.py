@@ -21,7 +21,7 @@ over sequences of 4-20 passes).
 from __future__ import annotations
 
 import copy
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -119,15 +119,16 @@ class TrainResult:
 def train_nvp(graphs: Sequence[Data], values: np.ndarray, val_graphs: Sequence[Data] = (),
               val_values: np.ndarray | None = None, epochs: int = 300, lr: float = 3e-4,
               temperature: float = DEFAULT_TEMPERATURE, seed: int = 0, val_budget: int = 5,
-              model_args: dict[str, int] | None = None,
-              batch_size: int | None = None) -> tuple[NVPNet, TrainResult]:
+              model_args: dict[str, int] | None = None, batch_size: int | None = None,
+              on_epoch: Callable[[int, TrainResult], None] | None = None) -> tuple[NVPNet, TrainResult]:
     """Fit :class:`NVPNet` to ``values`` [P, K] (Eq. 3 cross-entropy, Adam at ``lr``): full batch, or
     minibatches of ``batch_size`` programs in a seeded order per epoch (one step each; for corpora of
     hundreds of programs, where a full batch is one slow step per epoch). ``train_loss`` is the epoch's
     mean over its minibatches.
 
     With validation programs, the kept weights are those of the epoch with the best mean top-``val_budget``
-    value (:func:`topk_value`) on them (ties: the later epoch); otherwise the last epoch's.
+    value (:func:`topk_value`) on them (ties: the later epoch); otherwise the last epoch's. ``on_epoch(epoch,
+    result so far)`` is called after each epoch (e.g. a progress line).
     """
     if len(graphs) != len(values) or not len(graphs):
         raise InputError(f"{len(graphs)} graphs for {len(values)} value rows", field="values",
@@ -155,6 +156,8 @@ def train_nvp(graphs: Sequence[Data], values: np.ndarray, val_graphs: Sequence[D
             losses.append(loss.item())
         result.train_loss.append(float(np.mean(losses)))
         if val_batch is None or val_values is None:
+            if on_epoch is not None:
+                on_epoch(epoch, result)
             continue
         model.eval()
         with torch.no_grad():
@@ -163,6 +166,8 @@ def train_nvp(graphs: Sequence[Data], values: np.ndarray, val_graphs: Sequence[D
         result.val_value.append(value)
         if value >= best:
             best, best_state, result.best_epoch = value, copy.deepcopy(model.state_dict()), epoch
+        if on_epoch is not None:
+            on_epoch(epoch, result)
     if val_batch is not None:
         model.load_state_dict(best_state)
     else:

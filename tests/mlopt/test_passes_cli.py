@@ -70,6 +70,13 @@ def test_coreset_train_bench_roundtrip(tmp_path: Path, run_cli) -> None:
     assert code == 0, err
     core = Coreset.load(core_path)
     assert core.programs == ["crc32", "roman"] and core.sequences[0] == OZ_SEQUENCE and len(core.sequences) <= 3
+    wider = tmp_path / "wider.json"
+    code, out, err = run_cli(["passes", "coreset", "--out", str(wider), "--k", "60", "--random", "1", "--keep", "1",
+                              "--greedy-steps", "0", "--no-pass-greedy", "--programs", str(programs),
+                              "--extra-candidates", str(PRETRAINED_DIR / "coreset.json"), "--workers", "1"])
+    assert code == 0, err
+    shipped = Coreset.load(PRETRAINED_DIR / "coreset.json").sequences
+    assert Coreset.load(wider).metadata["candidates"] >= len(shipped)  # the extra sequences joined the search's
     model_dir = tmp_path / "model"
     code, out, err = run_cli(["passes", "train", "--coreset", str(core_path), "--out", str(model_dir), "--epochs",
                               "3", "--hidden", "8", "--layers", "1", "--programs", str(programs), "--val",

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from mlopt.datasets.programs import load_directory
-from mlopt.datasets.programs.loader import find_tool
+from mlopt.datasets.programs.loader import find_tool, load_splits
 from mlopt.envs.passes import find_opt
 from mlopt.envs.passes.execute import find_linker, has_main
 from mlopt.passes.corpus import CORPUS_SPLITS, MANIFEST, build_corpus, split_of
@@ -36,6 +36,11 @@ def test_llvm_stress_corpus_is_kept_unchecked(tmp_path: Path) -> None:
         assert (tmp_path / record["split"] / f"{name}.ll").exists()
         assert record["oz_instructions"] <= record["instructions"]
     assert json.loads((tmp_path / MANIFEST).read_text())["splits"] == manifest["splits"]
+    with_shipped = build_corpus(tmp_path / "mixed", csmith=0, llvm_stress=1, workers=1, quiet=True, with_shipped=True)
+    train = {p.name: p for p in load_directory(tmp_path / "mixed" / "train")}
+    assert set(load_splits()["train"]) <= set(train) and set(with_shipped["shipped"]["val"]) == set(load_splits()["val"])
+    assert train["crc32"].driver == tmp_path / "mixed" / "train" / "drivers" / "crc32.c"
+    assert not set(load_splits()["test"]) & {n for names in with_shipped["splits"].values() for n in names}
 
 
 @needs_tools

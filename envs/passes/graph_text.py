@@ -22,11 +22,12 @@ two-space indentation of instructions).
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 import numpy as np
 
 from mlopt.envs.passes.graph import _OPCODE_INDEX, CALL, CONTROL, DATA, UNKNOWN_OPCODE, ProgramGraph
-from mlopt.envs.passes.observations import TERMINATORS
+from mlopt.envs.passes.observations import OPCODES, TERMINATORS
 
 _NAME = r'(?:[-\w.$]+|"[^"]*")'
 _DEFINE = re.compile(r'^define\b[^@]*@(' + _NAME + r')\(')
@@ -150,3 +151,16 @@ def program_graph_from_text(ir: str) -> ProgramGraph:
                 types.extend([CALL] * (1 + len(returns_of.get(callee.group(1), ()))))
     return ProgramGraph(np.array(opcodes, dtype=np.int64), np.array(links, dtype=np.int64).reshape(-1, 2),
                         np.array(types, dtype=np.int64))
+
+
+def instcount_from_text(ir: str) -> np.ndarray:
+    """The InstCount vector (:func:`~mlopt.envs.passes.observations.instcount`: total instructions, blocks,
+    defined functions, one count per opcode) of LLVM-printed IR text, read as :func:`program_graph_from_text`
+    reads it; :class:`UnsupportedText` likewise."""
+    if _NUMBERED_TYPE.search(ir):
+        raise UnsupportedText("numbered types")
+    functions = _instructions(ir)
+    opcodes = Counter(opcode for _, body, _ in functions for _, opcode, _, _ in body)
+    blocks = sum(body[-1][3] + 1 for _, body, _ in functions if body)
+    return np.array([sum(opcodes.values()), blocks, len(functions), *(opcodes[op] for op in OPCODES)],
+                    dtype=np.int64)

@@ -260,7 +260,9 @@ def train(
                                             "[default: the shipped train split]."),
     val: Optional[Path] = VAL_PROGRAMS_OPTION,
     seed: int = typer.Option(0, "--seed"),
-    heads: int = typer.Option(4, "--heads", help="Attention heads per layer (divides --hidden)."),
+    heads: int = typer.Option(4, "--heads", help="Attention heads per layer (divides --hidden; graph model)."),
+    kind: str = typer.Option("graph", "--kind", help="graph (the paper's GNN on the program graph) or features "
+                             "(an MLP on InstCount features: faster inference)."),
     batch_size: Optional[int] = typer.Option(None, "--batch-size", help="Programs per step [default: all, one "
                                              "full-batch step per epoch]."),
     verify: bool = typer.Option(False, "--verify/--no-verify", help="Differential check of the validation values "
@@ -275,7 +277,8 @@ def train(
     for value, flag in ((epochs, "--epochs"), (layers, "--layers"), (val_budget, "--val-budget"), (heads, "--heads")):
         count(value, flag)
     count(hidden, "--hidden", 1, MAX_WIDTH)
-    if hidden % heads:
+    choice(kind, ("graph", "features"), "--kind")
+    if kind == "graph" and hidden % heads:
         raise InputError(f"{heads} does not divide --hidden {hidden}", field="--heads", expected="a divisor of --hidden")
     if batch_size is not None:
         count(batch_size, "--batch-size")
@@ -289,7 +292,8 @@ def train(
     input_file(coreset_path, "--coreset", "a coreset JSON from `mlopt passes coreset`")
     output_folder(out, "--out")
     from mlopt.nn.checkpoint import save_model
-    from mlopt.passes.nvp import DEFAULT_TEMPERATURE, TrainResult, program_data, train_nvp
+    from mlopt.passes.feature_ranker import NVPFeatureNet
+    from mlopt.passes.nvp import DEFAULT_TEMPERATURE, NVPNet, TrainResult, train_nvp
 
     temperature = DEFAULT_TEMPERATURE if temperature is None else temperature
     core = Coreset.load(coreset_path)
@@ -298,7 +302,8 @@ def train(
     if missing:
         raise InputError(f"coreset program {missing[0]!r} not found", field="--programs",
                          expected="the programs the coreset was built on")
-    graphs = [program_data(train_programs[name]) for name in core.programs]
+    encode = NVPNet.encode if kind == "graph" else NVPFeatureNet.encode
+    graphs = [encode(train_programs[name]) for name in core.programs]
     if max_val is not None:
         count(max_val, "--max-val")
     val_programs = _programs(val, "val", max_val, seed)
@@ -313,11 +318,11 @@ def train(
             line.update(f"epoch {epoch + 1}/{epochs}", f"train loss {result.train_loss[-1]:.4f}"
                         + (f", validation top-{val_budget} value {result.val_value[-1]:.4f}" if result.val_value else ""))
 
-        model, fit = train_nvp(graphs, core.values, [program_data(p) for p in val_programs], val_values, epochs, lr,
-                               temperature, seed, val_budget, {"hidden": hidden, "layers": layers, "heads": heads},
-                               batch_size, progress)
+        model_args = {"hidden": hidden, "layers": layers, **({"heads": heads} if kind == "graph" else {})}
+        model, fit = train_nvp(graphs, core.values, [encode(p) for p in val_programs], val_values, epochs, lr,
+                               temperature, seed, val_budget, model_args, batch_size, progress, kind)
     command = (f"mlopt passes train --coreset {coreset_path} --out {out} --epochs {epochs} --lr {lr:g} "
-               f"--temperature {temperature:g} --hidden {hidden} --layers {layers} --heads {heads} "
+               f"--temperature {temperature:g} --kind {kind} --hidden {hidden} --layers {layers} --heads {heads} "
                f"--val-budget {val_budget} --seed {seed}" + (f" --batch-size {batch_size}" if batch_size else "")
                + (" --verify" if verify else "") + (f" --programs {programs}" if programs else "")
                + (f" --val {val}" if val else "") + (f" --max-val {max_val}" if max_val else ""))

@@ -38,7 +38,7 @@ from mlopt.passes.evaluate import OZ_SEQUENCE, PassSequence, SequenceEvaluator, 
 from mlopt.passes.search import GREEDY_PASSES, greedy_search, pass_greedy_search, random_search
 
 if TYPE_CHECKING:
-    from mlopt.passes.nvp import NVPNet
+    from mlopt.passes.nvp import Ranker
 
 METHODS: tuple[str, ...] = ("o3", "random", "random-passes", "greedy", "greedy-passes", "coreset-order", "nvp",
                              "coreset-all")
@@ -51,7 +51,7 @@ def _budgeted(counts: np.ndarray, order: Sequence[int], budget: int) -> int:
     return columns[int(np.argmin(counts[columns]))]
 
 
-def _choose(evaluator: SequenceEvaluator, program: Program, coreset: Coreset, model: NVPNet | None, method: str,
+def _choose(evaluator: SequenceEvaluator, program: Program, coreset: Coreset, model: Ranker | None, method: str,
             counts: np.ndarray | None, budget: int, greedy_steps: int, seed: int,
             row: dict[str, Any]) -> PassSequence:
     """The sequence ``method`` picks for ``program`` (records the greedy searches' compilations in ``row``)."""
@@ -83,7 +83,7 @@ def _choose(evaluator: SequenceEvaluator, program: Program, coreset: Coreset, mo
     raise ValueError(f"unknown method {method!r}")
 
 
-def bench_program(evaluator: SequenceEvaluator, program: Program, coreset: Coreset, model: NVPNet | None,
+def bench_program(evaluator: SequenceEvaluator, program: Program, coreset: Coreset, model: Ranker | None,
                   methods: Sequence[str], budget: int, greedy_steps: int = 3, seed: int = 0,
                   text: bool = False) -> dict[str, Any]:
     """One program's counts per method (plus ``oz``, ``o0``, and ``greedy_compilations`` when run).
@@ -98,6 +98,8 @@ def bench_program(evaluator: SequenceEvaluator, program: Program, coreset: Cores
     chosen: dict[str, PassSequence] = {"o0": (), "oz": OZ_SEQUENCE}
     counts = np.array([evaluator.count(program, s) for s in coreset.sequences]) if {
         "coreset-order", "nvp", "coreset-all"} & set(methods) else None
+    if counts is not None:
+        row["coreset_counts"] = counts.tolist()  # every coreset sequence's count: rankers can be compared offline
     for method in methods:
         if method == "o3":
             row[method] = evaluator.o3_count(program)
@@ -123,7 +125,7 @@ class BenchJob:
 
     program: Program
     coreset: Coreset
-    model: NVPNet | None
+    model: Ranker | None
     methods: tuple[str, ...]
     budgets: tuple[int, ...]
     greedy_steps: int = 3

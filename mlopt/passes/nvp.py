@@ -21,6 +21,7 @@ over sequences of 4-20 passes).
 from __future__ import annotations
 
 import copy
+import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
@@ -37,9 +38,11 @@ from mlopt.envs.passes.graph_text import UnsupportedText, program_graph_from_tex
 from mlopt.envs.passes.ir import parse_for_features
 from mlopt.errors import InputError
 from mlopt.passes.coreset import Coreset
+from mlopt.passes.feature_ranker import NVPFeatureNet
 from mlopt.passes.evaluate import DEFAULT_BUDGET, SequenceEvaluator
 from mlopt.passes.timed import Optimized, Search
 from mlopt.nn import mlp, register_model_class, seeded
+from mlopt.nn.checkpoint import load_model
 
 DEFAULT_TEMPERATURE = 0.002
 
@@ -70,6 +73,16 @@ class NVPNet(nn.Module):
     def config(self) -> dict[str, int]:
         """Constructor arguments (for :func:`mlopt.nn.checkpoint.save_model`)."""
         return dict(self._config)
+
+    @staticmethod
+    def encode(program: Program | str) -> Data:
+        """The model's input for one program (:func:`program_data`)."""
+        return program_data(program)
+
+    @staticmethod
+    def collate(inputs: Sequence[Data]) -> Batch:
+        """A batch of encoded programs."""
+        return Batch.from_data_list(list(inputs))
 
     def forward(self, data: Data | Batch) -> torch.Tensor:
         """Logits [B, K] of a batch of graphs (``x`` [N, 1] opcode indices, ``edge_type`` [E])."""
@@ -116,31 +129,46 @@ class TrainResult:
     best_epoch: int = -1
 
 
-def train_nvp(graphs: Sequence[Data], values: np.ndarray, val_graphs: Sequence[Data] = (),
-              val_values: np.ndarray | None = None, epochs: int = 300, lr: float = 3e-4,
-              temperature: float = DEFAULT_TEMPERATURE, seed: int = 0, val_budget: int = 5,
-              model_args: dict[str, int] | None = None, batch_size: int | None = None,
-              on_epoch: Callable[[int, TrainResult], None] | None = None) -> tuple[NVPNet, TrainResult]:
-    """Fit :class:`NVPNet` to ``values`` [P, K] (Eq. 3 cross-entropy, Adam at ``lr``): full batch, or
-    minibatches of ``batch_size`` programs in a seeded order per epoch (one step each; for corpora of
-    hundreds of programs, where a full batch is one slow step per epoch). ``train_loss`` is the epoch's
-    mean over its minibatches.
+MODEL_KINDS = ("graph", "features")
+Ranker = NVPNet | NVPFeatureNet
+
+
+def make_ranker(kind: str, num_sequences: int, **model_args: int) -> Ranker:
+    """The NVP model of ``kind``: ``graph`` (:class:`NVPNet`, the paper's) or ``features``
+    (:class:`~mlopt.passes.feature_ranker.NVPFeatureNet`)."""
+    if kind not in MODEL_KINDS:
+        raise InputError(f"unknown model kind {kind!r}", field="kind", expected=" or ".join(MODEL_KINDS))
+    return (NVPNet if kind == "graph" else NVPFeatureNet)(num_sequences, **model_args)
+
+
+def train_nvp(inputs: Sequence[Data | torch.Tensor], values: np.ndarray,
+              val_inputs: Sequence[Data | torch.Tensor] = (), val_values: np.ndarray | None = None,
+              epochs: int = 300, lr: float = 3e-4, temperature: float = DEFAULT_TEMPERATURE, seed: int = 0,
+              val_budget: int = 5, model_args: dict[str, int] | None = None, batch_size: int | None = None,
+              on_epoch: Callable[[int, TrainResult], None] | None = None,
+              kind: str = "graph") -> tuple[Ranker, TrainResult]:
+    """Fit an NVP model of ``kind`` (:func:`make_ranker`) to ``values`` [P, K] (Eq. 3 cross-entropy, Adam at
+    ``lr``) from the programs' encoded ``inputs`` (the model class's ``encode``: graphs, or feature vectors):
+    full batch, or minibatches of ``batch_size`` programs in a seeded order per epoch (one step each; for
+    corpora of hundreds of programs, where a full batch is one slow step per epoch). ``train_loss`` is the
+    epoch's mean over its minibatches.
 
     With validation programs, the kept weights are those of the epoch with the best mean top-``val_budget``
     value (:func:`topk_value`) on them (ties: the later epoch); otherwise the last epoch's. ``on_epoch(epoch,
     result so far)`` is called after each epoch (e.g. a progress line).
     """
+    graphs, val_graphs = inputs, val_inputs
     if len(graphs) != len(values) or not len(graphs):
-        raise InputError(f"{len(graphs)} graphs for {len(values)} value rows", field="values",
+        raise InputError(f"{len(graphs)} programs for {len(values)} value rows", field="values",
                          expected="one row of coreset values per training program")
     with seeded(seed):
-        model = NVPNet(values.shape[1], **(model_args or {}))
+        model = make_ranker(kind, values.shape[1], **(model_args or {}))
     optimizer = torch.optim.Adam(model.parameters(), lr=lr)
     targets = soft_targets(values, temperature)
     size = len(graphs) if batch_size is None else min(batch_size, len(graphs))
-    full = Batch.from_data_list(list(graphs)) if size == len(graphs) else None
+    full = model.collate(graphs) if size == len(graphs) else None
     order_rng = np.random.default_rng(seed)
-    val_batch = Batch.from_data_list(list(val_graphs)) if len(val_graphs) else None
+    val_batch = model.collate(val_graphs) if len(val_graphs) else None
     result, best_state, best = TrainResult(), copy.deepcopy(model.state_dict()), -np.inf
     for epoch in range(epochs):
         model.train()
@@ -148,7 +176,7 @@ def train_nvp(graphs: Sequence[Data], values: np.ndarray, val_graphs: Sequence[D
         losses = []
         for start in range(0, len(graphs), size):
             rows = order[start:start + size]
-            batch = full if full is not None else Batch.from_data_list([graphs[i] for i in rows])
+            batch = full if full is not None else model.collate([graphs[i] for i in rows])
             loss = -(targets[rows] * torch.log_softmax(model(batch), dim=-1)).sum(-1).mean()
             optimizer.zero_grad()
             loss.backward()
@@ -175,14 +203,24 @@ def train_nvp(graphs: Sequence[Data], values: np.ndarray, val_graphs: Sequence[D
     return model.eval(), result
 
 
-def rank(model: NVPNet, program: Program | str) -> np.ndarray:
+def load_ranker(path: str | os.PathLike[str]) -> Ranker:
+    """An NVP model file of either kind (``nvp.pt`` from ``mlopt passes train``); InputError naming the file
+    when it holds anything else."""
+    model, _ = load_model(path)
+    if not isinstance(model, (NVPNet, NVPFeatureNet)):
+        raise InputError(f"holds a {type(model).__name__}", file=str(path), expected="an NVP model (NVPNet or "
+                         "NVPFeatureNet) written by `mlopt passes train`")
+    return model
+
+
+def rank(model: Ranker, program: Program | str) -> np.ndarray:
     """Coreset indices ordered by the predicted value, best first."""
     with torch.no_grad():
-        scores = model.eval()(program_data(program))[0].numpy()
+        scores = model.eval()(model.collate([model.encode(program)]))[0].numpy()
     return np.argsort(-scores, kind="stable")
 
 
-def optimize(evaluator: SequenceEvaluator, program: Program | str, coreset: Coreset, model: NVPNet | None,
+def optimize(evaluator: SequenceEvaluator, program: Program | str, coreset: Coreset, model: Ranker | None,
              budget: int = DEFAULT_BUDGET) -> Optimized:
     """-Oz plus the ``budget - 1`` best-ranked coreset sequences (all of them in coreset order when
     ``model`` is None); the smallest result wins, -Oz on ties, so it is never worse than -Oz."""

@@ -80,10 +80,9 @@ class Search:
 def _rank(job: tuple[str, str]) -> list[int]:
     """In the child: the coreset indices ordered by the prediction of the NVP model file ``job[0]`` for the
     IR ``job[1]``, best first."""
-    from mlopt.nn.checkpoint import load_model
-    from mlopt.passes.nvp import NVPNet, rank
+    from mlopt.passes.nvp import load_ranker, rank
 
-    model, _ = load_model(job[0], expected=NVPNet)
+    model = load_ranker(job[0])
     return [int(j) for j in rank(model, job[1])]
 
 

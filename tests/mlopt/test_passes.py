@@ -126,6 +126,29 @@ def test_nvp_fits_its_targets() -> None:
     assert model(graphs[0]).shape == (1, 4) and NVPNet(**model.config()).config() == model.config()
 
 
+def test_feature_ranker_fits_and_ranks(tmp_path) -> None:
+    from mlopt.envs.passes.graph_text import instcount_from_text
+    from mlopt.envs.passes.observations import instcount
+    from mlopt.envs.passes.ir import parse_for_features
+    from mlopt.nn.checkpoint import save_model
+    from mlopt.passes.feature_ranker import NVPFeatureNet, program_features
+    from mlopt.passes.nvp import load_ranker, rank
+
+    for program in shipped_programs("test"):  # the text reader's InstCount is llvmlite's
+        assert instcount_from_text(program.ir).tolist() == instcount(parse_for_features(program.ir)).tolist()
+    programs = [_ir(1), _ir(3), _ir(6)]
+    features = [program_features(ir) for ir in programs]
+    assert features[0].shape == (NVPFeatureNet(4).net[0].in_features,) and not torch.equal(features[0], features[1])
+    values = np.array([[0.0, 0.05, -0.1, 0.0], [0.0, -0.1, 0.08, 0.0], [0.0, 0.0, -0.1, 0.03]])
+    model, fit = train_nvp(features, values, epochs=300, lr=1e-2, seed=0, model_args={"hidden": 16}, kind="features")
+    assert isinstance(model, NVPFeatureNet) and fit.train_loss[-1] < 0.5 * fit.train_loss[0]
+    assert [int(rank(model, ir)[0]) for ir in programs] == [1, 2, 3]
+    save_model(model, tmp_path / "nvp.pt", {})
+    assert [int(rank(load_ranker(tmp_path / "nvp.pt"), ir)[0]) for ir in programs] == [1, 2, 3]
+    with pytest.raises(InputError, match="kind"):
+        train_nvp(features, values, epochs=1, kind="tree")
+
+
 def test_nvp_minibatches() -> None:
     graphs = [program_data(ir) for ir in (_ir(1), _ir(3), _ir(6))]
     values = np.array([[0.0, 0.05, -0.1, 0.0], [0.0, -0.1, 0.08, 0.0], [0.0, 0.0, -0.1, 0.03]])

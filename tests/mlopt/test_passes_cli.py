@@ -83,6 +83,16 @@ def test_coreset_train_bench_roundtrip(tmp_path: Path, run_cli) -> None:
                               str(programs)])
     assert code == 0, err
     assert {p.name for p in model_dir.iterdir()} == {"coreset.json", "nvp.pt", "nvp.json"}
+    features_dir = tmp_path / "features"
+    code, out, err = run_cli(["passes", "train", "--coreset", str(core_path), "--out", str(features_dir), "--epochs",
+                              "3", "--kind", "features", "--batch-size", "1", "--programs", str(programs), "--val",
+                              str(programs)])
+    assert code == 0, err
+    code, out, err = run_cli(["passes", "optimize", str(programs / "roman.ll"), "--model", str(features_dir),
+                              "--budget", "3"])
+    assert code == 0 and "after 3 compilations" in out, err
+    code, _, err = run_cli(["passes", "train", "--coreset", str(core_path), "--out", str(features_dir), "--kind", "x"])
+    assert code == 2 and "--kind" in err
     code, out, err = run_cli(["passes", "bench", str(programs), "--model", str(model_dir), "--budget", "2",
                               "--methods", "coreset-order,nvp,coreset-all"])
     assert code == 0, err

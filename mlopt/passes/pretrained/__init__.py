@@ -18,21 +18,20 @@ from mlopt.errors import InputError
 from mlopt.passes.coreset import Coreset
 
 if TYPE_CHECKING:
-    from mlopt.passes.nvp import NVPNet
+    from mlopt.passes.nvp import Ranker
 
 PRETRAINED_DIR = Path(__file__).resolve().parent
 CORESET_FILE = "coreset.json"
 MODEL_FILE = "nvp.pt"
 
 
-def load_pretrained(path: str | os.PathLike[str] | None = None) -> tuple[Coreset, NVPNet]:
-    """The coreset and NVP model of a model folder (default: the shipped one)."""
-    from mlopt.nn.checkpoint import load_model
-    from mlopt.passes.nvp import NVPNet
+def load_pretrained(path: str | os.PathLike[str] | None = None) -> tuple[Coreset, Ranker]:
+    """The coreset and NVP model (graph or features) of a model folder (default: the shipped one)."""
+    from mlopt.passes.nvp import load_ranker
 
     folder = PRETRAINED_DIR if path is None else Path(path)
     coreset = Coreset.load(folder / CORESET_FILE)
-    model, _ = load_model(folder / MODEL_FILE, expected=NVPNet)
+    model = load_ranker(folder / MODEL_FILE)
     if model.config()["num_sequences"] != len(coreset.sequences):
         raise InputError("the model does not match the coreset", file=str(folder / MODEL_FILE),
                          expected="nvp.pt trained by `mlopt passes train` on this folder's coreset.json")

@@ -153,14 +153,22 @@ def program_graph_from_text(ir: str) -> ProgramGraph:
                         np.array(types, dtype=np.int64))
 
 
+_OPCODE_AT_LINE = re.compile(r'^  (?=\S)(?:%' + _NAME + r' = )?(?:(?:tail|musttail|notail) )?([a-z]\w*)',
+                             re.MULTILINE)
+_DEFINE_LINE = re.compile(r'^define\b', re.MULTILINE)
+
+
 def instcount_from_text(ir: str) -> np.ndarray:
     """The InstCount vector (:func:`~mlopt.envs.passes.observations.instcount`: total instructions, blocks,
-    defined functions, one count per opcode) of LLVM-printed IR text, read as :func:`program_graph_from_text`
-    reads it; :class:`UnsupportedText` likewise."""
+    defined functions, one count per opcode) of LLVM-printed IR text, by whole-text regular expressions (no
+    Python step per instruction): an instruction is a line indented by exactly two spaces (its opcode the word
+    after ``%x =`` and a call's ``tail`` marker), a block is a terminator (every block ends in exactly one),
+    a defined function a ``define`` line. :class:`UnsupportedText` as for :func:`program_graph_from_text`."""
     if _NUMBERED_TYPE.search(ir):
         raise UnsupportedText("numbered types")
-    functions = _instructions(ir)
-    opcodes = Counter(opcode for _, body, _ in functions for _, opcode, _, _ in body)
-    blocks = sum(body[-1][3] + 1 for _, body, _ in functions if body)
-    return np.array([sum(opcodes.values()), blocks, len(functions), *(opcodes[op] for op in OPCODES)],
+    opcodes = Counter(_OPCODE_AT_LINE.findall(ir))
+    if not opcodes and _DEFINE_LINE.search(ir):
+        raise UnsupportedText("instructions are not indented by two spaces")
+    blocks = sum(opcodes[op] for op in TERMINATORS)
+    return np.array([sum(opcodes.values()), blocks, len(_DEFINE_LINE.findall(ir)), *(opcodes[op] for op in OPCODES)],
                     dtype=np.int64)

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pytest
 from mlopt.datasets.programs import shipped_programs
 from mlopt.envs.passes.graph import program_graph
-from mlopt.envs.passes.graph_text import UnsupportedText, program_graph_from_text
+from mlopt.envs.passes.graph_text import UnsupportedText, instcount_from_text, program_graph_from_text
 from mlopt.envs.passes.ir import parse_for_features
+from mlopt.envs.passes.observations import instcount
 from mlopt.passes.nvp import program_data
 
 # Every construct the reader treats specially: a switch over several lines, an invoke with its destinations
@@ -72,17 +75,27 @@ def test_tricky_ir_gives_the_llvmlite_graph() -> None:
     assert len(graph.nodes) == 17 and graph.edge_counts()["call"] == 2  # call @leaf and its ret
 
 
-def test_shipped_corpus_gives_the_llvmlite_graphs() -> None:
+def test_shipped_corpus_gives_the_llvmlite_graphs_and_counts() -> None:
     for program in shipped_programs():
-        assert _same(program_graph_from_text(program.ir), program_graph(parse_for_features(program.ir))), program.name
+        module = parse_for_features(program.ir)
+        assert _same(program_graph_from_text(program.ir), program_graph(module)), program.name
+        assert instcount_from_text(program.ir).tolist() == instcount(module).tolist(), program.name
+
+
+def test_tricky_ir_gives_the_llvmlite_instcount() -> None:
+    counts = instcount_from_text(TRICKY_IR)
+    assert counts.tolist() == instcount(parse_for_features(TRICKY_IR)).tolist()
+    assert counts[:3].tolist() == [17, 7, 2]  # instructions, blocks, defined functions
 
 
 def test_text_outside_the_covered_form_falls_back() -> None:
     numbered = "%0 = type { i32 }\n" + TRICKY_IR
     with pytest.raises(UnsupportedText):
         program_graph_from_text(numbered)
-    flat = TRICKY_IR.replace("\n  ", "\n")  # hand-written, not indented: llvmlite reads it, the reader does not
+    flat = re.sub(r"\n +", "\n", TRICKY_IR)  # hand-written, not indented: llvmlite reads it, the reader does not
     with pytest.raises(UnsupportedText):
         program_graph_from_text(flat)
+    with pytest.raises(UnsupportedText):
+        instcount_from_text(flat)
     data = program_data(flat)
     assert data.num_nodes == 17 and data.edge_index.shape[1] == len(program_graph_from_text(TRICKY_IR).edge_types)

@@ -195,11 +195,12 @@ def summary_lines(summary: Sequence[dict[str, Any]], budget: int, greedy_steps: 
 
 
 def inference_line(rows: Sequence[dict[str, Any]]) -> str:
-    """One line: NVP's inference time (graph + forward pass) relative to one -Oz compilation (``opt`` run),
+    """One line: NVP's inference time (encoding the program + forward pass) relative to one -Oz compilation
+    (``opt`` run),
     median over programs (rows where NVP ran; each program's two times are taken back to back)."""
     ratios = [r["nvp_seconds"] / r["oz_seconds"] for r in rows if "nvp_seconds" in r]
     seconds = [r["nvp_seconds"] for r in rows if "nvp_seconds" in r]
-    return (f"NVP inference (graph + forward) / one -Oz compilation: median {float(np.median(ratios)):.3f}, "
+    return (f"NVP inference (encoding + forward pass) / one -Oz compilation: median {float(np.median(ratios)):.3f}, "
             f"max {max(ratios):.3f} over {len(ratios)} programs (median inference {1e3 * np.median(seconds):.1f} ms)")
 
 

@@ -1,11 +1,13 @@
 """The shipped coreset and NVP model (package data, < 5 MB) and how to load a model folder.
 
 A model folder holds ``coreset.json`` (:class:`~mlopt.passes.coreset.Coreset`, from
-``mlopt passes coreset``) and ``nvp.pt`` + ``nvp.json`` (:class:`~mlopt.passes.nvp.NVPNet` state dict
-and config with training metrics, from ``mlopt passes train``). The shipped one is trained on the
-``train`` split of the shipped corpus (``datasets/programs/splits.json``; ``val`` selects the epoch,
-``test`` is held out for ``benchmarks/passes.py``); ``reproduce.sh`` lists the commands. Weights load
-with ``torch.load(..., weights_only=True)`` (:func:`mlopt.nn.checkpoint.load_model`).
+``mlopt passes coreset``) and ``nvp.pt`` + ``nvp.json`` (an :class:`~mlopt.passes.nvp.NVPNet` or
+:class:`~mlopt.passes.feature_ranker.NVPFeatureNet` state dict and config with training metrics, from
+``mlopt passes train``). The shipped one (an NVPFeatureNet) is trained on 92 generated Csmith programs plus the
+``train`` split of the shipped corpus (``val`` of both selects the epoch; the shipped ``test`` split and the
+generated ``heldout`` split are held out for ``benchmarks/passes.py``), its coreset built with the differential
+check; ``reproduce.sh`` lists the commands and ``earlier_search.json`` the earlier coreset whose sequences join
+the candidates. Weights load with ``torch.load(..., weights_only=True)`` (:func:`mlopt.nn.checkpoint.load_model`).
 """
 
 from __future__ import annotations

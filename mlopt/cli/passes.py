@@ -31,7 +31,7 @@ from mlopt.errors import InputError
 from mlopt.parallel import BACKENDS, parallel_map
 from mlopt.passes.bench import METHODS, BenchJob, check_line, run_bench_job, summarize, summary_lines
 from mlopt.passes.coreset import Coreset, coreset_from_values
-from mlopt.passes.evaluate import DEFAULT_BUDGET, PassSequence, SequenceEvaluator
+from mlopt.passes.evaluate import DEFAULT_BUDGET, OBJECTIVES, PassSequence, SequenceEvaluator
 from mlopt.passes.pretrained import CORESET_FILE, MODEL_FILE, PRETRAINED_DIR, load_pretrained
 from mlopt.passes.timed import optimize_by
 from mlopt.passes.verify import DifferentialCheck
@@ -196,6 +196,8 @@ def coreset(
                                 "programs that can be run (main or test driver) and exclude each sequence that "
                                 "miscompiles any of them."),
     max_programs: Optional[int] = MAX_PROGRAMS_OPTION,
+    objective: str = typer.Option("count", "--objective", help="What the values measure: count (IR instructions) "
+                                  "or text (.text bytes of the object llc makes)."),
     extra: Optional[Path] = typer.Option(None, "--extra-candidates", help="A coreset JSON whose sequences join the "
                                          "candidates (e.g. the shipped one, searched more widely on other programs)."),
     backend: str = typer.Option("local", "--backend", help="local or ray."),
@@ -216,7 +218,8 @@ def coreset(
     from mlopt.passes.search import merge_candidates
 
     evaluator = _evaluator(opt, verify)  # checks opt (and the linker) here, before any worker starts
-    spec = EvaluatorSpec(str(evaluator.backend.opt), verify)
+    choice(objective, OBJECTIVES, "--objective")
+    spec = EvaluatorSpec(str(evaluator.backend.opt), verify, objective=objective)
     if max_programs is not None:
         count(max_programs, "--max-programs")
     extra_sequences = Coreset.load(input_file(extra, "--extra-candidates", "a coreset JSON")).sequences if extra else []
@@ -229,10 +232,10 @@ def coreset(
     command = (f"mlopt passes coreset --out {out} --k {k} --random {n_random} --keep {keep} "
                f"--greedy-steps {greedy_steps} {'--pass-greedy' if pass_greedy else '--no-pass-greedy'} --seed {seed}"
                + (" --verify" if verify else "") + (f" --max-programs {max_programs}" if max_programs else "")
-               + (f" --extra-candidates {extra}" if extra else "")
+               + (f" --extra-candidates {extra}" if extra else "") + f" --objective {objective}"
                + (f" --programs {programs}" if programs else ""))
     result = coreset_from_values(candidates, values, [p.name for p in train], k, rejected | rejected_here,
-                                 {"command": command, "seed": seed})
+                                 {"command": command, "seed": seed, "objective": objective})
     result.save(out)
     best = result.values.max(axis=1)
     print(f"{len(candidates)} candidates on {len(train)} programs")
@@ -310,7 +313,8 @@ def train(
     from mlopt.parallel import make_executor
     from mlopt.passes.jobs import EvaluatorSpec, parallel_value_matrix
 
-    spec = EvaluatorSpec(str(_evaluator(opt, verify).backend.opt), verify)
+    spec = EvaluatorSpec(str(_evaluator(opt, verify).backend.opt), verify,  # the coreset's objective
+                         objective=core.metadata.get("objective", "count"))
     with make_executor(backend, workers) as executor:
         val_values, _ = parallel_value_matrix(executor, spec, val_programs, core.sequences)
     with ProgressLine("mlopt passes train") as line:

@@ -49,6 +49,7 @@ DEFAULT_BUDGET = 45  # Liang et al.'s budget; counted in compilations (sequences
 OZ_SEQUENCE: tuple[str, ...] = (OZ,)
 PIPELINE_SPELLING: dict[str, str] = {"licm": "function(loop-mssa(licm))"}
 PassSequence = tuple[str, ...]
+OBJECTIVES = ("count", "text")  # what a normalized value measures: IR instructions, or the object's .text bytes
 
 
 def normalized_value(count: int, oz_count: int) -> float:
@@ -80,14 +81,20 @@ class SequenceEvaluator:
     Args:
         backend: the ``opt`` backend (default: a new :class:`OptBackend`, found by ``find_opt``).
         check: the differential check of every output (module docstring); None: counts only.
+        objective: what :meth:`value` normalizes: ``count`` (IR instructions, Eq. 1) or ``text`` (``.text``
+            bytes of the object ``llc`` makes; a coreset built on it targets object size).
 
     ``compilations`` counts the ``opt`` runs actually made (cache misses); ``rejected`` maps each
     (program name, sequence) whose output the check rejected to the program's -O0 count.
     """
 
-    def __init__(self, backend: OptBackend | None = None, check: DifferentialCheck | None = None) -> None:
+    def __init__(self, backend: OptBackend | None = None, check: DifferentialCheck | None = None,
+                 objective: str = "count") -> None:
+        if objective not in OBJECTIVES:
+            raise InputError(f"unknown objective {objective!r}", field="objective", expected=" or ".join(OBJECTIVES))
         self.backend = backend or OptBackend()
         self.check = check
+        self.objective = objective
         self._cache: dict[tuple[str, PassSequence], int] = {}
         self._text_cache: dict[tuple[str, PassSequence], int] = {}
         self.compilations = 0
@@ -155,5 +162,8 @@ class SequenceEvaluator:
         return self.backend.instruction_count(self.backend.optimize(_ir(program), "O3"))
 
     def value(self, program: Program | str, sequence: Sequence[str]) -> float:
-        """Normalized value (Eq. 1) of ``sequence`` on ``program``."""
+        """Normalized value (Eq. 1) of ``sequence`` on ``program``: of the IR instruction count, or with the
+        ``text`` objective of the object's ``.text`` bytes (:meth:`text_size`)."""
+        if self.objective == "text":
+            return normalized_value(self.text_size(program, sequence), self.text_size(program, OZ_SEQUENCE))
         return normalized_value(self.count(program, sequence), self.oz_count(program))

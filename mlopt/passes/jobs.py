@@ -28,11 +28,12 @@ from mlopt.passes.search import merge_candidates, program_candidates, program_se
 @dataclass(frozen=True)
 class EvaluatorSpec:
     """How a worker makes its evaluator: the ``opt`` path (None: :func:`~mlopt.envs.passes.find_opt`) and the
-    differential check (``verify``, each run limited to ``run_timeout_s``)."""
+    differential check (``verify``, each run limited to ``run_timeout_s``) and the values' ``objective``."""
 
     opt: str | None = None
     verify: bool = False
     run_timeout_s: float = DEFAULT_RUN_TIMEOUT_S
+    objective: str = "count"
 
     def make(self) -> SequenceEvaluator:
         from mlopt.envs.passes.execute import ProgramRunner
@@ -41,7 +42,7 @@ class EvaluatorSpec:
 
         backend = OptBackend(self.opt)
         check = DifferentialCheck(ProgramRunner(backend, self.run_timeout_s)) if self.verify else None
-        return SequenceEvaluator(backend, check)
+        return SequenceEvaluator(backend, check, self.objective)
 
 
 @dataclass(frozen=True)

@@ -199,3 +199,29 @@ def test_every_shipped_program_runs_through_its_driver(backend: OptBackend) -> N
     if backend.version[0] == 23:  # LLVM 23's attributor before -Oz changes quicksort's sorted output
         assert evaluator.count(quicksort, ("attributor", "-Oz")) == evaluator.count(quicksort, ())
         assert ("quicksort", ("attributor", "-Oz")) in evaluator.rejected
+
+
+def test_coreset_for_the_text_objective(tmp_path: Path, backend: OptBackend, run_cli) -> None:
+    from mlopt.datasets.programs import shipped_programs
+    from mlopt.passes.coreset import Coreset
+
+    roman = next(p for p in shipped_programs("train") if p.name == "roman")
+    text = SequenceEvaluator(backend, objective="text")
+    sequence = ("mem2reg",)
+    expected = (backend.text_size(text.apply(roman, OZ_SEQUENCE)[1]) - backend.text_size(
+        text.apply(roman, sequence)[1])) / backend.text_size(text.apply(roman, OZ_SEQUENCE)[1])
+    assert text.value(roman, sequence) == pytest.approx(expected)
+    assert SequenceEvaluator(backend).value(roman, sequence) != pytest.approx(expected)  # a different measure
+    with pytest.raises(Exception, match="objective"):
+        SequenceEvaluator(backend, objective="speed")
+    programs = tmp_path / "programs"
+    programs.mkdir()
+    (programs / "roman.ll").write_text(roman.path.read_text())
+    out = tmp_path / "core.json"
+    code, _, err = run_cli(["passes", "coreset", "--out", str(out), "--k", "3", "--random", "2", "--keep", "1",
+                            "--greedy-steps", "0", "--no-pass-greedy", "--programs", str(programs), "--workers", "1",
+                            "--objective", "text"])
+    assert code == 0, err
+    core = Coreset.load(out)
+    assert core.metadata["objective"] == "text" and "--objective text" in core.metadata["command"]
+    assert core.values[0, 1] == pytest.approx(text.value(roman, core.sequences[1]), abs=1e-6)

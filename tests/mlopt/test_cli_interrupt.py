@@ -57,9 +57,10 @@ def test_ctrl_c_during_the_milp_keeps_an_existing_plan_file(tmp_path: Path) -> N
     with one line and exit 130, writing nothing over the existing --out file."""
     out = tmp_path / "plan.json"
     out.write_text('{"old": true}\n')
-    tables = Path(__file__).resolve().parents[2] / "datasets" / "tables" / "dlrm_856.csv"  # runs for seconds
+    # --time-limit 60 gives CP-SAT 6 s of deterministic time (about 8 s here); at 10 it ends within the 1.5 s
+    tables = Path(__file__).resolve().parents[2] / "datasets" / "tables" / "dlrm_856.csv"
     process = subprocess.Popen([sys.executable, "-c", "from mlopt.cli.entry import main; main()", "shard",
-                                "--tables", str(tables), "--devices", "8", "--method", "milp", "--time-limit", "10",
+                                "--tables", str(tables), "--devices", "8", "--method", "milp", "--time-limit", "60",
                                 "--quiet",
                                 "--out", str(out)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     time.sleep(1.5)  # past start-up: SIGINT is held from the entry point on

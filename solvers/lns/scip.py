@@ -114,7 +114,11 @@ class Trajectory:
 
 
 class TrajectoryRecorder(Eventhdlr):
-    """Event handler offering every new best solution (BESTSOLFOUND) of its model to a Trajectory."""
+    """Event handler offering every new best solution (BESTSOLFOUND) of its model to a Trajectory.
+
+    A Ctrl-C raised while it runs (Python code inside SCIP's solve) would otherwise surface as SCIP's error trace;
+    it asks SCIP to stop instead, and the ``userinterrupt`` status raises KeyboardInterrupt once ``optimize``
+    returns (:func:`solve_status`, the LNS engine)."""
 
     def __init__(self, trajectory: Trajectory) -> None:
         self.trajectory = trajectory
@@ -126,7 +130,10 @@ class TrajectoryRecorder(Eventhdlr):
         self.model.dropEvent(SCIP_EVENTTYPE.BESTSOLFOUND, self)
 
     def eventexec(self, event) -> None:
-        self.trajectory.offer(self.model.getSolObjVal(self.model.getBestSol()))
+        try:
+            self.trajectory.offer(self.model.getSolObjVal(self.model.getBestSol()))
+        except KeyboardInterrupt:  # Ctrl-C landed in this callback: stop SCIP cleanly, its status says why
+            self.model.interruptSolve()
 
 
 def record_into(model: Model, trajectory: Trajectory) -> None:

@@ -344,3 +344,21 @@ def test_file_api_documents(tmp_path) -> None:
     assert base["method"] == "scip" and base["objective"] <= doc["objective"]
     with pytest.raises(InputError, match="selector"):
         run_lns(path, "nope")
+
+
+def test_ctrl_c_in_the_incumbent_callback_stops_scip_without_an_error_trace(capfd) -> None:
+    from mlopt.solvers.lns.scip import Trajectory, record_into, solve_status
+
+    class Interrupted(Trajectory):
+        def offer(self, objective: float) -> bool:  # Ctrl-C arriving while SCIP runs this Python callback
+            raise KeyboardInterrupt
+
+    work = copy_problem(generate("mvc", "tiny", 3))
+    record_into(work, Interrupted(work.getObjectiveSense()))
+    configure(work, 10.0)
+    work.optimize()
+    assert work.getStatus() == "userinterrupt"
+    with pytest.raises(KeyboardInterrupt):
+        solve_status(work)
+    err = capfd.readouterr().err
+    assert "ERROR" not in err and "Exception ignored" not in err

@@ -38,15 +38,13 @@ import torch
 from mlopt.datasets.atomic_io import write_text_atomic
 from mlopt.datasets.programs import load_directory, shipped_programs
 from mlopt.envs.passes import OptBackend
-from mlopt.envs.passes.execute import ProgramRunner
 from mlopt.errors import InputError, run_script
 from mlopt.parallel import parallel_map
 from mlopt.passes.bench import (METHODS, BenchJob, budget_methods, check_line, inference_line, run_bench_job,
                                  summarize, summary_lines)
-from mlopt.passes.evaluate import SequenceEvaluator
+from mlopt.passes.jobs import EvaluatorSpec
 from mlopt.passes.pretrained import load_pretrained
 from mlopt.passes.rl import ActorCritic, PPOConfig, greedy_rollout, load_policy, save_policy, train_ppo
-from mlopt.passes.verify import DifferentialCheck
 
 ALL_METHODS = (*METHODS, "rl")
 
@@ -93,11 +91,11 @@ def main(argv: list[str] | None = None) -> None:
     budgets = [int(b) for b in args.budgets.split(",")]
     programs = load_directory(args.dir) if args.dir else shipped_programs(args.split)
     coreset, model = load_pretrained(args.model)
-    backend = OptBackend()
-    evaluator = SequenceEvaluator(backend, DifferentialCheck(ProgramRunner(backend)) if args.verify else None)
+    spec = EvaluatorSpec(verify=args.verify)
+    evaluator = spec.make()
     policy = rl_policy(args.rl_policy, args.rl_iterations, args.seed, evaluator.backend) if "rl" in methods else None
     jobs = [BenchJob(p, coreset, model, tuple(m for m in methods if m != "rl"), tuple(budgets), args.greedy_steps,
-                     args.seed, args.text, args.verify) for p in programs]
+                     args.seed, args.text, spec) for p in programs]
     per_program = parallel_map(run_bench_job, jobs, backend=args.backend, workers=args.workers,
                                description="benchmarking programs")
     report = {}

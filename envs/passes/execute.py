@@ -7,7 +7,7 @@ object file by ``llc`` (``-O0``: code generation is kept as plain as possible, t
 what is checked), linked by the system C compiler (``$CC``, else ``cc``, ``gcc`` or ``clang`` on ``PATH``)
 into a position-independent executable, and run with no input and no arguments in a scratch folder under
 a wall-clock limit. A library without ``main`` is run through a test driver: a C file whose ``main``
-calls the library's functions and prints their results, compiled at -O0 and linked with it. Its :class:`Behaviour` is the exit status (negative: the signal that ended it) and
+calls the library's functions and prints their results, compiled at -O0 once per runner and linked with it. Its :class:`Behaviour` is the exit status (negative: the signal that ended it) and
 its standard output; two runs agree when both are equal (:meth:`Behaviour.same_as`).
 
 Simplification: one run with no input (Csmith's programs take none; a program that reads its input or
@@ -100,6 +100,20 @@ class ProgramRunner:
         if found is None:
             raise RuntimeError("no C compiler to link programs (set CC, or install gcc or clang)")
         self.linker = found
+        self._drivers: dict[Path, bytes] = {}
+
+    def _driver_object(self, driver: Path, folder: Path) -> bytes | str:
+        """The object file of a test driver (compiled at -O0 once per runner), or why it did not compile."""
+        if driver not in self._drivers:
+            try:
+                built = subprocess.run([str(self.linker), "-O0", "-w", "-c", str(driver), "-o", "driver.o"],
+                                       cwd=folder, capture_output=True, timeout=self.backend.timeout_s, check=False)
+            except subprocess.TimeoutExpired:
+                return "compiling the test driver timed out"
+            if built.returncode != 0:
+                return "test driver failed to compile: " + first_error_line(built.stderr.decode("utf-8", "replace"))
+            self._drivers[driver] = (folder / "driver.o").read_bytes()
+        return self._drivers[driver]
 
     def run(self, ir: str, driver: str | os.PathLike[str] | None = None) -> Behaviour:
         """Build ``ir`` and run it once (module docstring). ``ir`` defines ``main``, or ``driver`` names a C
@@ -111,9 +125,15 @@ class ProgramRunner:
         with tempfile.TemporaryDirectory(prefix="mlopt-run-") as scratch:
             folder = Path(scratch)
             (folder / "program.o").write_bytes(obj)
+            if driver is not None:
+                driver_obj = self._driver_object(Path(driver).resolve(), folder)
+                if isinstance(driver_obj, str):
+                    return Behaviour(False, message=driver_obj)
+                if not (folder / "driver.o").exists():  # compiled here just now, or an earlier run's object
+                    (folder / "driver.o").write_bytes(driver_obj)
             try:
-                sources = ["-O0", "-w", str(Path(driver).resolve())] if driver is not None else []
-                link = subprocess.run([str(self.linker), "program.o", *sources, "-o", "program", "-lm"], cwd=folder,
+                objects = ["driver.o"] if driver is not None else []
+                link = subprocess.run([str(self.linker), "program.o", *objects, "-o", "program", "-lm"], cwd=folder,
                                       capture_output=True, timeout=self.backend.timeout_s, check=False)
             except subprocess.TimeoutExpired:
                 return Behaviour(False, message="linking timed out")

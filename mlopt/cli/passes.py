@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Optional
+from typing import Optional
 
 import typer
 
@@ -32,13 +32,10 @@ from mlopt.parallel import BACKENDS, parallel_map
 from mlopt.passes.bench import METHODS, BenchJob, check_line, run_bench_job, summarize, summary_lines
 from mlopt.passes.coreset import Coreset, coreset_from_values
 from mlopt.passes.evaluate import DEFAULT_BUDGET, OBJECTIVES, PassSequence, SequenceEvaluator
+from mlopt.passes.jobs import EvaluatorSpec
 from mlopt.passes.pretrained import CORESET_FILE, MODEL_FILE, PRETRAINED_DIR, load_pretrained
 from mlopt.passes.timed import optimize_by
-from mlopt.passes.verify import DifferentialCheck
 from mlopt.progress import ProgressLine
-
-if TYPE_CHECKING:
-    from mlopt.envs.passes.opt_backend import OptBackend
 
 VERIFY_OPTION = typer.Option(False, "--verify/--no-verify", help="Differential check: run each optimized program "
                              "(main, or its drivers/<name>.c test driver) and count one whose exit status or output "
@@ -63,15 +60,9 @@ def _evaluator(opt: Optional[Path], verify: bool = False) -> SequenceEvaluator:
         backend.version  # runs `opt --version`: a binary that is not LLVM's opt fails here, before any work
     except BackendUnavailable as exc:
         raise InputError(str(exc), field="--opt", expected="an LLVM opt binary") from None
-    return SequenceEvaluator(backend, _check(backend) if verify else None)
-
-
-def _check(backend: OptBackend) -> DifferentialCheck:
-    from mlopt.envs.passes.execute import ProgramRunner
-
     try:
-        return DifferentialCheck(ProgramRunner(backend))
-    except RuntimeError as exc:
+        return EvaluatorSpec(str(backend.opt), verify).make()
+    except RuntimeError as exc:  # no C compiler to link the programs the check runs
         raise InputError(str(exc), field="--verify", expected="a C compiler (cc, gcc or clang) to link") from None
 
 
@@ -214,7 +205,7 @@ def coreset(
         count(workers, "--workers", 1, MAX_WORKERS)
     output_file(out, "--out")
     from mlopt.parallel import make_executor
-    from mlopt.passes.jobs import EvaluatorSpec, parallel_candidates, parallel_value_matrix
+    from mlopt.passes.jobs import parallel_candidates, parallel_value_matrix
     from mlopt.passes.search import merge_candidates
 
     evaluator = _evaluator(opt, verify)  # checks opt (and the linker) here, before any worker starts
@@ -228,7 +219,7 @@ def coreset(
         candidates, rejected = parallel_candidates(executor, spec, train, n_random, keep, greedy_steps, seed,
                                                    pass_greedy)
         candidates = merge_candidates([candidates, extra_sequences])
-        values, rejected_here = parallel_value_matrix(executor, spec, train, candidates)
+        values, rejected_here, checked = parallel_value_matrix(executor, spec, train, candidates)
     command = (f"mlopt passes coreset --out {out} --k {k} --random {n_random} --keep {keep} "
                f"--greedy-steps {greedy_steps} {'--pass-greedy' if pass_greedy else '--no-pass-greedy'} --seed {seed}"
                + (" --verify" if verify else "") + (f" --max-programs {max_programs}" if max_programs else "")
@@ -240,7 +231,6 @@ def coreset(
     best = result.values.max(axis=1)
     print(f"{len(candidates)} candidates on {len(train)} programs")
     if verify:
-        checked = sum(bool(evaluator.checked(p)) for p in train)
         print(f"differential check: {checked} of {len(train)} programs run; "
               f"{result.metadata['excluded_miscompiling']} miscompiling sequences excluded")
     print(f"coreset of {len(result.sequences)}: J = {result.objective[-1]:.4f} (Eq. 2), mean best value "
@@ -311,12 +301,12 @@ def train(
         count(max_val, "--max-val")
     val_programs = _programs(val, "val", max_val, seed)
     from mlopt.parallel import make_executor
-    from mlopt.passes.jobs import EvaluatorSpec, parallel_value_matrix
+    from mlopt.passes.jobs import parallel_value_matrix
 
     spec = EvaluatorSpec(str(_evaluator(opt, verify).backend.opt), verify,  # the coreset's objective
                          objective=core.metadata.get("objective", "count"))
     with make_executor(backend, workers) as executor:
-        val_values, _ = parallel_value_matrix(executor, spec, val_programs, core.sequences)
+        val_values, _, _ = parallel_value_matrix(executor, spec, val_programs, core.sequences)
     with ProgressLine("mlopt passes train") as line:
         def progress(epoch: int, result: TrainResult) -> None:
             line.update(f"epoch {epoch + 1}/{epochs}", f"train loss {result.train_loss[-1]:.4f}"
@@ -372,8 +362,8 @@ def bench(
     programs = load_directory(folder)
     evaluator = _evaluator(opt, verify)  # checks opt (and the linker) here, before any worker starts
     core, net = load_pretrained(model)
-    jobs = [BenchJob(p, core, net, tuple(chosen), (budget,), greedy_steps, seed, text, verify,
-                     str(evaluator.backend.opt)) for p in programs]
+    spec = EvaluatorSpec(str(evaluator.backend.opt), verify)
+    jobs = [BenchJob(p, core, net, tuple(chosen), (budget,), greedy_steps, seed, text, spec) for p in programs]
     rows = [result[budget] for result in parallel_map(run_bench_job, jobs, backend=backend, workers=workers,
                                                       description="benchmarking programs")]
     print(f"{folder}: {len(rows)} programs, IR instruction count relative to -Oz")

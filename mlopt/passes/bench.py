@@ -35,6 +35,7 @@ import numpy as np
 from mlopt.datasets.programs import Program
 from mlopt.passes.coreset import Coreset
 from mlopt.passes.evaluate import OZ_SEQUENCE, PassSequence, SequenceEvaluator, geomean
+from mlopt.passes.jobs import EvaluatorSpec
 from mlopt.passes.search import GREEDY_PASSES, greedy_search, pass_greedy_search, random_search
 
 if TYPE_CHECKING:
@@ -51,10 +52,26 @@ def _budgeted(counts: np.ndarray, order: Sequence[int], budget: int) -> int:
     return columns[int(np.argmin(counts[columns]))]
 
 
+TimedRanking = tuple[np.ndarray, float, float]  # NVP's order, its inference seconds, one -Oz compilation's
+
+
+def timed_rank(evaluator: SequenceEvaluator, model: Ranker, program: Program) -> TimedRanking:
+    """NVP's coreset order for ``program``, timed, and one -Oz compilation timed right after it."""
+    from mlopt.passes.nvp import rank  # torch, only when NVP runs
+
+    started = time.perf_counter()
+    order = rank(model, program)
+    inference = time.perf_counter() - started
+    started = time.perf_counter()
+    evaluator.run(program.ir, OZ_SEQUENCE)
+    return order, inference, time.perf_counter() - started
+
+
 def _choose(evaluator: SequenceEvaluator, program: Program, coreset: Coreset, model: Ranker | None, method: str,
-            counts: np.ndarray | None, budget: int, greedy_steps: int, seed: int,
-            row: dict[str, Any]) -> PassSequence:
-    """The sequence ``method`` picks for ``program`` (records the greedy searches' compilations in ``row``)."""
+            counts: np.ndarray | None, budget: int, greedy_steps: int, seed: int, row: dict[str, Any],
+            ranking: TimedRanking | None) -> PassSequence:
+    """The sequence ``method`` picks for ``program`` (records the greedy searches' compilations and NVP's
+    timings in ``row``; ``ranking``: NVP's timed order when already computed)."""
     if method in ("random", "random-passes"):
         return random_search(evaluator, program, budget, seed, keep=1, around_oz=method == "random")[0].sequence
     if method in ("greedy", "greedy-passes"):
@@ -69,14 +86,7 @@ def _choose(evaluator: SequenceEvaluator, program: Program, coreset: Coreset, mo
     if method == "nvp":
         if model is None:
             raise ValueError("method nvp needs a model")
-        from mlopt.passes.nvp import rank  # torch, only when NVP runs
-
-        started = time.perf_counter()
-        order = rank(model, program)
-        row["nvp_seconds"] = time.perf_counter() - started
-        started = time.perf_counter()
-        evaluator.run(program.ir, OZ_SEQUENCE)  # one -Oz compilation, timed beside NVP's inference
-        row["oz_seconds"] = time.perf_counter() - started
+        order, row["nvp_seconds"], row["oz_seconds"] = ranking or timed_rank(evaluator, model, program)
         return coreset.sequences[_budgeted(counts, order, budget)]
     if method == "coreset-all":
         return coreset.sequences[int(np.argmin(counts))]
@@ -85,13 +95,14 @@ def _choose(evaluator: SequenceEvaluator, program: Program, coreset: Coreset, mo
 
 def bench_program(evaluator: SequenceEvaluator, program: Program, coreset: Coreset, model: Ranker | None,
                   methods: Sequence[str], budget: int, greedy_steps: int = 3, seed: int = 0,
-                  text: bool = False) -> dict[str, Any]:
+                  text: bool = False, ranking: TimedRanking | None = None) -> dict[str, Any]:
     """One program's counts per method (plus ``oz``, ``o0``, and ``greedy_compilations`` when run).
 
     With ``text``, ``row["text"]`` holds the ``.text`` bytes of each method's chosen program (llc), beside
     ``oz`` and ``o0``. With a checking evaluator, ``row["checked"]`` says whether the program's outputs were
     differentially checked and ``row["rejected"]`` how many distinct sequences the check has rejected on it
-    so far (every method and earlier budget of the same evaluator included).
+    so far (every method and earlier budget of the same evaluator included). ``ranking`` is NVP's timed order
+    (:func:`timed_rank`) when the caller has it (one per program, whatever the budget).
     """
     row: dict[str, Any] = {"program": program.name, "o0": evaluator.count(program, ()),
                            "oz": evaluator.oz_count(program)}
@@ -104,7 +115,8 @@ def bench_program(evaluator: SequenceEvaluator, program: Program, coreset: Cores
         if method == "o3":
             row[method] = evaluator.o3_count(program)
             continue
-        chosen[method] = _choose(evaluator, program, coreset, model, method, counts, budget, greedy_steps, seed, row)
+        chosen[method] = _choose(evaluator, program, coreset, model, method, counts, budget, greedy_steps, seed, row,
+                                 ranking)
         row[method] = evaluator.count(program, chosen[method])
     if text:
         row["text"] = {name: evaluator.text_size(program, sequence) for name, sequence in chosen.items()}
@@ -131,8 +143,7 @@ class BenchJob:
     greedy_steps: int = 3
     seed: int = 0
     text: bool = False
-    verify: bool = False
-    opt: str | None = None
+    spec: EvaluatorSpec = EvaluatorSpec()
 
 
 def budget_methods(methods: Sequence[str], budget: int, budgets: Sequence[int]) -> list[str]:
@@ -141,20 +152,16 @@ def budget_methods(methods: Sequence[str], budget: int, budgets: Sequence[int]) 
 
 
 def run_bench_job(job: BenchJob) -> dict[int, dict[str, Any]]:
-    """Rows of :func:`bench_program` per budget, with the worker's own evaluator (and check with ``verify``):
-    every budget after the first reuses the counts of the first (one cache)."""
+    """Rows of :func:`bench_program` per budget, with the worker's own evaluator (``job.spec``): every budget
+    after the first reuses the counts of the first (one cache), and NVP ranks the program once."""
     import torch
 
-    from mlopt.envs.passes.execute import ProgramRunner
-    from mlopt.envs.passes.opt_backend import OptBackend
-    from mlopt.passes.verify import DifferentialCheck
-
     torch.set_num_threads(1)
-    backend = OptBackend(job.opt)
-    evaluator = SequenceEvaluator(backend, DifferentialCheck(ProgramRunner(backend)) if job.verify else None)
+    evaluator = job.spec.make()
+    ranking = timed_rank(evaluator, job.model, job.program) if "nvp" in job.methods and job.model else None
     return {budget: bench_program(evaluator, job.program, job.coreset, job.model,
                                   budget_methods(job.methods, budget, job.budgets), budget, job.greedy_steps,
-                                  job.seed, job.text)
+                                  job.seed, job.text, ranking)
             for budget in job.budgets}
 
 
@@ -196,8 +203,7 @@ def summary_lines(summary: Sequence[dict[str, Any]], budget: int, greedy_steps: 
 
 def inference_line(rows: Sequence[dict[str, Any]]) -> str:
     """One line: NVP's inference time (encoding the program + forward pass) relative to one -Oz compilation
-    (``opt`` run),
-    median over programs (rows where NVP ran; each program's two times are taken back to back)."""
+    (``opt`` run), median over programs (rows where NVP ran; each program's two times are taken back to back)."""
     ratios = [r["nvp_seconds"] / r["oz_seconds"] for r in rows if "nvp_seconds" in r]
     seconds = [r["nvp_seconds"] for r in rows if "nvp_seconds" in r]
     return (f"NVP inference (encoding + forward pass) / one -Oz compilation: median {float(np.median(ratios)):.3f}, "

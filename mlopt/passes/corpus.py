@@ -41,11 +41,11 @@ from typing import Any
 from mlopt.datasets.atomic_io import write_text_atomic
 from mlopt.datasets.programs.generators import generate_csmith, generate_llvm_stress
 from mlopt.datasets.programs.loader import corpus_dir, load_splits
-from mlopt.envs.passes.execute import DEFAULT_RUN_TIMEOUT_S, ProgramRunner, has_main
+from mlopt.envs.passes.execute import DEFAULT_RUN_TIMEOUT_S, has_main
 from mlopt.errors import InputError
 from mlopt.parallel import make_executor
-from mlopt.passes.evaluate import OZ_SEQUENCE, SequenceEvaluator
-from mlopt.passes.verify import DifferentialCheck
+from mlopt.passes.evaluate import OZ_SEQUENCE
+from mlopt.passes.jobs import EvaluatorSpec
 
 GENERATORS = ("csmith", "llvm-stress")
 CORPUS_SPLITS = ("train", "val", "heldout")
@@ -113,7 +113,7 @@ def make_program(job: ProgramJob) -> ProgramRecord:
                 (program,) = generate_llvm_stress(scratch, 1, job.seed, size)
         except InputError as error:
             return ProgramRecord(**record, status="failed", message=str(error))
-        evaluator = SequenceEvaluator(check=DifferentialCheck(ProgramRunner(timeout_s=job.timeout_s)))
+        evaluator = EvaluatorSpec(verify=True, run_timeout_s=job.timeout_s).make()
         checked = bool(evaluator.checked(program))
         count, oz = evaluator.count(program, ()), evaluator.count(program, OZ_SEQUENCE)
         if has_main(program.ir) and not checked:

@@ -79,10 +79,12 @@ def search_program(job: SearchJob) -> tuple[list[PassSequence], list[PassSequenc
     return found, _rejected(evaluator)
 
 
-def program_values(job: ValuesJob) -> tuple[np.ndarray, list[PassSequence]]:
-    """(the program's normalized values of every sequence [S], sequences the check rejected there)."""
+def program_values(job: ValuesJob) -> tuple[np.ndarray, list[PassSequence], bool]:
+    """(the program's normalized values of every sequence [S], sequences the check rejected there, whether the
+    check ran the program)."""
     evaluator = job.spec.make()
-    return value_matrix(evaluator, [job.program], job.sequences)[0], _rejected(evaluator)
+    values = value_matrix(evaluator, [job.program], job.sequences)[0]
+    return values, _rejected(evaluator), bool(evaluator.checked(job.program))
 
 
 def parallel_candidates(executor: Executor, spec: EvaluatorSpec, programs: Sequence[Program], n_random: int,
@@ -96,9 +98,10 @@ def parallel_candidates(executor: Executor, spec: EvaluatorSpec, programs: Seque
 
 
 def parallel_value_matrix(executor: Executor, spec: EvaluatorSpec, programs: Sequence[Program],
-                          sequences: Sequence[PassSequence]) -> tuple[np.ndarray, set[PassSequence]]:
-    """:func:`~mlopt.passes.coreset.value_matrix` [P, S] with one job per program, and the rejected sequences."""
+                          sequences: Sequence[PassSequence]) -> tuple[np.ndarray, set[PassSequence], int]:
+    """:func:`~mlopt.passes.coreset.value_matrix` [P, S] with one job per program, the rejected sequences, and
+    how many programs the check ran (0 without ``spec.verify``)."""
     results = executor.map(program_values, [ValuesJob(spec, p, tuple(sequences)) for p in programs],
                            description="valuing candidates")
-    values = np.array([row for row, _ in results], dtype=np.float64).reshape(len(programs), len(sequences))
-    return values, {s for _, rejected in results for s in rejected}
+    values = np.array([row for row, _, _ in results], dtype=np.float64).reshape(len(programs), len(sequences))
+    return values, {s for _, rejected, _ in results for s in rejected}, sum(checked for _, _, checked in results)

@@ -157,26 +157,25 @@ def train_nvp(inputs: Sequence[Data | torch.Tensor], values: np.ndarray,
     value (:func:`topk_value`) on them (ties: the later epoch); otherwise the last epoch's. ``on_epoch(epoch,
     result so far)`` is called after each epoch (e.g. a progress line).
     """
-    graphs, val_graphs = inputs, val_inputs
-    if len(graphs) != len(values) or not len(graphs):
-        raise InputError(f"{len(graphs)} programs for {len(values)} value rows", field="values",
+    if len(inputs) != len(values) or not len(inputs):
+        raise InputError(f"{len(inputs)} programs for {len(values)} value rows", field="values",
                          expected="one row of coreset values per training program")
     with seeded(seed):
         model = make_ranker(kind, values.shape[1], **(model_args or {}))
     optimizer = torch.optim.Adam(model.parameters(), lr=lr)
     targets = soft_targets(values, temperature)
-    size = len(graphs) if batch_size is None else min(batch_size, len(graphs))
-    full = model.collate(graphs) if size == len(graphs) else None
+    size = len(inputs) if batch_size is None else min(batch_size, len(inputs))
+    full = model.collate(inputs) if size == len(inputs) else None
     order_rng = np.random.default_rng(seed)
-    val_batch = model.collate(val_graphs) if len(val_graphs) else None
+    val_batch = model.collate(val_inputs) if len(val_inputs) else None
     result, best_state, best = TrainResult(), copy.deepcopy(model.state_dict()), -np.inf
     for epoch in range(epochs):
         model.train()
-        order = np.arange(len(graphs)) if full is not None else order_rng.permutation(len(graphs))
+        order = np.arange(len(inputs)) if full is not None else order_rng.permutation(len(inputs))
         losses = []
-        for start in range(0, len(graphs), size):
+        for start in range(0, len(inputs), size):
             rows = order[start:start + size]
-            batch = full if full is not None else model.collate([graphs[i] for i in rows])
+            batch = full if full is not None else model.collate([inputs[i] for i in rows])
             loss = -(targets[rows] * torch.log_softmax(model(batch), dim=-1)).sum(-1).mean()
             optimizer.zero_grad()
             loss.backward()

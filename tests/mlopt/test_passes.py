@@ -171,8 +171,8 @@ def test_parallel_search_equals_sequential(small) -> None:
                                      pass_greedy=False)
     with make_executor("local", 2) as executor:
         parallel, rejected = parallel_candidates(executor, EvaluatorSpec(), small[:2], 3, 1, 0, 5, False)
-        values, _ = parallel_value_matrix(executor, EvaluatorSpec(), small[:2], parallel)
-    assert parallel == sequential and rejected == set() and parallel[0] == OZ_SEQUENCE
+        values, _, checked = parallel_value_matrix(executor, EvaluatorSpec(), small[:2], parallel)
+    assert parallel == sequential and rejected == set() and parallel[0] == OZ_SEQUENCE and checked == 0
     np.testing.assert_allclose(values, value_matrix(evaluator, small[:2], parallel))
 
 

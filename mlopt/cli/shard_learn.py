@@ -112,6 +112,9 @@ def train(
     preset: str = typer.Option("paper", "--preset", help="dreamshard: hyperparameters, paper or small (smoke runs)."),
     iterations: Optional[int] = typer.Option(None, "--iterations", help="dreamshard: Algorithm 1 iterations "
                                                                          "(default: the preset's; paper: 10)."),
+    imitation_tasks: int = typer.Option(0, "--imitation-tasks", help="dreamshard: warm-start the policy on this many "
+                                        "tasks by imitating the least-loaded device under the cost net (our "
+                                        "addition; 0: the paper's random start)."),
     num_tables: tuple[int, int] = typer.Option((50, 100), "--num-tables", help="dreamshard: tables per task (lo hi)."),
     devices: list[int] = typer.Option([4, 8], "--devices", help="dreamshard: devices per task (repeatable)."),
     memory_gb: float = typer.Option(8.0, "--memory-gb", help="dreamshard: memory per device in GiB."),
@@ -135,6 +138,7 @@ def train(
     count(epochs, "--epochs")
     if iterations is not None:
         count(iterations, "--iterations")
+    count(imitation_tasks, "--imitation-tasks", 0)
     count(threads, "--threads", 1, MAX_WORKERS)
     if oracle is not None:
         choice(oracle, ORACLE_NAMES, "--oracle")
@@ -173,6 +177,7 @@ def train(
         pool = split_tables(load_tables_csv(tables), split)
         config = DreamShardConfig() if preset == "paper" else DreamShardConfig.small()
         config = config if iterations is None else replace(config, iterations=iterations)
+        config = replace(config, imitation_tasks=imitation_tasks)
         if oracle is None and hardware is None:
             real_oracle = oracle_of_data([d.header for d in datasets], seed=seed, device=device)
         else:

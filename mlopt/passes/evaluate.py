@@ -123,14 +123,21 @@ class SequenceEvaluator:
             count = self.backend.instruction_count(out)
         except InputError:  # e.g. LLVM 23 output that llvmlite's LLVM 22 cannot read back
             out = ir
-            count = self.backend.instruction_count(ir)
+            count = self._input_count(ir)
         if self.check is not None and self.check.agrees(ir, out, _driver(program)) is False:
             out = ir
-            count = self.backend.instruction_count(ir)
+            count = self._input_count(ir)
             name = program.name if isinstance(program, Program) else _key(ir, ())[0][:12]
             self.rejected[(name, tuple(sequence))] = count
         self._cache[_key(ir, sequence)] = count
         return count, out
+
+    def _input_count(self, ir: str) -> int:
+        """The instruction count of the unoptimized ``ir`` (cached as its empty sequence)."""
+        key = _key(ir, ())
+        if key not in self._cache:
+            self._cache[key] = self.backend.instruction_count(ir)
+        return self._cache[key]
 
     def checked(self, program: Program | str) -> bool | None:
         """Whether the outputs of ``program`` are differentially checked (None: no check configured)."""

@@ -263,9 +263,11 @@ def test_collect_and_train_round_trip(tmp_path: Path, run_cli) -> None:
     assert code == 0, err
     code, _, err = run_cli(["shard", "train", "--method", "dreamshard", "--data", str(data), "--out", str(weights),
                             "--epochs", "1", "--tables", str(TABLES_856), "--split", "train", "--preset", "small",
-                            "--iterations", "1", "--num-tables", "10", "20", "--devices", "4", "--replay", "--quiet"])
+                            "--iterations", "1", "--num-tables", "10", "20", "--devices", "4", "--replay", "--imitation-tasks",
+                            "3", "--quiet"])
     assert code == 0, err
-    assert json.loads((weights / "dreamshard_policy.json").read_text())["metadata"]["training"]["replay"] is True
+    training = json.loads((weights / "dreamshard_policy.json").read_text())["metadata"]["training"]
+    assert training["replay"] is True and training["policy"]["imitation_tasks"] == 3
     assert has_dreamshard_weights(weights) and has_neuroshard_weights(weights)
     for method in ("dreamshard", "neuroshard"):
         for devices in ("4", "12"):  # trained on 4 devices, the nets take the count as an input
@@ -277,6 +279,7 @@ def test_collect_and_train_round_trip(tmp_path: Path, run_cli) -> None:
 def test_train_bad_input_exits_2(tmp_path: Path, run_cli) -> None:
     bogus = tmp_path / "data.pt"
     bogus.write_text("not a dataset")
-    for argv in (["--method", "autoshard", "--data", str(bogus)], ["--method", "neuroshard", "--data", str(bogus)]):
+    for argv in (["--method", "autoshard", "--data", str(bogus)], ["--method", "neuroshard", "--data", str(bogus)],
+                 ["--method", "dreamshard", "--data", str(bogus), "--imitation-tasks", "-1"]):
         code, _, err = run_cli(["shard", "train", *argv, "--out", str(tmp_path / "w")])
         assert code == 2 and len(err.strip().splitlines()) == 1, err

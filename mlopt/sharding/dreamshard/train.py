@@ -15,6 +15,10 @@ Each of ``iterations`` iterations:
    :class:`~mlopt.sharding.dreamshard.scorer.BatchedPlanScorer`), normalized over the batch (minus the mean,
    divided by the std), plus an entropy bonus. No oracle is called in this step.
 
+With ``imitation_tasks`` > 0 (our addition; 0 is the paper), the first iteration puts a warm start between
+steps 2 and 3: that many Adam steps (lr ``imitation_lr`` decayed linearly, one task each) of the policy towards the least-loaded device
+under the just-fitted cost net (:mod:`mlopt.sharding.dreamshard.imitation`).
+
 There is one cost net and one buffer for every device count of the task distribution (the cost net takes
 the task's topology as an input; our extension, where the paper trains per hardware setting); the policy
 is shared. All networks use Adam (lr
@@ -51,6 +55,7 @@ from mlopt.sharding.core.baselines import best_greedy
 from mlopt.sharding.core.cost_data import CostDataset
 from mlopt.sharding.core.topology import profile_of, topology_features
 from mlopt.sharding.dreamshard.cost_net import DreamShardCostNet, dreamshard_loss, fit_scales
+from mlopt.sharding.dreamshard.imitation import demonstrate, imitation_loss
 from mlopt.sharding.dreamshard.policy import DreamShardPolicy, make_scorer, rollout
 from mlopt.sharding.dreamshard.weights import DreamShardModels
 
@@ -68,6 +73,12 @@ class DreamShardConfig:
     lr: float = 5e-4
     entropy_weight: float = 1e-3
     dead_end_penalty: float = 2.0
+    imitation_tasks: int = 0  # our addition (0 in the paper): warm start of the policy, one task per step
+    imitation_lr: float = 3e-3
+
+    def __post_init__(self) -> None:
+        if self.imitation_tasks < 0:
+            raise InputError(f"{self.imitation_tasks}", field="imitation_tasks", expected="a count >= 0")
 
     @classmethod
     def small(cls) -> "DreamShardConfig":
@@ -216,6 +227,26 @@ def reinforce_step(policy: DreamShardPolicy, cost_net: DreamShardCostNet, task: 
     return float(predicted.mean())
 
 
+def imitate(policy: DreamShardPolicy, cost_net: DreamShardCostNet, sampler: TaskSampler, config: DreamShardConfig,
+            device: torch.device, profile: HardwareProfile) -> float:
+    """The imitation warm start (:mod:`mlopt.sharding.dreamshard.imitation`): ``config.imitation_tasks`` Adam
+    steps on the teacher's trajectories of freshly drawn tasks; returns the mean loss of the last tenth."""
+    optimizer = torch.optim.Adam(policy.parameters(), lr=config.imitation_lr)
+    scheduler = _linear_decay(optimizer, config.imitation_tasks)
+    policy.train()
+    losses = []
+    for _ in range(config.imitation_tasks):
+        task = sampler.sample()
+        loss = imitation_loss(policy, task, demonstrate(make_scorer(task, cost_net, device, profile), task))
+        optimizer.zero_grad()
+        loss.backward()
+        optimizer.step()
+        scheduler.step()
+        losses.append(float(loss.detach()))
+    policy.eval()
+    return float(np.mean(losses[-max(1, len(losses) // 10):]))
+
+
 def train_dreamshard_policy(
     tables: Sequence[EmbeddingTable],
     *,
@@ -275,6 +306,8 @@ def train_dreamshard_policy(
                 unscaled = False
             loss = fit_cost_net(net, dataset, cost_opt, cost_sched, config.cost_steps, config.cost_batch_size, rng,
                                 dev, replay)
+            if iteration == 0 and config.imitation_tasks:
+                imitate(policy, net, sampler, config, dev, profile)
             for _ in range(config.policy_batches):
                 reinforce_step(policy, net, sampler.sample(), policy_opt, policy_sched, config, generator, dev,
                                profile)

@@ -14,5 +14,6 @@ mlopt shard collect --tables $TABLES --split train --samples 6000 --any-topology
 mlopt shard train --method neuroshard --data $DATA/any.pt --out mlopt/sharding/pretrained --epochs 30 --seed 0 --quiet
 # DreamShard: warm start of the cost net on the same data, then Algorithm 1 (the paper's 10 iterations) on tasks
 # of 50..400 training tables over 2..128 devices (hosts of the A100's 8-GPU node), with --replay (each cost-net
-# step also fits a batch of the collected data).
-mlopt shard train --method dreamshard --data $DATA/any.pt --out mlopt/sharding/pretrained --epochs 15 --seed 0 --tables $TABLES --split train --iterations 10 --num-tables 50 400 --devices 2 --devices 4 --devices 8 --devices 16 --devices 32 --devices 64 --devices 128 --memory-factor 1.5 --replay --quiet
+# step also fits a batch of the collected data) and the policy warm-started by imitation of the least-loaded device
+# under the cost net on 300 tasks (--imitation-tasks; our addition, mlopt/sharding/dreamshard/imitation.py).
+mlopt shard train --method dreamshard --data $DATA/any.pt --out mlopt/sharding/pretrained --epochs 15 --seed 0 --tables $TABLES --split train --iterations 10 --num-tables 50 400 --devices 2 --devices 4 --devices 8 --devices 16 --devices 32 --devices 64 --devices 128 --memory-factor 1.5 --replay --imitation-tasks 300 --quiet

@@ -21,6 +21,11 @@ instance                    before: SCIP copy +     after: persistent GLOP LP
 MIS, 6000 nodes ER, deg 8   3.29 s                  1.24 s (10.4k it.) / 0.05 s (0 it.) / 0.9-1.2 s (7-33 flips)
 MVC, 1000 nodes BA, aff 70  1.13 s                  0.81 s (1.4k it.) / 0.05 s (0 it.) / 0.3-0.6 s (1-10 flips)
 ==========================  ======================  ==========================================================
+
+On a set cover of CL-LNS size (5,000 rows x 4,000 columns, 1M nonzeros) the primal simplex found no LP optimum
+in 60 s, so every LB-RELAX step fell back to a random destroy set after its 5 s LP limit (8 steps a minute);
+the dual simplex, chosen for it by :func:`prefers_dual_simplex`, solves the first LP in 0.9 s (1.5k it.) and a
+changed k in 0.2 s (benchmarks/lb_relax_steps.py, benchmarks/RESULTS.md).
 """
 
 from __future__ import annotations
@@ -31,7 +36,7 @@ import numpy as np
 from ortools.linear_solver import pywraplp
 from pyscipopt import Model, quicksum
 
-from mlopt.solvers.lns.matrix import linear_constraints
+from mlopt.solvers.lns.matrix import LinearConstraints, linear_constraints
 from mlopt.solvers.lns.scip import best_values, bounds, configure, copy_problem, integer_indices
 from mlopt.solvers.lns.state import LNSState
 
@@ -83,6 +88,25 @@ def solve_local_branching(state: LNSState, radius: int, time_limit: float, relax
     return best_values(model, xs[:n])
 
 
+SIMPLEX_CHOICES: tuple[str, ...] = ("auto", "primal", "dual")  # auto: prefers_dual_simplex
+
+
+def prefers_dual_simplex(constraints: LinearConstraints, lb: np.ndarray, ub: np.ndarray, costs: np.ndarray,
+                         maximize: bool) -> bool:
+    """Whether the dual simplex should solve the LP ``min/max costs.x, lhs <= A x <= rhs, lb <= x <= ub``: when
+    the simplex's start (every column at its bound nearest 0, all slacks basic) is dual feasible but not
+    primal feasible, so that the dual simplex skips the phase 1 the primal one would need."""
+    start = np.clip(0.0, lb, ub)
+    activity = np.bincount(constraints.row, weights=constraints.coef * start[constraints.col],
+                           minlength=constraints.num_rows)
+    primal_feasible = bool(np.all((activity >= constraints.lhs - 1e-9) & (activity <= constraints.rhs + 1e-9)))
+    improving = -costs if maximize else costs  # a column may decrease the objective by moving off its bound
+    at_lower, at_upper = start <= lb, start >= ub
+    dual_feasible = bool(np.all((at_lower & at_upper) | (at_lower & (improving >= 0)) | (at_upper & (improving <= 0))
+                                | (improving == 0)))
+    return dual_feasible and not primal_feasible
+
+
 class LocalBranchingLP:
     """The LP relaxation of the local branching ILP of one instance, built once and re-solved per incumbent.
 
@@ -101,11 +125,19 @@ class LocalBranchingLP:
     instance: SoPlex (SCIP's LP interface, ``pyscipopt.LP``) took 4.6 s for the first LP (GLOP: 0.56 s)
     and 0.4-2.7 s after an incumbent change even when restarted from its saved basis.
 
+    Primal or dual simplex (``simplex="auto"``: :func:`prefers_dual_simplex`): GLOP's default, the primal simplex, took more than
+    60 s (9k iterations, no optimum) for the first LP of a set cover at CL-LNS size (5,000 rows, 4,000
+    columns, 1M nonzeros: x = 0 violates every row, so its phase 1 is the whole work), where the dual
+    simplex, for which x = 0 is dual feasible (min, c >= 0), took 0.9 s; on the MIS instance above (max, x = 0
+    primal feasible) the dual simplex took 8.1 s against the primal's 1.9 s.
+
     No objective cutoff is added: the incumbent is feasible for the LP (distance 0), so the LP optimum is
     never worse than it and a cutoff row would only add degeneracy.
     """
 
-    def __init__(self, model: Model) -> None:
+    def __init__(self, model: Model, simplex: str = "auto") -> None:
+        if simplex not in SIMPLEX_CHOICES:
+            raise ValueError(f"simplex must be one of {SIMPLEX_CHOICES}, got {simplex!r}")
         self.model = model
         constraints = linear_constraints(model)
         variables = model.getVars()
@@ -137,9 +169,14 @@ class LocalBranchingLP:
         for d in self.d:
             self.lb_row.SetCoefficient(d, 1.0)
         objective = self.solver.Objective()
-        for x, v in zip(self.x, variables):
-            objective.SetCoefficient(x, v.getObj())
-        objective.SetMaximization() if model.getObjectiveSense() == "maximize" else objective.SetMinimization()
+        costs = np.array([v.getObj() for v in variables], dtype=np.float64)
+        for x, cost in zip(self.x, costs.tolist()):
+            objective.SetCoefficient(x, cost)
+        maximize = model.getObjectiveSense() == "maximize"
+        objective.SetMaximization() if maximize else objective.SetMinimization()
+        self.dual_simplex = (simplex == "dual" if simplex != "auto"
+                             else prefers_dual_simplex(constraints, self.lb, self.ub, costs, maximize))
+        self.solver.SetSolverSpecificParametersAsString(f"use_dual_simplex: {str(self.dual_simplex).lower()}")
         self.coef = np.ones(len(self.unit))
         self.centre = np.full(len(self.general), np.nan)
 

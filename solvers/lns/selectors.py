@@ -100,14 +100,16 @@ class LBRelaxSelector:
     """LB-RELAX: the integer variables the relaxed local branching LP moves, k of them (see the module doc).
 
     The LP is built from the first state's model and reused (warm-started) while states share that model;
-    ``time_limit`` bounds each LP solve (clipped to the run's time left). Without an LP optimum in time the
+    ``time_limit`` bounds each LP solve (clipped to the run's time left); ``simplex`` picks GLOP's algorithm
+    (:class:`~mlopt.solvers.lns.local_branching.LocalBranchingLP`). Without an LP optimum in time the
     destroy set is k uniformly random integer variables.
     """
 
     name = "lb-relax"
 
-    def __init__(self, time_limit: float = 5.0) -> None:
+    def __init__(self, time_limit: float = 5.0, simplex: str = "auto") -> None:
         self.time_limit = time_limit
+        self.simplex = simplex
         self.lp: LocalBranchingLP | None = None
 
     @classmethod
@@ -118,7 +120,7 @@ class LBRelaxSelector:
     def relaxation(self, state: LNSState) -> np.ndarray | None:
         """Values of every variable at the optimum of the relaxed local branching LP of ``state``."""
         if self.lp is None or self.lp.model is not state.model:
-            self.lp = LocalBranchingLP(state.model)
+            self.lp = LocalBranchingLP(state.model, self.simplex)
         return self.lp.solve(state.incumbent, state.k, min(self.time_limit, max(state.time_left, 0.0)))
 
     def select(self, state: LNSState) -> np.ndarray:

@@ -362,3 +362,44 @@ def test_ctrl_c_in_the_incumbent_callback_stops_scip_without_an_error_trace(capf
         solve_status(work)
     err = capfd.readouterr().err
     assert "ERROR" not in err and "Exception ignored" not in err
+
+
+def covering_and_packing(sense: str, costs: list[float], covering: bool) -> Model:
+    """Three binaries with x0 + x1 >= 1 and x1 + x2 >= 1 (covering) or <= 1 (packing)."""
+    model = Model()
+    xs = [model.addVar(f"x{j}", vtype="B", obj=c) for j, c in enumerate(costs)]
+    for a, b in ((0, 1), (1, 2)):
+        model.addCons(xs[a] + xs[b] >= 1) if covering else model.addCons(xs[a] + xs[b] <= 1)
+    model.setMaximize() if sense == "maximize" else model.setMinimize()
+    return model
+
+
+@pytest.mark.parametrize("sense,costs,covering,dual", [
+    ("minimize", [1.0, 2.0, 1.0], True, True),     # x = 0 violates the rows, c >= 0: dual feasible start
+    ("maximize", [1.0, 2.0, 1.0], False, False),   # x = 0 is primal feasible: the primal simplex
+    ("minimize", [1.0, -2.0, 1.0], True, False),   # a negative cost at its lower bound: not dual feasible
+    ("maximize", [1.0, 2.0, 1.0], True, False),    # neither: the primal default
+])
+def test_lb_relax_lp_picks_the_simplex_whose_start_needs_no_phase_one(sense, costs, covering, dual) -> None:
+    from mlopt.solvers.lns.local_branching import LocalBranchingLP, prefers_dual_simplex
+
+    model = covering_and_packing(sense, costs, covering)
+    lb, ub = bounds(model)
+    assert prefers_dual_simplex(linear_constraints(model), lb, ub, np.array(costs), sense == "maximize") is dual
+    assert LocalBranchingLP(model).dual_simplex is dual
+    assert LocalBranchingLP(model, "dual").dual_simplex and not LocalBranchingLP(model, "primal").dual_simplex
+    with pytest.raises(ValueError, match="simplex"):
+        LocalBranchingLP(model, "barrier")
+
+
+@pytest.mark.parametrize("family", ["setcover", "mis"])
+def test_lb_relax_primal_and_dual_simplex_reach_the_same_lp_optimum(family: str) -> None:
+    model = generate(family, "tiny", 6)
+    auto = LBRelaxSelector()
+    auto.relaxation(first_solution_state(model, k=3))
+    assert auto.lp.dual_simplex is (family == "setcover")  # min covering: dual; max packing: primal
+    for state in (first_solution_state(model, k=3), optimal_state(model, k=7)):
+        found = {s: LBRelaxSelector(5.0, s).relaxation(state) for s in ("primal", "dual")}
+        reference = solve_local_branching(state, state.k, time_limit=5.0, relax=True)
+        for values in found.values():
+            assert objective_of(model, values) == pytest.approx(objective_of(model, reference), rel=1e-7, abs=1e-6)

@@ -74,7 +74,8 @@ def main() -> None:
     parser.add_argument("--family", default="setcover", choices=FAMILIES)
     parser.add_argument("--size", default="clns", choices=SIZES)
     parser.add_argument("--instances", type=int, default=2)
-    parser.add_argument("--seed", type=int, default=5000, help="instance i uses seed + i (held out: not a training seed)")
+    parser.add_argument("--seed", type=int, default=5000,
+                        help="instance i uses seed + i (held out: no training run uses these seeds)")
     parser.add_argument("--time-limit", type=float, default=60.0)
     parser.add_argument("--step-limit", type=float, default=5.0)
     args = parser.parse_args()

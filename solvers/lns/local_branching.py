@@ -125,11 +125,11 @@ class LocalBranchingLP:
     instance: SoPlex (SCIP's LP interface, ``pyscipopt.LP``) took 4.6 s for the first LP (GLOP: 0.56 s)
     and 0.4-2.7 s after an incumbent change even when restarted from its saved basis.
 
-    Primal or dual simplex (``simplex="auto"``: :func:`prefers_dual_simplex`): GLOP's default, the primal simplex, took more than
-    60 s (9k iterations, no optimum) for the first LP of a set cover at CL-LNS size (5,000 rows, 4,000
-    columns, 1M nonzeros: x = 0 violates every row, so its phase 1 is the whole work), where the dual
-    simplex, for which x = 0 is dual feasible (min, c >= 0), took 0.9 s; on the MIS instance above (max, x = 0
-    primal feasible) the dual simplex took 8.1 s against the primal's 1.9 s.
+    Primal or dual simplex (``simplex="auto"``: :func:`prefers_dual_simplex`): GLOP's default, the primal
+    simplex, took more than 60 s (9k iterations, no optimum) for the first LP of a set cover at CL-LNS size
+    (5,000 rows, 4,000 columns, 1M nonzeros: x = 0 violates every row, so its phase 1 is the whole work), where
+    the dual simplex, for which x = 0 is dual feasible (min, c >= 0), took 0.9 s; on the MIS instance above
+    (max, x = 0 primal feasible) the dual simplex took 8.1 s against the primal's 1.9 s.
 
     No objective cutoff is added: the incumbent is feasible for the LP (distance 0), so the LP optimum is
     never worse than it and a cutoff row would only add degeneracy.

@@ -45,7 +45,8 @@ def tasks(pool, count: int, seed: int):
 def agreement(policy: DreamShardPolicy, task, demo) -> float:
     """Share of the teacher's steps where the policy's argmax is one of the tied targets."""
     with torch.no_grad():
-        emb = policy.embed_tables(torch.as_tensor(table_features(task.tables, task.batch_size), dtype=torch.float32))[demo.order]
+        features = torch.as_tensor(table_features(task.tables, task.batch_size), dtype=torch.float32)
+        emb = policy.embed_tables(features)[demo.order]
         placed = torch.nn.functional.one_hot(demo.actions, demo.legal.shape[1]).float().unsqueeze(-1) * emb[:, None]
         logits = policy(torch.cumsum(placed, 0) - placed, demo.cost_features).masked_fill(~demo.legal, -np.inf)
     return float(demo.targets[torch.arange(len(logits)), logits.argmax(-1)].float().mean())

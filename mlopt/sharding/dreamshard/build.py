@@ -46,7 +46,8 @@ def train_dreamshard_models(datasets: Sequence[CostDataset], tables: Sequence[Em
     final = evaluate_dreamshard(result.cost_net, data, held).as_dict()
     metrics = {"cost_net_warm_start": warm, "cost_net_after_policy_training": final,
                "policy_ratio_to_greedy": [round(s.ratio_to_greedy, 4) for s in result.history],
-               "policy_cpu_s": round(result.cpu_s, 1)}
+               "policy_cpu_s": round(result.cpu_s, 1),
+               "policy_imitation_loss": None if result.imitation_loss is None else round(result.imitation_loss, 4)}
     training = {"cost_net_epochs": epochs, "replay": replay, "policy": asdict(config), "num_tables": list(num_tables),
                 "num_devices": num_devices, "memory_gb": memory_gb, "memory_factor": memory_factor,
                 "pool_size": len(tables), "seed": seed}

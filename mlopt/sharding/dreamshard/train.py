@@ -16,8 +16,8 @@ Each of ``iterations`` iterations:
    divided by the std), plus an entropy bonus. No oracle is called in this step.
 
 With ``imitation_tasks`` > 0 (our addition; 0 is the paper), the first iteration puts a warm start between
-steps 2 and 3: that many Adam steps (lr ``imitation_lr`` decayed linearly, one task each) of the policy towards the least-loaded device
-under the just-fitted cost net (:mod:`mlopt.sharding.dreamshard.imitation`).
+steps 2 and 3: that many Adam steps (lr ``imitation_lr`` decayed linearly, one task each) of the policy towards
+the least-loaded device under the just-fitted cost net (:mod:`mlopt.sharding.dreamshard.imitation`).
 
 There is one cost net and one buffer for every device count of the task distribution (the cost net takes
 the task's topology as an input; our extension, where the paper trains per hardware setting); the policy
@@ -104,10 +104,12 @@ class IterationStats:
 
 @dataclass(frozen=True)
 class DreamShardResult(DreamShardModels):
-    """The trained policy and cost net, per-iteration statistics and the process CPU time (s)."""
+    """The trained policy and cost net, per-iteration statistics, the process CPU time (s) and the imitation
+    warm start's final loss."""
 
     history: tuple[IterationStats, ...] = ()
     cpu_s: float = 0.0
+    imitation_loss: float | None = None  # the warm start's final loss (None without one)
 
 
 class CostBuffer:
@@ -291,6 +293,7 @@ def train_dreamshard_policy(
     policy_sched = _linear_decay(policy_opt, config.iterations * config.policy_batches)
     buffer = CostBuffer()
     history: list[IterationStats] = []
+    imitation: float | None = None
     start = time.process_time()
     with Progress(disable=quiet, transient=True) as progress:
         bar = progress.add_task("training DreamShard", total=config.iterations)
@@ -307,7 +310,7 @@ def train_dreamshard_policy(
             loss = fit_cost_net(net, dataset, cost_opt, cost_sched, config.cost_steps, config.cost_batch_size, rng,
                                 dev, replay)
             if iteration == 0 and config.imitation_tasks:
-                imitate(policy, net, sampler, config, dev, profile)
+                imitation = imitate(policy, net, sampler, config, dev, profile)
             for _ in range(config.policy_batches):
                 reinforce_step(policy, net, sampler.sample(), policy_opt, policy_sched, config, generator, dev,
                                profile)
@@ -320,4 +323,4 @@ def train_dreamshard_policy(
             ))
             progress.advance(bar)
     policy.eval()
-    return DreamShardResult(policy, net, tuple(history), time.process_time() - start)
+    return DreamShardResult(policy, net, tuple(history), time.process_time() - start, imitation)

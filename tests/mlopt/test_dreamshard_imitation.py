@@ -14,7 +14,7 @@ from mlopt.envs.oracles import AnalyticalOracle
 from mlopt.envs.sharding.features import table_features
 from mlopt.envs.sharding.task_sampler import TaskSampler
 from mlopt.errors import InputError
-from mlopt.sharding.dreamshard.imitation import demonstrate, imitation_loss
+from mlopt.sharding.dreamshard.imitation import demonstrate, imitation_loss, trajectory_logits
 from mlopt.sharding.dreamshard.policy import DeviceCostTracker, DreamShardPolicy, make_scorer
 from mlopt.sharding.dreamshard.train import DreamShardConfig, train_dreamshard_policy
 
@@ -45,11 +45,8 @@ def tasks(pool, count: int, seed: int):
 def agreement(policy: DreamShardPolicy, task, demo) -> float:
     """Share of the teacher's steps where the policy's argmax is one of the tied targets."""
     with torch.no_grad():
-        features = torch.as_tensor(table_features(task.tables, task.batch_size), dtype=torch.float32)
-        emb = policy.embed_tables(features)[demo.order]
-        placed = torch.nn.functional.one_hot(demo.actions, demo.legal.shape[1]).float().unsqueeze(-1) * emb[:, None]
-        logits = policy(torch.cumsum(placed, 0) - placed, demo.cost_features).masked_fill(~demo.legal, -np.inf)
-    return float(demo.targets[torch.arange(len(logits)), logits.argmax(-1)].float().mean())
+        picked = trajectory_logits(policy, task, demo).argmax(-1)
+    return float(demo.targets[torch.arange(len(picked)), picked].float().mean())
 
 
 def test_teacher_places_each_table_on_a_least_loaded_legal_device(runs, pools):

@@ -83,14 +83,19 @@ def demonstrate(scorer: BatchedPlanScorer, task: ShardingTask) -> Demonstration:
     return Demonstration(order, actions, features, legal_all, targets)
 
 
-def imitation_loss(policy: DreamShardPolicy, task: ShardingTask, demo: Demonstration) -> torch.Tensor:
-    """The mean negative log-probability the policy gives the teacher's tied targets (module docstring)."""
+def trajectory_logits(policy: DreamShardPolicy, task: ShardingTask, demo: Demonstration) -> torch.Tensor:
+    """The policy's logits [T, D] at every step of the teacher's trajectory, -inf on illegal devices, in one
+    forward pass (module docstring)."""
     dev = demo.actions.device
     features = torch.as_tensor(table_features(task.tables, task.batch_size), dtype=torch.float32, device=dev)
     emb = policy.embed_tables(features)[demo.order]  # [T, E] in placement order
     onehot = torch.nn.functional.one_hot(demo.actions, demo.legal.shape[1]).to(emb.dtype)  # [T, D]
     placed = onehot.unsqueeze(-1) * emb.unsqueeze(1)  # [T, D, E]: step i's table on its device
     table_sums = torch.cumsum(placed, dim=0) - placed  # exclusive: tables placed before step i
-    logits = policy(table_sums, demo.cost_features).masked_fill(~demo.legal, float("-inf"))
-    log_probs = torch.log_softmax(logits, dim=-1).masked_fill(~demo.targets, float("-inf"))
-    return -torch.logsumexp(log_probs, dim=-1).mean()
+    return policy(table_sums, demo.cost_features).masked_fill(~demo.legal, float("-inf"))
+
+
+def imitation_loss(policy: DreamShardPolicy, task: ShardingTask, demo: Demonstration) -> torch.Tensor:
+    """The mean negative log-probability the policy gives the teacher's tied targets (module docstring)."""
+    log_probs = torch.log_softmax(trajectory_logits(policy, task, demo), dim=-1)
+    return -torch.logsumexp(log_probs.masked_fill(~demo.targets, float("-inf")), dim=-1).mean()

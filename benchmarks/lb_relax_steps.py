@@ -79,9 +79,12 @@ def main() -> None:
     parser.add_argument("--time-limit", type=float, default=60.0)
     parser.add_argument("--step-limit", type=float, default=5.0)
     args = parser.parse_args()
-    if args.instances < 1 or args.time_limit <= INIT_LIMIT or args.step_limit <= 0:
-        raise InputError(f"{args.instances} instances, {args.time_limit} s", field="--instances/--time-limit",
-                         expected=f"at least 1 instance and more than {INIT_LIMIT:g} s")
+    if args.instances < 1:
+        raise InputError(f"{args.instances}", field="--instances", expected="at least 1")
+    if args.time_limit <= INIT_LIMIT:
+        raise InputError(f"{args.time_limit:g}", field="--time-limit", expected=f"more than {INIT_LIMIT:g} s")
+    if args.step_limit <= 0:
+        raise InputError(f"{args.step_limit:g}", field="--step-limit", expected="positive seconds")
     print(f"{'instance':>22} {'method':>16} {'steps':>6} {'steps/min':>9} {'select s':>9} {'sub-ILP s':>9} "
           f"{'LP fallbacks':>12} {'objective':>11} {'primal integral':>15}")
     with tempfile.TemporaryDirectory() as folder:

@@ -17,6 +17,10 @@ Regularized optimizers by Frank-Wolfe over the oracle (Dalle et al. 2022): :clas
 and :class:`RegularizedFYLoss` (RFY); and :class:`CaVELoss` (cone-aligned vector estimation, Tang & Khalil 2024),
 which needs the constraints instead of solver calls.
 
+SurCo (Ferber et al. 2023): :func:`surco_zero` (through a layer), :func:`surco_zero_perturbed` (perturbed
+gradients of the smoothed objective, :func:`perturbed_gradient`), :class:`SurCoPrior`, :func:`surco_hybrid`;
+:func:`compare_surco_zero` runs them beside :func:`random_search` at equal solver calls.
+
 Solution caching: :class:`SolutionPool` and :class:`PooledSolver` (``solve_ratio``), usable by every layer
 and loss. Every method by name: :func:`make_training_loss`, :func:`decision_method_names`.
 """
@@ -42,7 +46,14 @@ from mlopt.surrogates.methods import (
 )
 from mlopt.surrogates.pool import PooledSolver, SolutionPool
 from mlopt.surrogates.ranking import ListwiseRankLoss, PairwiseRankLoss, PointwiseRankLoss
-from mlopt.surrogates.surco import SurCoPrior, SurCoResult, surco_hybrid, surco_zero
+from mlopt.surrogates.surco import (
+    SurCoPrior,
+    SurCoResult,
+    perturbed_gradient,
+    surco_hybrid,
+    surco_zero,
+    surco_zero_perturbed,
+)
 from mlopt.surrogates.tasks import SurrogateTask, register_surrogate_task, surrogate_task, surrogate_task_names
 from mlopt.surrogates.tasks.risk_path import risk_shortest_path_objective
 
@@ -52,7 +63,7 @@ __all__ = [
     "PointwiseRankLoss", "PooledSolver", "RegularizedFWLayer", "RegularizedFYLoss", "SPOPlusLoss", "SolutionPool",
     "SolverLayer", "SurCoComparison", "SurCoPrior", "SurCoResult", "SurrogateTask", "binding_normals",
     "compare_surco_zero", "decision_method", "decision_method_names", "make_training_loss",
-    "normalized_regret_loss", "prior_inputs", "random_search", "register_method", "register_surrogate_task",
+    "normalized_regret_loss", "perturbed_gradient", "prior_inputs", "random_search", "register_method", "register_surrogate_task",
     "regret_loss", "risk_shortest_path_objective", "sum_of_gamma_noise", "surco_hybrid", "surco_zero",
-    "surrogate_task", "surrogate_task_names", "unregister_method",
+    "surco_zero_perturbed",    "surrogate_task", "surrogate_task_names", "unregister_method",
 ]

@@ -4,6 +4,8 @@ linear costs.
 
 - the linear baseline ``x*(c0)``, the oracle on the task's linear costs;
 - SurCo-zero from ``c0`` (DBB at the task's ``dbb_lambda``, on the task's training objective);
+- SurCo-zero by perturbed gradients (:func:`surco_zero_perturbed`, on the task's objective) at DBB's number
+  of solver calls;
 - :func:`random_search` at SurCo-zero's number of solver calls: ``c = c0 * exp(0.3 N(0, I))``, the first
   draw replaced by ``c0``, keeping the solution of lowest objective;
 - :func:`prior_inputs`: SurCo-prior's training inputs over several instances of a task.
@@ -19,7 +21,7 @@ import numpy as np
 import torch
 
 from mlopt.solvers.linear import BatchSolver, LinearSolver
-from mlopt.surrogates.surco import SurCoResult, surco_zero
+from mlopt.surrogates.surco import SurCoResult, surco_zero, surco_zero_perturbed
 from mlopt.surrogates.tasks import Objective, SurrogateTask
 
 
@@ -38,20 +40,21 @@ def random_search(f: Objective, solver: LinearSolver, c0: np.ndarray, calls: int
 
 @dataclass(frozen=True)
 class SurCoComparison:
-    """One instance's solutions ``[n]``: the linear baseline, SurCo-zero's result, random search at
-    ``solver_calls`` (SurCo-zero's solver calls)."""
+    """One instance's solutions ``[n]``: the linear baseline, SurCo-zero's result (DBB), SurCo-zero's by
+    perturbed gradients and random search, the last two at ``solver_calls`` (the DBB run's solver calls)."""
 
     linear: np.ndarray
     zero: SurCoResult
+    perturbed: SurCoResult
     random: np.ndarray
     solver_calls: int
 
 
 def compare_surco_zero(task: SurrogateTask[Any], instance: Any, solver: BatchSolver | None = None, *,
                        steps: int = 50, lr: float = 0.05, seed: int = 0) -> SurCoComparison:
-    """The linear baseline, SurCo-zero (``steps`` Adam steps at ``lr``) and random search on ``instance``
-    (module doc); ``solver`` defaults to ``task.solver(instance)`` (pass one to share its cache and call
-    count across instances). ``seed`` seeds random search and SurCo's layer (a DBB layer draws nothing)."""
+    """The linear baseline, SurCo-zero (``steps`` Adam steps at ``lr``), SurCo-zero by perturbed gradients
+    (its defaults) and random search on ``instance`` (module doc); ``solver`` defaults to ``task.solver(instance)`` (pass one to share its cache and call
+    count across instances). ``seed`` seeds random search and both SurCo runs (a DBB layer draws nothing)."""
     task.require("objective", "costs")
     solver = task.solver(instance) if solver is None else solver
     c0 = np.asarray(task.costs(instance), dtype=np.float64)  # type: ignore[misc]
@@ -59,8 +62,10 @@ def compare_surco_zero(task: SurrogateTask[Any], instance: Any, solver: BatchSol
     before = solver.calls
     zero = surco_zero(task.surco_objective(instance), solver, c0, steps, lr, lambda_=task.dbb_lambda, seed=seed)
     calls = solver.calls - before
-    random = random_search(task.objective(instance), solver, c0, calls, seed)  # type: ignore[misc]
-    return SurCoComparison(linear, zero, random, calls)
+    objective = task.objective(instance)  # type: ignore[misc]
+    perturbed = surco_zero_perturbed(objective, solver, c0, calls, seed=seed)
+    random = random_search(objective, solver, c0, calls, seed)
+    return SurCoComparison(linear, zero, perturbed, random, calls)
 
 
 def prior_inputs(task: SurrogateTask[Any], instances: Sequence[Any]

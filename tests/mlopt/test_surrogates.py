@@ -16,8 +16,10 @@ from mlopt.surrogates import (
     SPOPlusLoss,
     SurCoPrior,
     compare_surco_zero,
+    perturbed_gradient,
     prior_inputs,
     surco_hybrid,
+    surco_zero_perturbed,
     surrogate_task,
 )
 
@@ -172,6 +174,37 @@ def test_surco_zero_beats_the_mean_time_path() -> None:
         assert instance.evaluate(result.x.numpy()) == pytest.approx(min(result.history))
         improvements.append(baseline - instance.evaluate(result.x.numpy()))
     assert min(improvements) >= 0 and max(improvements) > 0.005
+
+
+def test_perturbed_gradient_points_along_a_linear_objectives_gradient() -> None:
+    # For f(y) = w.y the smoothed gradient is w; rank shaping keeps its direction (E[u(w.Z) Z] is parallel to w).
+    rng = np.random.default_rng(0)
+    w = rng.standard_normal(6)
+    noise = rng.standard_normal((20_000, 6))
+    estimate = perturbed_gradient(noise @ w, noise, sigma=0.3)
+    assert estimate @ w / (np.linalg.norm(estimate) * np.linalg.norm(w)) > 0.99
+    assert np.array_equal(perturbed_gradient(np.ones(8), noise[:8], 0.3), np.zeros(6))  # ties: no step
+
+
+def test_surco_zero_perturbed_descends_and_keeps_the_best_sample() -> None:
+    # Options 0..19; c0 prefers option 0, f prefers option 19. Descent must move the sampled choices towards 19.
+    solver = OneHotArgmin(20)
+    c0 = np.linspace(1.0, 2.0, 20)
+    preference = torch.linspace(1.0, 0.0, 20, dtype=torch.float64)
+
+    def f(x: torch.Tensor) -> torch.Tensor:
+        return x @ preference
+
+    run = surco_zero_perturbed(f, solver, c0, 200, seed=1)
+    assert solver.calls == 200 and len(run.history) == 200
+    assert run.history[0] == pytest.approx(1.0)  # x*(c0) is option 0
+    assert float(f(run.x)) == pytest.approx(min(run.history))
+    assert np.array_equal(solver.solve(run.c.numpy())[0], run.x.numpy())
+    assert np.mean(run.history[-20:]) < np.mean(run.history[:20]) - 0.2
+    again = surco_zero_perturbed(f, OneHotArgmin(20), c0, 200, seed=1)
+    assert again.history == run.history
+    with pytest.raises(InputError, match="batch"):
+        surco_zero_perturbed(f, solver, c0, 10, batch=1)
 
 
 def test_surco_prior_and_hybrid_run() -> None:

@@ -32,7 +32,7 @@ def test_surco_zero_beats_linear_baseline(seed: int) -> None:
     f = SHARDING.objective(instance)
     run = compare_surco_zero(SHARDING, instance, steps=30, lr=0.05)
     x_lin, x = run.linear, run.zero.x.numpy()
-    for solution in (x_lin, x, run.random):
+    for solution in (x_lin, x, run.perturbed.x.numpy(), run.random):
         assignment_from_x(instance, solution).validate(instance.task)
     assert float(f(run.zero.x)) < 0.8 * float(f(torch.from_numpy(x_lin)))
     assert SHARDING.evaluate(instance, x) < 0.8 * SHARDING.evaluate(instance, x_lin)

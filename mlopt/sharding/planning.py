@@ -69,7 +69,7 @@ def plan_sharding(
     folder; default: the shipped one) set the planner's config where it has such a field. ``time_limit_s``
     sizes the planner's deterministic budgets; ``deadline`` (a ``time.monotonic()`` value; default:
     ``time_limit_s`` from now) is the wall-clock guard; ``search_steps`` caps NeuroShard's column-wise beam
-    search (default: the full search)."""
+    search (default: a count derived from ``time_limit_s``)."""
     planner = get_planner(method).configured(milp_backend=milp_backend, model_dir=model_dir)
     oracle = oracle if oracle is not None else AnalyticalOracle("a100")
     task.check_fits()

@@ -17,7 +17,7 @@ from mlopt.envs.oracles import AnalyticalOracle
 from mlopt.errors import InputError
 from mlopt.sharding import (PlanBudget, Planner, best_greedy, default_methods, get_planner, greedy_baselines,
                             plan_default, plan_sharding, register_planner)
-from mlopt.sharding.neuroshard.planner import beam_steps
+from mlopt.sharding.neuroshard.planner import beam_steps, standalone_steps
 from mlopt.sharding.planning import LEARNED_SHARE
 from mlopt.sharding.dreamshard.policy import plan_with_dreamshard
 from mlopt.sharding.dreamshard.weights import has_dreamshard_weights, load_dreamshard
@@ -157,7 +157,20 @@ def test_default_sizes_the_learned_budgets_from_the_limit_and_hints_the_milp(swa
         task, LEARNED_SHARE * 2.5 - get_planner("dreamshard").estimate_s(task, PlanBudget()))
     assert seen["milp"][1].hints == (seen["dreamshard"][2].plan, seen["neuroshard"][2].plan)
     assert plan_sharding(task, "neuroshard", oracle, search_steps=0).details["grid_searches"] == 1
-    assert plan_sharding(task, "neuroshard", oracle).details["grid_searches"] > 1  # a plain --method: full search
+    assert plan_sharding(task, "neuroshard", oracle).details["grid_searches"] > 1  # a plain --method: its limit's steps
+
+
+def test_plain_neuroshard_sizes_its_beam_search_from_the_limit_and_the_task_alone() -> None:
+    small = ShardingTask(load_tables_csv(DEFAULT_TABLES), 4, 80 * 2**30)
+    large = ShardingTask(load_tables_csv(TABLES_856), 24, 80 * 2**30)
+    assert standalone_steps(small, 10.0) == 10  # 100 x 4: the whole search fits
+    assert 0 < standalone_steps(large, 20.0) < standalone_steps(large, 60.0) < 10  # 856 x 24: a part of it
+    assert beam_steps(large, 1.0) == 0 and beam_steps(large, float("inf")) == 10
+    oracle = AnalyticalOracle("a100")
+    # the step count follows the limit, not the wall clock: a deadline far away changes nothing
+    result = plan_sharding(small, "neuroshard", oracle, time_limit_s=2.0, deadline=time.monotonic() + 1e6)
+    assert result.details["beam_steps"] == standalone_steps(small, 2.0) == 2
+    assert result.details["grid_searches"] > 1
 
 
 def test_default_skips_a_learned_planner_its_share_of_the_limit_cannot_pay_for() -> None:

@@ -39,7 +39,8 @@ class PlanBudget:
     loaded machine. ``deadline`` (a ``time.monotonic()`` value, e.g. from :mod:`mlopt.clock`: the process
     start plus the CLI's limit) is the hard wall-clock guard that every phase also respects; None means
     ``time_limit_s`` after the call starts. ``seed`` seeds randomized planners; ``search_steps`` caps
-    NeuroShard's column-wise beam search (None: its full search)."""
+    NeuroShard's column-wise beam search (None: a count derived from ``time_limit_s``, NeuroShard's
+    ``standalone_steps``)."""
 
     time_limit_s: float = 10.0
     seed: int = 0

@@ -7,6 +7,7 @@ Torch is imported when a plan is made, not before."""
 
 from __future__ import annotations
 
+import math
 import time
 from functools import lru_cache, partial
 from typing import TYPE_CHECKING
@@ -31,14 +32,15 @@ def cached_model(model_dir: str | None, profile: HardwareProfile) -> NeuroShardC
 def plan_neuroshard(task: ShardingTask, oracle: CostOracle, budget: PlanBudget, config: WeightsConfig,
                     column_wise: bool) -> ShardingResult:
     """NeuroShard's plan of ``task`` priced by ``oracle``; ``budget.search_steps`` caps the column-wise beam
-    search (a deterministic budget; None: the full search) and ``budget.deadline`` is its wall-clock guard
-    (:func:`~mlopt.sharding.neuroshard.search.plan_with_neuroshard`)."""
+    search (None: :func:`standalone_steps` of the limit, a count from the task's size and the limit alone, so
+    the same call gives the same plan on an idle and on a loaded machine) and ``budget.deadline`` is its
+    wall-clock guard (:func:`~mlopt.sharding.neuroshard.search.plan_with_neuroshard`)."""
     from mlopt.sharding.neuroshard.beam import column_wise_plan
     from mlopt.sharding.neuroshard.search import plan_with_neuroshard
 
     method = "neuroshard" if column_wise else "neuroshard-tw"
     model = cached_model(None if config.model_dir is None else str(config.model_dir), profile_of(oracle))
-    steps = MAX_BEAM_STEPS if budget.search_steps is None else budget.search_steps
+    steps = standalone_steps(task, budget.time_limit_s) if budget.search_steps is None else budget.search_steps
     guard = None if budget.deadline is None else max(budget.deadline - time.monotonic(), 0.0)
     found = plan_with_neuroshard(task, model, column_wise=column_wise, max_steps=steps, time_limit_s=guard)
     details = {"predicted_cost_ms": found.predicted_cost_ms, "table_wise_predicted_ms": found.table_wise_cost_ms,
@@ -49,23 +51,46 @@ def plan_neuroshard(task: ShardingTask, oracle: CostOracle, budget: PlanBudget, 
 
 
 MAX_BEAM_STEPS = 10  # the column-wise beam search's full length (steps of halving one table's shards)
-GRID_SECONDS_PER_CELL = 4e-5  # one table-wise grid search's seconds per (table x device), loaded 2-core machine
-BEAM_CHILDREN = 60  # grid searches per beam step at most (beam width 3 x up to 2 x 10 split candidates)
+# Seconds of one table-wise grid search (all scales) inside a beam step: GRID_FIXED_S + GRID_S_PER_CELL per
+# (table x device). Fitted to beam steps measured on an idle 2-core machine, one torch thread (50 x 4: 0.18 s a
+# step, 200 x 8: 0.59 s, 300 x 12: 0.87 s, 428 x 24: 2.37 s, 1000 x 48: 11.3 s; about 38 grid searches a step).
+GRID_FIXED_S = 4e-3
+GRID_S_PER_CELL = 6e-6
+BEAM_CHILDREN = 40  # grid searches per beam step (beam width 3 x up to 10 split candidates, less repeats)
+ROOT_GRIDS = 3  # the root's grid search costs about three of a step's (it is not batched with others)
+LOAD_FACTOR = 2.0  # headroom for a loaded machine: the other core busy roughly halves the rate
+STANDALONE_SHARE = 0.6  # of a plain --method neuroshard's limit for the search (start-up and pricing take the rest)
+
+
+def _grid_seconds(task: ShardingTask) -> float:
+    return GRID_FIXED_S + GRID_S_PER_CELL * task.num_tables * task.num_devices
 
 
 def estimate_seconds(task: ShardingTask, budget: PlanBudget, column_wise: bool) -> float:
-    """The expected seconds of one call: the root grid search and, column-wise, ``budget.search_steps`` beam
-    steps of :data:`BEAM_CHILDREN` grid searches each."""
-    steps = (MAX_BEAM_STEPS if budget.search_steps is None else budget.search_steps) if column_wise else 0
-    return (1 + steps * BEAM_CHILDREN) * task.num_tables * task.num_devices * GRID_SECONDS_PER_CELL
+    """The expected seconds of one call on a loaded machine: the root grid search and, column-wise,
+    ``budget.search_steps`` beam steps (None: :func:`standalone_steps`) of :data:`BEAM_CHILDREN` grid
+    searches each, times :data:`LOAD_FACTOR`."""
+    steps = 0
+    if column_wise:
+        steps = standalone_steps(task, budget.time_limit_s) if budget.search_steps is None else budget.search_steps
+    grid = _grid_seconds(task)
+    return LOAD_FACTOR * (ROOT_GRIDS + steps * BEAM_CHILDREN) * grid
 
 
 def beam_steps(task: ShardingTask, seconds: float) -> int:
     """As many beam steps as ``seconds`` pay for at the rate of :func:`estimate_seconds` (a count from the
     task's size, so the same on every machine)."""
-    step = BEAM_CHILDREN * task.num_tables * task.num_devices * GRID_SECONDS_PER_CELL
-    root = task.num_tables * task.num_devices * GRID_SECONDS_PER_CELL
-    return int(min(MAX_BEAM_STEPS, max(seconds - root, 0.0) // step))
+    if math.isinf(seconds):
+        return MAX_BEAM_STEPS
+    grid = _grid_seconds(task)
+    left = seconds / LOAD_FACTOR - ROOT_GRIDS * grid
+    return int(min(MAX_BEAM_STEPS, max(left, 0.0) // (BEAM_CHILDREN * grid)))
+
+
+def standalone_steps(task: ShardingTask, time_limit_s: float) -> int:
+    """The beam steps of a plain ``--method neuroshard`` run: :func:`beam_steps` of
+    :data:`STANDALONE_SHARE` of the limit."""
+    return beam_steps(task, STANDALONE_SHARE * time_limit_s)
 
 
 def _weights_available(num_devices: int, config: WeightsConfig) -> bool:

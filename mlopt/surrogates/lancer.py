@@ -14,7 +14,9 @@ by alternating minimization (the paper's LANCER algorithm; arXiv 2307.08964):
    pairs ``(c_hat_i, c_i) -> f(x_i, c_i)`` to the buffer D;
 2. w-step: regress ``M_w`` on D by mean squared error (the lower level above);
 3. theta-step: minimize ``mean_i M_w(h_theta(y_i), c_i) + mse_weight * ||h_theta(y_i) - c_i||^2`` by
-   gradient steps through M only (no solver in this gradient).
+   gradient steps through M only (no solver in this gradient). The paper's upper level is M alone
+   (``mse_weight = 0``, the default); the reference code's ``--z_regul`` adds the two-stage term. On the
+   multidimensional knapsack the term held the predictor near its two-stage start (benchmarks/RESULTS.md).
 
 The surrogate is an MLP with a softplus output (the reference implementation, facebookresearch/LANCER
 ``MLPLancer``, uses ReLU; both keep M >= 0 like the decision loss) on one of two inputs:
@@ -75,13 +77,14 @@ class Lancer:
     ``surrogate_steps`` / ``predictor_steps`` are the Adam minibatch steps of each w- / theta-step;
     ``replay=True`` keeps every past (c_hat, c, f) in the buffer (the reference's ``--use_buffer``),
     ``False`` keeps only the latest round; ``mse_weight`` adds the two-stage term to the theta-step (the
-    reference's ``--z_regul``). ``solver_calls`` counts every cost vector sent to the solver.
+    reference's ``--z_regul``; 0, the paper's upper level, by default). ``solver_calls`` counts every cost
+    vector sent to the solver.
     """
 
     def __init__(self, predictor: nn.Module, solver: LinearSolver, *, decision_loss: DecisionLoss | None = None,
                  surrogate_input: str = "difference", hidden: int = 128, layers: int = 2,
                  surrogate_lr: float = 1e-3, predictor_lr: float = 2e-3, surrogate_steps: int = 300,
-                 predictor_steps: int = 20, batch_size: int = 64, mse_weight: float = 0.5,
+                 predictor_steps: int = 20, batch_size: int = 64, mse_weight: float = 0.0,
                  weight_decay: float = 1e-4, replay: bool = True, seed: int = 0) -> None:
         if surrogate_input not in SURROGATE_INPUTS:
             raise InputError(f"unknown surrogate input {surrogate_input!r}", field="surrogate_input",

@@ -14,9 +14,9 @@ objective, features, linear costs), so no part wires a task's pieces by hand.
    P(miss deadline)) over ``--instances`` test seeds: the linear-cost baseline (shortest path on mean times),
    SurCo-zero (DBB), SurCo-zero by perturbed gradients (``surco_zero_perturbed``: sigma 0.3, 10 antithetic
    draws per step, step 0.3, tuned on seeds 0-79 of 5x5) and random search over c (c = mean * exp(0.3 N(0, I)),
-   keeping the best), both at the DBB run's solver calls (these four are ``compare_surco_zero``), SurCo-prior (per-edge MLP trained on 64 other
-   seeds) and SurCo-hybrid (prior, then 10 zero steps), and the exact optimum by enumerating the monotone
-   paths (70 on 5x5).
+   keeping the best), both at the DBB run's solver calls (these four are ``compare_surco_zero``), SurCo-prior
+   (per-edge MLP trained on 64 other seeds) and SurCo-hybrid (prior, then 10 zero steps), and the exact optimum
+   by enumerating the monotone paths (70 on 5x5).
 3. LANCER on the ``knapsack`` task (``make_multi_knapsack``: ``--ks-items`` items, ``--ks-dims``
    capacity rows, polynomial degree ``--ks-deg``, ``--ks-train`` training / ``--ks-test`` test instances,
    CP-SAT through ``make_solver``), linear predictors: two-stage (MSE, 100 epochs), then from that
@@ -116,7 +116,8 @@ def surco_table(size: int, instances: int, steps: int, seed: int) -> Table:
     start = time.perf_counter()
     prior.fit(features, f, solver, epochs=30, batch_size=16, lr=0.01, seed=seed, lambda_=task.dbb_lambda)
     prior_seconds = time.perf_counter() - start
-    rows: dict[str, list[float]] = {k: [] for k in ("linear", "zero", "perturbed", "random", "prior", "hybrid", "exact")}
+    keys = ("linear", "zero", "perturbed", "random", "prior", "hybrid", "exact")
+    rows: dict[str, list[float]] = {k: [] for k in keys}
     calls: dict[str, list[int]] = {k: [] for k in rows}
     for i in range(instances):
         instance = task.generate(rows=size, cols=size, seed=seed + i)
@@ -162,8 +163,8 @@ def sharding_table(tables: int, devices: int, instances: int, steps: int, seed: 
         instance = task.generate(num_tables=tables, num_devices=devices, seed=seed + i)
         run = compare_surco_zero(task, instance, steps=steps, lr=0.05, seed=seed + i)
         greedy = best_greedy(instance.task, oracle, seed=seed + i)
-        plans = {"linear": run.linear, "zero": run.zero.x.numpy(), "perturbed": run.perturbed.x.numpy(), "random": run.random,
-                 "milp": minmax_milp_x(instance, seed=seed + i),
+        plans = {"linear": run.linear, "zero": run.zero.x.numpy(), "perturbed": run.perturbed.x.numpy(),
+                 "random": run.random, "milp": minmax_milp_x(instance, seed=seed + i),
                  "greedy": np.eye(devices)[greedy.plan.as_array()].reshape(-1)}
         calls["linear"].append(1)
         for key in ("zero", "perturbed", "random"):

@@ -17,8 +17,8 @@ Problems (PyEPO's tutorial settings, 5 features, multiplicative noise half-width
 Both libraries train the same linear model (same initial weights, same mini-batches of 32, Adam with lr
 ``--lr``, ``--epochs`` epochs) with the same hyperparameters (DBB lambda 20; perturbed methods 3 samples, sigma
 1, DPO's backward with a leave-one-out baseline, PyEPO's default ``variance_reduction``; I-MLE lambda 10; PG
-h 0.1; RFWO / RFY lambda 1 with at most 100 Frank-Wolfe iterations) and the same recipes: DBB, NID, I-MLE
-and AI-MLE trained on the kink-free ``|c.(x_hat - x*)|``, DPO, DPO-Mul and RFWO on the squared distance to
+h 0.1; RFWO / RFY lambda 1 with at most 100 Frank-Wolfe iterations, ``--fw-iters``) and the same recipes: DBB,
+NID, I-MLE and AI-MLE trained on the kink-free ``|c.(x_hat - x*)|``, DPO, DPO-Mul and RFWO on the squared distance to
 ``x*``, the losses as they are (the pool methods' pools seeded with the training
 ``x*``). PyEPO gets its own variable order (its arcs, ``pyepo_grid_arcs``) through a fixed permutation of the
 model's outputs. Test regret is PyEPO's ratio of sums (the per-instance mean beside it), evaluated for both
@@ -41,7 +41,7 @@ import argparse
 import importlib.util
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import numpy as np
@@ -315,6 +315,14 @@ def table(problem: str, methods: list[Method], cells: dict[tuple[str, str], Cell
     return out
 
 
+def with_fw_iters(method: Method, iterations: int | None) -> Method:
+    """``method`` with ``iterations`` Frank-Wolfe iterations in both libraries where it has them."""
+    if iterations is None or "max_iter" not in method.mlopt_options:
+        return method
+    return replace(method, mlopt_options={**method.mlopt_options, "max_iter": iterations},
+                   pyepo_options={**method.pyepo_options, "max_iter": iterations})
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--problems", nargs="+", default=["shortest-path", "knapsack", "tsp"],
@@ -326,6 +334,8 @@ def main() -> None:
     parser.add_argument("--deg", type=int, default=4)
     parser.add_argument("--lr", type=float, default=0.01)
     parser.add_argument("--seeds", type=int, nargs="+", default=[0, 1, 2])
+    parser.add_argument("--fw-iters", type=int, default=None,
+                        help="Frank-Wolfe iterations of rfwo / rfy in both libraries (default: 100)")
     parser.add_argument("--quick", action="store_true", help="spo+ and dbb, one seed, 64 / 64 instances, 1 epoch")
     args = parser.parse_args()
     if args.quick:
@@ -338,10 +348,10 @@ def main() -> None:
     bad = [p for p in args.problems if p not in ("shortest-path", "knapsack", "tsp")]
     if bad:
         raise InputError(", ".join(bad), field="--problems", expected="shortest-path, knapsack or tsp")
-    if min(args.train, args.test, args.epochs, args.deg) < 1:
-        raise InputError("sizes must be >= 1", field="--train/--test/--epochs/--deg")
+    if min(args.train, args.test, args.epochs, args.deg, args.fw_iters or 1) < 1:
+        raise InputError("sizes must be >= 1", field="--train/--test/--epochs/--deg/--fw-iters")
     torch.set_num_threads(1)
-    methods = [by_name[name] for name in names]
+    methods = [with_fw_iters(by_name[name], args.fw_iters) for name in names]
     console = Console(width=200)
     with Progress(console=Console(stderr=True)) as progress:
         for problem in args.problems:

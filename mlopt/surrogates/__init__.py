@@ -63,7 +63,7 @@ __all__ = [
     "PointwiseRankLoss", "PooledSolver", "RegularizedFWLayer", "RegularizedFYLoss", "SPOPlusLoss", "SolutionPool",
     "SolverLayer", "SurCoComparison", "SurCoPrior", "SurCoResult", "SurrogateTask", "binding_normals",
     "compare_surco_zero", "decision_method", "decision_method_names", "make_training_loss",
-    "normalized_regret_loss", "perturbed_gradient", "prior_inputs", "random_search", "register_method", "register_surrogate_task",
-    "regret_loss", "risk_shortest_path_objective", "sum_of_gamma_noise", "surco_hybrid", "surco_zero",
-    "surco_zero_perturbed",    "surrogate_task", "surrogate_task_names", "unregister_method",
+    "normalized_regret_loss", "perturbed_gradient", "prior_inputs", "random_search", "register_method",
+    "register_surrogate_task", "regret_loss", "risk_shortest_path_objective", "sum_of_gamma_noise", "surco_hybrid",
+    "surco_zero", "surco_zero_perturbed", "surrogate_task", "surrogate_task_names", "unregister_method",
 ]

@@ -53,8 +53,9 @@ class SurCoComparison:
 def compare_surco_zero(task: SurrogateTask[Any], instance: Any, solver: BatchSolver | None = None, *,
                        steps: int = 50, lr: float = 0.05, seed: int = 0) -> SurCoComparison:
     """The linear baseline, SurCo-zero (``steps`` Adam steps at ``lr``), SurCo-zero by perturbed gradients
-    (its defaults) and random search on ``instance`` (module doc); ``solver`` defaults to ``task.solver(instance)`` (pass one to share its cache and call
-    count across instances). ``seed`` seeds random search and both SurCo runs (a DBB layer draws nothing)."""
+    (its defaults) and random search on ``instance`` (module doc); ``solver`` defaults to
+    ``task.solver(instance)`` (pass one to share its cache and call count across instances). ``seed`` seeds
+    random search and both SurCo runs (a DBB layer draws nothing)."""
     task.require("objective", "costs")
     solver = task.solver(instance) if solver is None else solver
     c0 = np.asarray(task.costs(instance), dtype=np.float64)  # type: ignore[misc]

@@ -1,11 +1,12 @@
 """Named instance families and size presets: ``generate(family, size, seed)`` and ``write_instances``.
 
 Families: ``setcover`` (Balas & Ho), ``cauction`` (Leyton-Brown arbitrary), ``mis`` (independent set),
-``mvc`` (vertex cover), ``cfl`` (Cornuejols facility location). Presets: ``tiny`` (for tests; solves in
+``mvc`` (vertex cover), ``cfl`` (Cornuejols facility location), ``mknap`` (Chu & Beasley multidimensional
+knapsack; no shipped selector is trained on it, so it is the benchmark's never-seen family). Presets: ``tiny`` (for tests; solves in
 well under a second), ``small`` / ``medium`` (Gasse et al. 2019's easy / medium sizes), ``clns`` (the
 sizes of CL-LNS, Huang et al. ICML 2023: MVC 1000 nodes BA affinity 70, MIS 6000 nodes Erdos-Renyi mean
 degree 8, CA 2000 items / 4000 bids, SC 4000 columns x 5000 rows; CFL at Gasse's hard size, 400
-customers x 100 facilities).
+customers x 100 facilities; MKNAP at OR-Library's largest, 500 items x 30 rows).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from mlopt.datasets.ilp.facility import facility_location
 from mlopt.datasets.ilp.graph_problems import independent_set, vertex_cover
 from mlopt.datasets.ilp.graphs import Seed
 from mlopt.datasets.ilp.io import write_model_atomic
+from mlopt.datasets.ilp.knapsack import multidimensional_knapsack
 from mlopt.datasets.ilp.problem import IlpData, to_model
 from mlopt.datasets.ilp.setcover import set_cover
 from mlopt.errors import InputError
@@ -31,6 +33,7 @@ GENERATORS: dict[str, Callable[..., IlpData]] = {
     "mis": independent_set,
     "mvc": vertex_cover,
     "cfl": facility_location,
+    "mknap": multidimensional_knapsack,
 }
 
 PRESETS: dict[str, dict[str, dict[str, Any]]] = {
@@ -63,6 +66,12 @@ PRESETS: dict[str, dict[str, dict[str, Any]]] = {
         "small": dict(customers=100, facilities=100),
         "medium": dict(customers=200, facilities=100),
         "clns": dict(customers=400, facilities=100),
+    },
+    "mknap": {
+        "tiny": dict(items=30, dims=5),
+        "small": dict(items=100, dims=5),
+        "medium": dict(items=250, dims=10),
+        "clns": dict(items=500, dims=30),
     },
 }
 

@@ -49,7 +49,8 @@ SELECTOR_HELP = ("; ".join(f"{name} ({entry.help})" for name, entry in SELECTORS
 
 @lns_app.command()
 def generate(
-    family: str = typer.Option(..., "--family", help="setcover, cauction, mis, mvc or cfl."),
+    family: str = typer.Option(..., "--family",
+                               help="setcover, cauction, mis, mvc, cfl or mknap (multidimensional knapsack)."),
     size: str = typer.Option("small", "--size", help="tiny, small, medium or clns (CL-LNS sizes)."),
     n: int = typer.Option(10, "--n", help="Number of instances."),
     out: Path = typer.Option(..., "--out", help="Folder for the MPS files."),

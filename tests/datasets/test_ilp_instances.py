@@ -70,6 +70,21 @@ def test_facility_location_matches_parameters() -> None:
     assert data.num_constraints == c + f + 1 + f * c
 
 
+def test_multidimensional_knapsack_follows_chu_and_beasley() -> None:
+    data = generate_data("mknap", "medium", 3)
+    items, dims = PRESETS["mknap"]["medium"]["items"], PRESETS["mknap"]["medium"]["dims"]
+    assert (data.num_vars, data.num_constraints, data.num_integer, data.sense) == (items, dims, items, "maximize")
+    weights = np.zeros((dims, items))
+    for i in range(dims):
+        weights[i, data.indices[data.indptr[i]:data.indptr[i + 1]]] = data.values[data.indptr[i]:data.indptr[i + 1]]
+    assert weights.min() >= 0 and weights.max() <= 1000 and np.all(weights == np.round(weights))
+    assert np.array_equal(data.rhs, np.floor(0.5 * weights.sum(axis=1))) and np.all(np.isinf(data.lhs))
+    slack = data.obj - weights.sum(axis=0) / dims  # the profit's uniform part, 500 u_j (rounded)
+    assert slack.min() >= -0.5 and slack.max() <= 500.5 and 200 < slack.mean() < 300
+    with pytest.raises(ValueError, match="tightness"):
+        generate_data("mknap", "tiny", 0, tightness=1.5)
+
+
 @pytest.mark.parametrize("family", FAMILIES)
 def test_tiny_instances_build_and_solve_to_optimality(family: str) -> None:
     data = generate_data(family, "tiny", 1)

@@ -184,7 +184,7 @@ def sharding_table(tables: int, devices: int, instances: int, steps: int, seed: 
         value = np.mean(true_ms[key])
         wins = int(np.sum(np.array(true_ms[key]) < np.array(true_ms["linear"])))
         table.add_row(name, f"{np.mean(objective[key]):.3f}", f"{value:.3f}", f"{(value - base) / base:+.1%}",
-                      f"{wins}/{instances}", f"{np.mean(calls[key]):.0f}" if key in calls and calls[key] else "-")
+                      f"{wins}/{instances}", f"{np.mean(calls[key]):.0f}" if calls[key] else "-")
     return table
 
 

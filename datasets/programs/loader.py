@@ -146,10 +146,6 @@ def shipped_programs(split: str | None = None) -> tuple[Program, ...]:
     if split is not None and split not in SPLITS:
         raise InputError(f"unknown split {split!r}", field="split", expected=", ".join(SPLITS))
     names = sorted(load_splits()[split]) if split else sorted(p.stem for p in (corpus_dir() / "ll").glob("*.ll"))
-    return tuple(load_program(corpus_dir() / "ll" / f"{name}.ll", shipped_driver(name)) for name in names)
-
-
-def shipped_driver(name: str) -> Path | None:
-    """The test driver of the shipped program ``name`` (``drivers/<name>.c`` beside the corpus), if any."""
-    driver = corpus_dir() / "drivers" / f"{name}.c"
-    return driver if driver.is_file() else None
+    # the drivers sit in the corpus folder, beside ll/: find_driver of a program named at the corpus root
+    return tuple(load_program(corpus_dir() / "ll" / f"{name}.ll", find_driver(corpus_dir() / f"{name}.ll"))
+                 for name in names)

@@ -30,7 +30,7 @@ import torch
 
 from mlopt.datasets.embedding_tables import ShardingTask
 from mlopt.envs.sharding.features import table_features
-from mlopt.sharding.dreamshard.policy import DeviceCostTracker, DreamShardPolicy, lookahead_mask, placement_order
+from mlopt.sharding.dreamshard.policy import DeviceCostTracker, DreamShardPolicy, legal_devices, placement_order
 from mlopt.sharding.dreamshard.scorer import BatchedPlanScorer
 
 TIE_TOLERANCE = 1e-6  # of the largest predicted device cost: devices this close to the least tie
@@ -66,11 +66,9 @@ def demonstrate(scorer: BatchedPlanScorer, task: ShardingTask) -> Demonstration:
     targets = torch.zeros(steps, d, dtype=torch.bool, device=dev)
     actions = torch.zeros(steps, dtype=torch.long, device=dev)
     for step, table in enumerate(order.tolist()):
-        legal = used + int(sizes[table]) <= task.memory_bytes
         remaining = np.sort(ordered_sizes[step + 1:])[::-1]
-        legal = lookahead_mask(legal, used, int(sizes[table]), remaining, task.memory_bytes)[0]
-        if not bool(legal.any()):
-            legal = torch.ones_like(legal)  # a dead end: imitate the least-loaded device regardless of memory
+        # a dead end may use every device: imitate the least-loaded device regardless of memory
+        legal = legal_devices(used, int(sizes[table]), task.memory_bytes, remaining)[0][0]
         load = costs[0].sum(-1)
         masked = load.masked_fill(~legal, float("inf"))
         least = masked.min()

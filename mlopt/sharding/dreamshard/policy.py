@@ -120,6 +120,19 @@ def lookahead_mask(legal: torch.Tensor, used: torch.Tensor, size: int, remaining
     return torch.where(out.any(-1, keepdim=True), out, legal)
 
 
+def legal_devices(used: torch.Tensor, size: int, memory_bytes: int,
+                  remaining_desc: np.ndarray | None = None) -> tuple[torch.Tensor, torch.Tensor]:
+    """The devices [B, D] a table of ``size`` bytes may go to, given the bytes ``used`` [B, D] so far: those
+    with room for it, narrowed by :func:`lookahead_mask` when the sizes still to place are given
+    (``remaining_desc``, descending); and which episodes [B] are stuck (no device has room). A stuck episode
+    may use every device, so that it still ends with a plan."""
+    legal = used + size <= memory_bytes
+    if remaining_desc is not None:
+        legal = lookahead_mask(legal, used, size, remaining_desc, memory_bytes)
+    stuck = ~legal.any(-1)
+    return legal | stuck[:, None], stuck
+
+
 class DeviceCostTracker:
     """The cost net's per-device component estimates [B, D, 4] of B partial placements of one task,
     updated one table at a time: the device representations' sums add the table's embedding and their
@@ -175,13 +188,9 @@ def rollout(policy: DreamShardPolicy, scorer: BatchedPlanScorer, task: ShardingT
     dead_end = torch.zeros(b, dtype=torch.bool, device=dev)
     episodes = torch.arange(b, device=dev)
     for step, table in enumerate(order):
-        legal = used + sizes[table] <= task.memory_bytes
-        if lookahead:
-            remaining = np.sort(sizes_np[order[step + 1:]])[::-1]
-            legal = lookahead_mask(legal, used, int(sizes[table]), remaining, task.memory_bytes)
-        stuck = ~legal.any(-1)
+        remaining = np.sort(sizes_np[order[step + 1:]])[::-1] if lookahead else None
+        legal, stuck = legal_devices(used, int(sizes_np[table]), task.memory_bytes, remaining)
         dead_end |= stuck
-        legal = legal | stuck[:, None]
         logits = policy(table_sums, cost_features).masked_fill(~legal, float("-inf"))
         dist = torch.distributions.Categorical(logits=logits)
         if greedy:

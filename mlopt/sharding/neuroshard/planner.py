@@ -40,7 +40,7 @@ def plan_neuroshard(task: ShardingTask, oracle: CostOracle, budget: PlanBudget, 
 
     method = "neuroshard" if column_wise else "neuroshard-tw"
     model = cached_model(None if config.model_dir is None else str(config.model_dir), profile_of(oracle))
-    steps = standalone_steps(task, budget.time_limit_s) if budget.search_steps is None else budget.search_steps
+    steps = search_steps(task, budget)
     guard = None if budget.deadline is None else max(budget.deadline - time.monotonic(), 0.0)
     found = plan_with_neuroshard(task, model, column_wise=column_wise, max_steps=steps, time_limit_s=guard)
     details = {"predicted_cost_ms": found.predicted_cost_ms, "table_wise_predicted_ms": found.table_wise_cost_ms,
@@ -70,9 +70,7 @@ def estimate_seconds(task: ShardingTask, budget: PlanBudget, column_wise: bool) 
     """The expected seconds of one call on a loaded machine: the root grid search and, column-wise,
     ``budget.search_steps`` beam steps (None: :func:`standalone_steps`) of :data:`BEAM_CHILDREN` grid
     searches each, times :data:`LOAD_FACTOR`."""
-    steps = 0
-    if column_wise:
-        steps = standalone_steps(task, budget.time_limit_s) if budget.search_steps is None else budget.search_steps
+    steps = search_steps(task, budget) if column_wise else 0
     grid = _grid_seconds(task)
     return LOAD_FACTOR * (ROOT_GRIDS + steps * BEAM_CHILDREN) * grid
 
@@ -91,6 +89,11 @@ def standalone_steps(task: ShardingTask, time_limit_s: float) -> int:
     """The beam steps of a plain ``--method neuroshard`` run: :func:`beam_steps` of
     :data:`STANDALONE_SHARE` of the limit."""
     return beam_steps(task, STANDALONE_SHARE * time_limit_s)
+
+
+def search_steps(task: ShardingTask, budget: PlanBudget) -> int:
+    """The column-wise beam steps of one call: ``budget.search_steps``, else :func:`standalone_steps`."""
+    return standalone_steps(task, budget.time_limit_s) if budget.search_steps is None else budget.search_steps
 
 
 def _weights_available(num_devices: int, config: WeightsConfig) -> bool:

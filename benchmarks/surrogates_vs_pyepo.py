@@ -348,8 +348,10 @@ def main() -> None:
     bad = [p for p in args.problems if p not in ("shortest-path", "knapsack", "tsp")]
     if bad:
         raise InputError(", ".join(bad), field="--problems", expected="shortest-path, knapsack or tsp")
-    if min(args.train, args.test, args.epochs, args.deg, args.fw_iters or 1) < 1:
-        raise InputError("sizes must be >= 1", field="--train/--test/--epochs/--deg/--fw-iters")
+    if min(args.train, args.test, args.epochs, args.deg) < 1:
+        raise InputError("sizes must be >= 1", field="--train/--test/--epochs/--deg")
+    if args.fw_iters is not None and args.fw_iters < 1:
+        raise InputError(f"{args.fw_iters}", field="--fw-iters", expected="at least 1 Frank-Wolfe iteration")
     torch.set_num_threads(1)
     methods = [with_fw_iters(by_name[name], args.fw_iters) for name in names]
     console = Console(width=200)

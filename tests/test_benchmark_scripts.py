@@ -111,3 +111,12 @@ def test_surrogates_vs_pyepo_rejects_an_unknown_method_in_one_line() -> None:
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == 2 and "Traceback" not in done.stderr
     assert done.stderr.strip().startswith("surrogates_vs_pyepo.py: error: --methods: spo (expected one of spo+, dbb")
+
+
+@pytest.mark.parametrize("value", ["0", "-3"])
+def test_surrogates_vs_pyepo_rejects_a_non_positive_frank_wolfe_count_in_one_line(value: str) -> None:
+    done = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "surrogates_vs_pyepo.py"), "--fw-iters", value],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 2 and "Traceback" not in done.stderr
+    assert done.stderr.strip() == f"surrogates_vs_pyepo.py: error: --fw-iters: {value} (expected at least 1 " \
+                                  "Frank-Wolfe iteration)"

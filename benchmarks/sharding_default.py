@@ -14,7 +14,8 @@ Printed per suite: the default plan's cost over the MILP-alone plan's and over t
 CLI's baseline, priced in the same run), the returned plan's gap to the MILP's bound, which candidate won,
 the default's wall time beside its bound (limit + 10% + 1 s), and whether each run's MILP phases were cut by
 the wall-clock deadline (then its plan depends on the machine's load), each learned method run alone
-(``--method``) over the best greedy, and whether the device count is one the weights never saw
+(``--method``) over the best greedy, with its move search and without it (``--no-refine``, the paper's plan),
+and whether the device count is one the weights never saw
 (:data:`~mlopt.sharding.core.topology.HELD_OUT_DEVICES`); then the geometric means.
 """
 
@@ -65,12 +66,14 @@ def held_out_tables(num_tables: int, seed: int) -> tuple:
 
 
 def run_cli(tables: Path, devices: int, hosts: int, limit: float, seed: int, method: str | None,
-            out: Path) -> tuple[dict, float]:
+            out: Path, refine: bool = True) -> tuple[dict, float]:
     """One ``mlopt shard`` run as a fresh process: (its --out document, wall seconds)."""
     args = [MLOPT, "shard", "--tables", str(tables), "--devices", str(devices), "--hosts", str(hosts),
             "--time-limit", f"{limit:g}", "--seed", str(seed), "--quiet", "--out", str(out)]
     if method is not None:
         args += ["--method", method]
+    if not refine:
+        args.append("--no-refine")
     started = time.monotonic()
     done = subprocess.run(args, capture_output=True, text=True, timeout=limit * 10 + 120)
     wall = time.monotonic() - started
@@ -95,9 +98,10 @@ def main() -> None:
     bound = limit * 1.1 + 1.0
     print(f"{'suite':>12} {'default/milp':>12} {'default/greedy':>14} {'gap to bound':>12} {'winner':>12} "
           f"{'default wall s':>14} {'bound s':>8} {'milp wall s':>11} {'cut (default, milp)':>19} "
-          + " ".join(f"{m + '/greedy':>17}" for m in LEARNED) + f" {'unseen D':>8}")
+          + " ".join(f"{m + label + '/greedy':>23}" for m in LEARNED for label in ("", " paper"))
+          + f" {'unseen D':>8}")
     to_milp, to_greedy, within = [], [], 0
-    learned_unseen: dict[str, list[float]] = {m: [] for m in LEARNED}
+    learned_unseen: dict[str, list[float]] = {f"{m}{label}": [] for m in LEARNED for label in ("", " (paper)")}
     with tempfile.TemporaryDirectory() as folder:
         for suite in suites:
             num_tables, devices, hosts = parse_suite(suite)
@@ -113,14 +117,16 @@ def main() -> None:
             unseen = devices in HELD_OUT_DEVICES
             alone = []
             for method in LEARNED:
-                doc, _ = run_cli(path, devices, hosts, limit, args.seed, method, Path(folder) / f"{method}.json")
-                alone.append(doc["result"]["cost_ms"] / doc["baseline"]["cost_ms"])
-                if unseen:
-                    learned_unseen[method].append(alone[-1])
+                for label, refine in (("", True), (" (paper)", False)):
+                    doc, _ = run_cli(path, devices, hosts, limit, args.seed, method, Path(folder) / f"{method}.json",
+                                     refine)
+                    alone.append(doc["result"]["cost_ms"] / doc["baseline"]["cost_ms"])
+                    if unseen:
+                        learned_unseen[method + label].append(alone[-1])
             print(f"{suite:>12} {to_milp[-1]:>12.6f} {to_greedy[-1]:>14.4f} "
                   f"{_percent(default['result']['details']['gap_to_bound']):>12} {default['result']['method']:>12} "
                   f"{default_wall:>14.2f} {bound:>8.2f} {milp_wall:>11.2f} {cut[0]:>9} {cut[1]:>9} "
-                  + " ".join(f"{ratio:>17.4f}" for ratio in alone) + f" {'yes' if unseen else 'no':>8}")
+                  + " ".join(f"{ratio:>23.4f}" for ratio in alone) + f" {'yes' if unseen else 'no':>8}")
     geomean = lambda values: float(np.exp(np.mean(np.log(values))))  # noqa: E731
     print(f"geomean default/milp {geomean(to_milp):.6f} (max {max(to_milp):.6f}), default/greedy "
           f"{geomean(to_greedy):.4f}; default within its wall bound on {within}/{len(suites)} suites")

@@ -137,6 +137,8 @@ def shard(
              "when no weights are found."),
     model: Optional[Path] = typer.Option(None, "--model", help="Weights folder of the learned methods "
                                                                 "(default: the shipped mlopt/sharding/pretrained)."),
+    refine: bool = typer.Option(True, "--refine/--no-refine", help="Learned methods: improve their plan by "
+                                "single-table moves under their own cost model (--no-refine: the papers' plans)."),
     oracle: str = typer.Option("analytical", "--oracle", help="Cost oracle: analytical or measured."),
     hardware: str = typer.Option("a100", "--hardware", help="Hardware profile: " + ", ".join(PROFILE_NAMES) + "."),
     batch_size: int = typer.Option(65_536, "--batch-size", help="Training batch size."),
@@ -197,12 +199,12 @@ def shard(
         line.update(best=f"{baseline.cost.total_ms:.3f} ms ({baseline.method})")
         if method is None:
             result, portfolio_notes = plan_default(task, cost_oracle, baseline, time_limit_s=time_limit, seed=seed,
-                                         model_dir=model, deadline=deadline, on_stage=on_stage)
+                                                   model_dir=model, deadline=deadline, on_stage=on_stage, refine=refine)
             notes.extend(portfolio_notes)
         else:
             on_stage(method)
             result = plan_sharding(task, method, cost_oracle, time_limit_s=time_limit, seed=seed,
-                                   milp_backend=milp_backend, model_dir=model, deadline=deadline)
+                                   milp_backend=milp_backend, model_dir=model, deadline=deadline, refine=refine)
     for note in notes if not quiet else ():
         console.print(f"note: {note}")
     if quiet:

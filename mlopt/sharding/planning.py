@@ -9,7 +9,9 @@ and the TorchRec-style partitioner (:mod:`mlopt.solvers.sharding`); ``milp``, th
 oracle's linearized per-table costs refined by local search under the true oracle; and the learned methods
 (weights from the shipped :mod:`mlopt.sharding.pretrained` or ``model_dir``): ``dreamshard`` (the policy's
 argmax rollout; Zha et al., NeurIPS 2022), ``neuroshard`` (the paper's column-wise beam search with the
-table-wise greedy grid search inside; Zha et al., MLSys 2023) and ``neuroshard-tw`` (the grid search alone).
+table-wise greedy grid search inside; Zha et al., MLSys 2023) and ``neuroshard-tw`` (the grid search alone),
+each followed by single-table moves under its own cost model (:mod:`mlopt.sharding.core.move_search`; ``refine=
+False`` leaves them out).
 Plans are in the one plan model (:mod:`mlopt.datasets.sharding_plan`: per table a sharding type, its
 shards and a kernel), NeuroShard's column splits included. Every plan is priced by the same oracle, so
 methods compare on one scale.
@@ -36,6 +38,7 @@ from mlopt.datasets.embedding_tables import ShardingTask
 from mlopt.envs.oracles import AnalyticalOracle
 from mlopt.envs.oracles.base import CostOracle
 from mlopt.errors import InputError
+from mlopt.sharding.core.move_search import affordable_moves, refine_moves, refine_seconds
 from mlopt.sharding.core.planner import PlanBudget, ShardingResult
 from mlopt.sharding.neuroshard.planner import beam_steps
 from mlopt.sharding.pretrained import weights_dir
@@ -63,17 +66,21 @@ def plan_sharding(
     model_dir: str | os.PathLike[str] | None = None,
     deadline: float | None = None,
     search_steps: int | None = None,
+    refine_moves: int | None = None,
+    refine: bool | None = None,
 ) -> ShardingResult:
     """Plan ``task`` with the registered planner ``method`` and price the plan with ``oracle`` (analytical
     A100 by default). ``milp_backend`` (``cpsat`` by default) and ``model_dir`` (the learned methods' weights
     folder; default: the shipped one) set the planner's config where it has such a field. ``time_limit_s``
     sizes the planner's deterministic budgets; ``deadline`` (a ``time.monotonic()`` value; default:
     ``time_limit_s`` from now) is the wall-clock guard; ``search_steps`` caps NeuroShard's column-wise beam
-    search (default: a count derived from ``time_limit_s``)."""
-    planner = get_planner(method).configured(milp_backend=milp_backend, model_dir=model_dir)
+    search and ``refine_moves`` a learned planner's move search (default: counts derived from ``time_limit_s``);
+    ``refine=False`` returns a learned planner's plan without the move search (the paper's plan)."""
+    planner = get_planner(method).configured(milp_backend=milp_backend, model_dir=model_dir, refine=refine)
     oracle = oracle if oracle is not None else AnalyticalOracle("a100")
     task.check_fits()
-    budget = PlanBudget(time_limit_s=time_limit_s, seed=seed, deadline=deadline, search_steps=search_steps)
+    budget = PlanBudget(time_limit_s=time_limit_s, seed=seed, deadline=deadline, search_steps=search_steps,
+                        refine_moves=refine_moves)
     return planner.run(task, oracle, budget)
 
 
@@ -106,7 +113,8 @@ def plan_default(task: ShardingTask, oracle: CostOracle, baseline: ShardingResul
                  seed: int = 0, model_dir: str | os.PathLike[str] | None = None,
                  deadline: float | None = None,
                  on_stage: Callable[..., None] | None = None,
-                 learned_min_limit_s: float = LEARNED_MIN_LIMIT_S) -> tuple[ShardingResult, list[str]]:
+                 learned_min_limit_s: float = LEARNED_MIN_LIMIT_S,
+                 refine: bool = True) -> tuple[ShardingResult, list[str]]:
     """The default portfolio (module docstring) and notes to print: the learned planners of
     :func:`default_methods`, the MILP with their plans as starts, and ``baseline`` (the best greedy, see
     :func:`~mlopt.sharding.core.baselines.best_greedy`); the cheapest under ``oracle`` (the MILP's plan on a
@@ -114,7 +122,8 @@ def plan_default(task: ShardingTask, oracle: CostOracle, baseline: ShardingResul
     returned plan's gap to it. ``deadline`` (default: ``time_limit_s`` from now) is the wall-clock guard;
     ``on_stage(stage, best=...)`` hears each planner as it starts and the cheapest cost so far (progress).
     Below ``learned_min_limit_s`` (default :data:`LEARNED_MIN_LIMIT_S`; 0: always) :func:`default_methods` leaves
-    the learned planners out with a note, so a short limit goes to the MILP (the same run as the MILP alone)."""
+    the learned planners out with a note, so a short limit goes to the MILP (the same run as the MILP alone).
+    ``refine=False`` runs the learned planners without their move search."""
     report = on_stage if on_stage is not None else (lambda *args, **kwargs: None)
     best_ms = baseline.cost.total_ms
     deadline = deadline if deadline is not None else time.monotonic() + time_limit_s
@@ -122,20 +131,28 @@ def plan_default(task: ShardingTask, oracle: CostOracle, baseline: ShardingResul
     notes = [note] if note else []
     learned = []
     left_s = LEARNED_SHARE * time_limit_s
+    runs = []
     for m in methods[:-1]:
         planner = get_planner(m)
         steps = beam_steps(task, left_s) if m == "neuroshard" else None
-        budget = PlanBudget(time_limit_s=time_limit_s, seed=seed, deadline=deadline, search_steps=steps)
+        budget = PlanBudget(time_limit_s=time_limit_s, seed=seed, deadline=deadline, search_steps=steps,
+                            refine_moves=0)
         expected = planner.estimate_s(task, budget) if planner.estimate_s is not None else 0.0
         if expected > left_s:
             notes.append(f"{m} skipped: about {expected:.1f} s expected for {task.num_tables} tables on "
                          f"{task.num_devices} devices, more than its share of --time-limit ({left_s:.1f} s left)")
             continue
         left_s -= expected
+        runs.append((m, budget))
+    for index, (m, budget) in enumerate(runs):  # the share left after every search, split for their move searches
+        moves = min(affordable_moves(task, left_s / (len(runs) - index)),
+                    refine_moves(task, replace(budget, refine_moves=None))) if refine else 0
+        left_s -= refine_seconds(task, moves)
         report(m)
         try:
             learned.append(plan_sharding(task, m, oracle, time_limit_s=time_limit_s, seed=seed, model_dir=model_dir,
-                                         deadline=deadline, search_steps=steps))
+                                         deadline=deadline, search_steps=budget.search_steps, refine_moves=moves,
+                                         refine=refine))
         except InputError as error:  # e.g. DreamShard's rollout ran out of memory: keep the others' plans
             notes.append(f"{m} found no plan ({error})")
             continue

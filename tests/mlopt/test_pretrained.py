@@ -17,6 +17,7 @@ from mlopt.envs.oracles import AnalyticalOracle
 from mlopt.errors import InputError
 from mlopt.sharding import (PlanBudget, Planner, best_greedy, default_methods, get_planner, greedy_baselines,
                             plan_default, plan_sharding, register_planner)
+from mlopt.sharding.core.move_search import refine_moves
 from mlopt.sharding.neuroshard.planner import beam_steps, standalone_steps
 from mlopt.sharding.planning import LEARNED_SHARE
 from mlopt.sharding.dreamshard.policy import plan_with_dreamshard
@@ -154,7 +155,14 @@ def test_default_sizes_the_learned_budgets_from_the_limit_and_hints_the_milp(swa
     assert {budget.time_limit_s for budget, _, _ in seen.values()} == {2.5}
     assert {budget.deadline for budget, _, _ in seen.values()} == {1e12}
     assert seen["neuroshard"][0].search_steps == beam_steps(
-        task, LEARNED_SHARE * 2.5 - get_planner("dreamshard").estimate_s(task, PlanBudget()))
+        task, LEARNED_SHARE * 2.5 - get_planner("dreamshard").estimate_s(task, PlanBudget(refine_moves=0)))
+    # the move searches get what the share has left after both searches, and no more than a plain run's count
+    spent = sum(get_planner(name).estimate_s(task, seen[name][0]) for name in ("dreamshard", "neuroshard"))
+    assert spent <= LEARNED_SHARE * 2.5 + 1e-9
+    for name in ("dreamshard", "neuroshard"):
+        moves = seen[name][0].refine_moves
+        assert 0 < moves <= refine_moves(task, PlanBudget(time_limit_s=2.5))
+        assert seen[name][2].details["refine_moves"] <= moves
     assert seen["milp"][1].hints == (seen["dreamshard"][2].plan, seen["neuroshard"][2].plan)
     assert plan_sharding(task, "neuroshard", oracle, search_steps=0).details["grid_searches"] == 1
     assert plan_sharding(task, "neuroshard", oracle).details["grid_searches"] > 1  # a plain --method: its limit's steps

@@ -40,12 +40,14 @@ class PlanBudget:
     start plus the CLI's limit) is the hard wall-clock guard that every phase also respects; None means
     ``time_limit_s`` after the call starts. ``seed`` seeds randomized planners; ``search_steps`` caps
     NeuroShard's column-wise beam search (None: a count derived from ``time_limit_s``, NeuroShard's
-    ``standalone_steps``)."""
+    ``standalone_steps``); ``refine_moves`` caps a learned planner's move search (None: a count derived from
+    ``time_limit_s``, :func:`~mlopt.sharding.core.move_search.refine_moves`)."""
 
     time_limit_s: float = 10.0
     seed: int = 0
     deadline: float | None = None
     search_steps: int | None = None
+    refine_moves: int | None = None
 
     def wall_deadline(self, start: float) -> float:
         """The hard deadline of a call that started at the monotonic time ``start``."""
@@ -108,6 +110,8 @@ class Planner:
 
 @dataclass(frozen=True)
 class WeightsConfig:
-    """The config of a learned planner: its weights folder (None: the shipped weights)."""
+    """The config of a learned planner: its weights folder (None: the shipped weights) and whether its plan is
+    refined by moves under its own cost model (:mod:`mlopt.sharding.core.move_search`; False: the paper's plan)."""
 
     model_dir: str | os.PathLike[str] | None = None
+    refine: bool = True

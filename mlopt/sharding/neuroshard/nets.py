@@ -104,12 +104,18 @@ class CommCostNet(nn.Module):
                 num_samples: int) -> torch.Tensor:
         """[R] comm cost of R device rows from their dim sums [R]; row j belongs to plan ``device_sample[j]``
         on a topology with features ``topology[device_sample[j]]`` ([num_samples, 10])."""
-        x = dim_sums / self.input_scale
-        count = torch.bincount(device_sample, minlength=num_samples).clamp_min(1).to(x.dtype)
-        mean = x.new_zeros(num_samples).index_add_(0, device_sample, x) / count
-        top = segment_max(x, device_sample, num_samples)
-        inputs = torch.cat([torch.stack([x, mean[device_sample], top[device_sample]], dim=-1),
-                            topology.to(x.dtype)[device_sample]], dim=-1)
+        count = torch.bincount(device_sample, minlength=num_samples).clamp_min(1).to(dim_sums.dtype)
+        mean = dim_sums.new_zeros(num_samples).index_add_(0, device_sample, dim_sums) / count
+        top = segment_max(dim_sums, device_sample, num_samples)
+        return self.rank_costs(dim_sums, mean[device_sample], top[device_sample], topology[device_sample])
+
+    def rank_costs(self, dim_sums: torch.Tensor, mean: torch.Tensor, top: torch.Tensor,
+                   topology: torch.Tensor) -> torch.Tensor:
+        """[R] comm cost of R ranks from each rank's dim sum, its plan's mean and largest dim sum ([R] each)
+        and its plan's topology features ([R, 10] or [10])."""
+        scale = self.input_scale
+        features = torch.stack([dim_sums / scale, mean / scale, top / scale], dim=-1)
+        inputs = torch.cat([features, topology.to(features.dtype).expand(len(features), -1)], dim=-1)
         return self.net(inputs).squeeze(-1) * self.output_scale
 
     def plans(self, dim_sums: torch.Tensor, topology: torch.Tensor) -> torch.Tensor:

@@ -3,17 +3,21 @@ nets, ``neuroshard`` (column-wise beam search with the table-wise greedy grid se
 tables into column shards) and ``neuroshard-tw`` (the table-wise grid search alone). Weights come from a
 folder (default: shipped; one set for every device count), loaded once per (folder, hardware profile). A plan that splits tables is returned in
 the plan model: those tables column-wise, a shard per column slice, priced by the oracle like any plan.
-Torch is imported when a plan is made, not before."""
+Unless the config says ``refine=False``, the search's plan is then refined by single-shard moves under the same
+nets (:mod:`mlopt.sharding.core.move_search`, our addition to the paper). Torch is imported when a plan is made,
+not before."""
 
 from __future__ import annotations
 
 import math
 import time
+from dataclasses import replace
 from functools import lru_cache, partial
 from typing import TYPE_CHECKING
 
 from mlopt.datasets.embedding_tables import ShardingTask
 from mlopt.envs.oracles.base import CostOracle
+from mlopt.sharding.core.move_search import move_search, refine_moves, refine_seconds
 from mlopt.sharding.core.planner import PlanBudget, Planner, ShardingResult, WeightsConfig
 from mlopt.sharding.core.topology import profile_of
 from mlopt.sharding.neuroshard.weights import has_neuroshard_weights, load_neuroshard
@@ -36,18 +40,27 @@ def plan_neuroshard(task: ShardingTask, oracle: CostOracle, budget: PlanBudget, 
     the same call gives the same plan on an idle and on a loaded machine) and ``budget.deadline`` is its
     wall-clock guard (:func:`~mlopt.sharding.neuroshard.search.plan_with_neuroshard`)."""
     from mlopt.sharding.neuroshard.beam import column_wise_plan
+    from mlopt.sharding.neuroshard.moves import NeuroShardMoves
     from mlopt.sharding.neuroshard.search import plan_with_neuroshard
 
     method = "neuroshard" if column_wise else "neuroshard-tw"
     model = cached_model(None if config.model_dir is None else str(config.model_dir), profile_of(oracle))
     steps = search_steps(task, budget)
     guard = None if budget.deadline is None else max(budget.deadline - time.monotonic(), 0.0)
+    start = time.perf_counter()
     found = plan_with_neuroshard(task, model, column_wise=column_wise, max_steps=steps, time_limit_s=guard)
     details = {"predicted_cost_ms": found.predicted_cost_ms, "table_wise_predicted_ms": found.table_wise_cost_ms,
                "grid_searches": found.evaluations, "num_shards": found.shard_task.num_tables,
                "beam_steps": steps}
-    plan = column_wise_plan(task, found.shards)
-    return ShardingResult(method, plan, oracle.cost(task, plan), found.wall_s, details)
+    shards = found.shards
+    if config.refine:  # our addition: moves of the found shards under the same nets (mlopt.sharding.core.move_search)
+        refined = move_search(found.shard_task, found.plan.as_array(), NeuroShardMoves(model, found.shard_task),
+                              refine_moves(found.shard_task, budget), budget.deadline)
+        shards = tuple(replace(shard, device=int(device)) for shard, device in zip(shards, refined.plan))
+        details.update(predicted_cost_ms=refined.predicted_ms, search_predicted_ms=refined.start_predicted_ms,
+                       refine_moves=refined.moves)
+    plan = column_wise_plan(task, shards)
+    return ShardingResult(method, plan, oracle.cost(task, plan), time.perf_counter() - start, details)
 
 
 MAX_BEAM_STEPS = 10  # the column-wise beam search's full length (steps of halving one table's shards)
@@ -69,10 +82,11 @@ def _grid_seconds(task: ShardingTask) -> float:
 def estimate_seconds(task: ShardingTask, budget: PlanBudget, column_wise: bool) -> float:
     """The expected seconds of one call on a loaded machine: the root grid search and, column-wise,
     ``budget.search_steps`` beam steps (None: :func:`standalone_steps`) of :data:`BEAM_CHILDREN` grid
-    searches each, times :data:`LOAD_FACTOR`."""
+    searches each, times :data:`LOAD_FACTOR`, and the move search's budget (an upper bound: it usually stops
+    earlier)."""
     steps = search_steps(task, budget) if column_wise else 0
     grid = _grid_seconds(task)
-    return LOAD_FACTOR * (ROOT_GRIDS + steps * BEAM_CHILDREN) * grid
+    return LOAD_FACTOR * (ROOT_GRIDS + steps * BEAM_CHILDREN) * grid + refine_seconds(task, refine_moves(task, budget))
 
 
 def beam_steps(task: ShardingTask, seconds: float) -> int:

@@ -16,11 +16,15 @@ from mlopt.solvers.linear import (
     grid_shortest_path_model,
     knapsack_model,
 )
+from mlopt.errors import InputError
 from mlopt.solvers.linear.backends import KeptModelSolver
 
 BACKENDS: dict[str, Callable[[LinearModel, str], KeptModelSolver]] = {
     "glop": lambda model, sense: GlopSolver(model.relaxed(), sense=sense, cache_size=0),
+    "glop-presolve": lambda model, sense: GlopSolver(model.relaxed(), sense=sense, cache_size=0, presolve=True),
     "scip": lambda model, sense: ScipSolver(model, sense=sense, cache_size=0),
+    "scip-defaults": lambda model, sense: ScipSolver(model, sense=sense, cache_size=0, settings="default"),
+    "scip-fast": lambda model, sense: ScipSolver(model, sense=sense, cache_size=0, settings="fast"),
     "scip-cold": lambda model, sense: ScipSolver(model, sense=sense, cache_size=0, warm_start=False),
     "cpsat": lambda model, sense: CpSatSolver(model, sense=sense, cache_size=0),
     "cpsat-hint": lambda model, sense: CpSatSolver(model, sense=sense, cache_size=0, warm_start=True),
@@ -74,3 +78,20 @@ def test_one_model_per_worker_thread_and_close_drops_them() -> None:
     pooled.solve(costs[:1])
     assert pooled.builds == built + 1  # close() released the kept models, the next solve builds one again
     pooled.close()
+
+
+@pytest.mark.parametrize("problem", problems(), ids=lambda p: p[0])
+def test_speed_settings_keep_the_optimum(problem: tuple) -> None:
+    # GLOP without presolve and SCIP without presolve, heuristics and cuts (the defaults) or with its FAST settings
+    # reach the optima of the solvers' own defaults
+    _, model, sense, costs = problem
+    pairs = [(BACKENDS["glop"], BACKENDS["glop-presolve"]), (BACKENDS["scip"], BACKENDS["scip-defaults"]),
+             (BACKENDS["scip-fast"], BACKENDS["scip-defaults"])]
+    for fast, default in pairs:
+        np.testing.assert_allclose(np.sum(costs * fast(model, sense).solve(costs), axis=1),
+                                   np.sum(costs * default(model, sense).solve(costs), axis=1), atol=1e-6)
+
+
+def test_unknown_scip_settings_are_a_one_line_error() -> None:
+    with pytest.raises(InputError, match="unknown SCIP settings 'turbo'"):
+        ScipSolver(grid_shortest_path_model(3, 3), settings="turbo")

@@ -19,7 +19,7 @@ def one_thread() -> None:
     torch.set_num_threads(1)
 
 
-@pytest.mark.parametrize("family", ["mvc", "mis"])
+@pytest.mark.parametrize("family", ["mvc", "mis", "cauction"])
 def test_shipped_cl_lns_models_load_weights_only_and_match_their_family(family: str,
                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
     from mlopt.datasets.ilp import generate
@@ -37,7 +37,7 @@ def test_shipped_cl_lns_models_load_weights_only_and_match_their_family(family: 
     assert metadata["val_accuracy"] > 0.5  # held-out training instances: positives outrank negatives
     selector = make_clns_selector(path)
     assert isinstance(selector.score.policy, CLNSPolicy)
-    assert selector.mode == {"mvc": "topk", "mis": "sample"}[family]  # stored with the model
+    assert selector.mode == {"mvc": "topk", "mis": "sample", "cauction": "topk"}[family]  # stored with the model
     search = LNSSearch(generate(family, "tiny", 0))  # scores today's features (MIS: their 21-column prefix)
     assert search.start()
     destroy = selector.select(search.state())

@@ -6,8 +6,8 @@ uses the model it is given, else ``<method>_<family>.pt`` from this folder (or f
 ``$MLOPT_LNS_MODELS``), where the family comes from the instance file names that ``mlopt lns generate``
 writes (``mvc_clns_0.mps`` -> ``mvc``). Anything else -- a user's own MPS file, a folder mixing families,
 a family without a shipped model -- is a one-line error asking for a model. Shipped here (package data):
-``cl-lns_mvc`` and ``cl-lns_mis`` (``.pt`` weights + ``.json`` config with the training metadata), from
-``reproduce.sh``. This module does not import torch.
+``cl-lns_mvc``, ``cl-lns_mis`` and ``cl-lns_cauction`` (``.pt`` weights + ``.json`` config with the training
+metadata), from ``reproduce.sh``. This module does not import torch.
 """
 
 from __future__ import annotations

@@ -1,9 +1,10 @@
 #!/bin/sh
-# Reproduces the shipped CL-LNS selectors mlopt/lns/pretrained/cl-lns_mvc.pt and cl-lns_mis.pt, and the IL-LNS
-# models benchmarks/RESULTS.md compares them with (run from the repository root; about 100 CPU minutes:
-# collection ~50 (MVC, 12 instances) + ~17 (MIS), training 2-20 per model). Training instances: generator
-# seeds 0-11 (MVC) and 0-5 (MIS) at the CL-LNS sizes (benchmarks/lns.py holds out seeds 10000+). Expert:
-# the sampled expert (--lb-limit 0 --samples 12; mlopt/lns/data.py says why not LB at this budget).
+# Reproduces the shipped CL-LNS selectors mlopt/lns/pretrained/cl-lns_mvc.pt, cl-lns_mis.pt and
+# cl-lns_cauction.pt, and the IL-LNS models benchmarks/RESULTS.md compares them with (run from the repository
+# root; about 130 CPU minutes: collection ~50 (MVC, 12 instances) + ~17 (MIS) + ~14 (CA, 8 instances), training
+# 2-20 per model). Training instances: generator seeds 0-11 (MVC), 0-5 (MIS) and 0-7 (CA) at the CL-LNS sizes
+# (benchmarks/lns.py holds out seeds 10000+). Expert: the sampled expert (--lb-limit 0 --samples 12;
+# mlopt/lns/data.py says why not LB at this budget).
 # Network: 32-d embeddings, 4 heads (CL-LNS: 64 / 8). Work files go to $W (default /tmp/mlopt-lns).
 #
 # The shipped MIS model was trained (stop 12) before the two incumbent-tightness feature columns existed;
@@ -18,16 +19,20 @@ mlopt lns generate --family mis --size clns --n 6 --out $W/inst/mis --seed 0
 EXPERT="--time-limit 240 --lb-limit 0 --samples 12 --sample-limit 1 --neg-limit 1 --step-limit 2 --max-states 30 --quiet"
 mlopt lns collect $W/inst/mvc --out $W/data/mvc $EXPERT --k0 400 --workers 2
 mlopt lns collect $W/inst/mis --out $W/data/mis $EXPERT --k0 1800
+# combinatorial auctions (stop 33): 8 instances, 180 s each, the engine's default k0
+mlopt lns generate --family cauction --size clns --n 8 --out $W/inst/cauction --seed 0
+mlopt lns collect $W/inst/cauction --out $W/data/cauction --time-limit 180 --lb-limit 0 --samples 12 \
+  --sample-limit 1 --neg-limit 1 --step-limit 2 --max-states 30 --quiet
 NET="--hidden 32 --heads 4"
-for F in mvc mis; do
+for F in mvc mis cauction; do
   EPOCHS=20; SELECTION=sample
-  [ $F = mvc ] && EPOCHS=30 && SELECTION=topk
+  [ $F != mis ] && EPOCHS=30 && SELECTION=topk
   mlopt lns train $W/data/$F --out $W/cl-lns_$F --epochs $EPOCHS $NET --negatives swapped --selection $SELECTION
   mlopt lns train $W/data/$F --out $W/il-lns_$F --loss bce --epochs $EPOCHS $NET --selection $SELECTION
   cp $W/cl-lns_$F/model.pt mlopt/lns/pretrained/cl-lns_$F.pt
   cp $W/cl-lns_$F/model.json mlopt/lns/pretrained/cl-lns_$F.json
 done
-# The comparison in benchmarks/RESULTS.md (MVC, two held-out draws of 10; --model il-lns=$W/il-lns_$F/model.pt
-# adds IL-LNS):
+# The comparisons in benchmarks/RESULTS.md (MVC, two held-out draws of 10; CA: --families cauction --methods
+# scip,random,cl-lns; --model il-lns=$W/il-lns_$F/model.pt adds IL-LNS):
 # python benchmarks/lns.py --families mvc --sizes clns --instances 10 [--seed 10010] --time-limit 60 \
 #   --ref-time 60 --methods scip,random,lb-relax,cl-lns --shared-init --split 10

@@ -7,8 +7,8 @@ planners, ``refine=False`` gives the papers' plans): starting from the planner's
 moves one table off one of the most expensive devices to the device where the *predicted* plan gets cheapest,
 and stops when no move helps or after ``max_moves`` moves.
 
-The objective is the predicted plan cost, max over devices of the predicted device cost (Eq. 1 of either
-paper). A single move rarely lowers the maximum when several devices are near it, so a move is taken when it
+The objective is the predicted plan cost, max over devices of the predicted device cost (the cost both papers'
+searches minimize). A single move rarely lowers the maximum when several devices are near it, so a move is taken when it
 does not raise the predicted maximum and lowers the smooth maximum ``tau * log sum_d exp(cost_d / tau)``
 (``tau`` = :data:`SMOOTH_SHARE` of the current maximum), which rewards unloading every near-maximal device.
 Candidates: every table on the :data:`SOURCE_DEVICES` most expensive devices, to every other device it fits

@@ -12,6 +12,7 @@ from __future__ import annotations
 import numpy as np
 import torch
 
+from mlopt.sharding.dreamshard.cost_net import scatter_sum_max
 from mlopt.sharding.dreamshard.scorer import BatchedPlanScorer
 
 
@@ -38,8 +39,8 @@ class DreamShardMoves:
         device = self.scorer.device
         emb, d = self.embeddings, self.num_devices
         rows = torch.as_tensor(np.asarray(plan), dtype=torch.long, device=device)
-        sums = emb.new_zeros(d, emb.shape[1]).index_add_(0, rows, emb)
-        maxima = emb.new_zeros(d, emb.shape[1]).scatter_reduce_(0, rows[:, None].expand_as(emb), emb, "amax")
+        sums = scatter_sum_max(emb, rows, d, ("sum",))
+        maxima = scatter_sum_max(emb, rows, d, ("max",))
         counts = torch.bincount(rows, minlength=d)
         base = self._costs(sums, maxima, counts > 0)
 

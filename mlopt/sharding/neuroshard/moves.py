@@ -21,7 +21,7 @@ class NeuroShardMoves:
     """:class:`~mlopt.sharding.core.move_search.MoveModel` of ``task`` under ``model`` (module docstring)."""
 
     def __init__(self, model: NeuroShardCostModel, task: ShardingTask) -> None:
-        self.model = model
+        self.model, self.task = model, task
         _, self.dims, self.embeddings, self.topology = model.features(task)
         self.num_devices = task.num_devices
 
@@ -35,11 +35,8 @@ class NeuroShardMoves:
     def _compute(self, pooled: torch.Tensor, nonempty: torch.Tensor) -> torch.Tensor:
         return self.model.compute.pooled_costs(pooled) * nonempty.to(pooled.dtype)
 
-    @torch.no_grad()
     def device_costs(self, plan: np.ndarray) -> np.ndarray:
-        pooled, counts, dim_sums = self._state(plan)
-        comm = self.model.comm.plans(dim_sums[None], self.topology)[0]
-        return (self._compute(pooled, counts > 0) + comm).double().cpu().numpy()
+        return self.model.device_costs(self.task, np.asarray(plan)[None])[0]
 
     @torch.no_grad()
     def move_costs(self, plan: np.ndarray, tables: np.ndarray, targets: np.ndarray) -> np.ndarray:

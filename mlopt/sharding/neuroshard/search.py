@@ -90,14 +90,18 @@ class NeuroShardCostModel:
         return self.compute.shard_costs(emb[index], rows, num_shards).double().cpu().numpy()
 
     @torch.no_grad()
-    def plan_costs(self, task: ShardingTask, plans: np.ndarray) -> np.ndarray:
+    def device_costs(self, task: ShardingTask, plans: np.ndarray) -> np.ndarray:
+        """[B, D] predicted cost of every device (compute + comm) under table-wise plans [B, T]."""
         plans = np.asarray(plans, dtype=np.int64)
         batch, d = len(plans), task.num_devices
         _, dims, emb, topology = self.features(task)
         rows = torch.as_tensor(plan_rows(plans, d), device=self.device)
         compute = self.compute.shard_costs(emb.repeat(batch, 1), rows, batch * d).view(batch, d)
         dim_sums = dims.new_zeros(batch * d).index_add_(0, rows, dims.repeat(batch)).view(batch, d)
-        return (compute + self.comm.plans(dim_sums, topology)).amax(dim=1).double().cpu().numpy()
+        return (compute + self.comm.plans(dim_sums, topology)).double().cpu().numpy()
+
+    def plan_costs(self, task: ShardingTask, plans: np.ndarray) -> np.ndarray:
+        return self.device_costs(task, plans).max(axis=1)
 
 
 @dataclass(frozen=True)

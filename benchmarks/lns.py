@@ -124,7 +124,8 @@ def main(argv: list[str] | None = None) -> None:
     sizes = _names(args.sizes, SIZES, "--sizes")
     methods = _names(args.methods, method_names(), "--methods")
     try:
-        learned = learned_models(args.model, methods, [f"{family}_{size}" for family in families for size in sizes])
+        learned = {family: learned_models(args.model, methods, [f"{family}_{size}" for size in sizes])
+                   for family in families}  # each family its own model, or the cross-family one with a note
     except InputError as error:
         raise error.renamed({"model": "--model"}) from None  # the library names the parameter, this script its flag
     if args.instances < 1:
@@ -146,11 +147,12 @@ def main(argv: list[str] | None = None) -> None:
                                   "instance(s)")
                     executor.map(_reference, [(p, args.ref_time) for p in missing], description="reference runs")
                 runs = run_all(paths, methods, args.time_limit, args.step_limit, args.init_limit, args.seed,
-                               executor, learned, shared_init=args.shared_init)
+                               executor, learned[family], shared_init=args.shared_init)
                 refs, sources = references(paths, runs)
                 name = f"{family}/{size}"
                 report["suites"][name] = {"summary": summarize(runs, refs, args.time_limit, args.gap),
-                                          "references": refs, "sources": sources, "runs": runs}
+                                          "references": refs, "sources": sources, "runs": runs,
+                                          "models": {m: str(path) for m, path in learned[family].items()}}
                 _print_suite(console, name, report["suites"][name], args.time_limit, args.gap, args.split)
     if args.json is not None:
         write_text_atomic(args.json, json.dumps(report, indent=2) + "\n")

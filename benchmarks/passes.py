@@ -40,8 +40,8 @@ from mlopt.datasets.programs import load_directory, shipped_programs
 from mlopt.envs.passes import OptBackend
 from mlopt.errors import InputError, run_script
 from mlopt.parallel import parallel_map
-from mlopt.passes.bench import (METHODS, BenchJob, budget_methods, check_line, inference_line, run_bench_job,
-                                 summarize, summary_lines)
+from mlopt.passes.bench import (METHODS, BenchJob, best_found_line, budget_methods, check_line, inference_line,
+                                 run_bench_job, summarize, summary_lines)
 from mlopt.passes.jobs import EvaluatorSpec
 from mlopt.passes.pretrained import load_pretrained
 from mlopt.passes.rl import ActorCritic, PPOConfig, greedy_rollout, load_policy, save_policy, train_ppo
@@ -117,6 +117,8 @@ def main(argv: list[str] | None = None) -> None:
               + ("; .text bytes relative to -Oz's object" if args.text else ""))
         lines = summary_lines(summary, budget, args.greedy_steps, text_summary)
         print("\n".join(line + (f"{budget} pass applications" if line.startswith("rl ") else "") for line in lines))
+        if len(methods_here) > 1:
+            print(best_found_line(rows, [m for m in methods_here if m != "o3"] or methods_here))
         if args.verify:
             print(check_line(rows))
         if any("nvp_seconds" in r for r in rows):

@@ -230,7 +230,7 @@ def test_importing_the_torch_free_parts_loads_no_torch() -> None:
 
 LOADERS = {
     "cl-lns": "from mlopt.lns.selector import make_clns_selector; from mlopt.lns.pretrained import shipped_lns_model;"
-              " make_clns_selector(shipped_lns_model('cl-lns', ['mvc_clns_0.mps']))",
+              " make_clns_selector(shipped_lns_model('cl-lns', ['mvc_clns_0.mps']).path)",
     "nvp": "from mlopt.passes.pretrained import load_pretrained; load_pretrained()",
 }
 

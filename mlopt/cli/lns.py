@@ -130,7 +130,7 @@ def enough_for_learned(selector: str, time_limit: float) -> None:
 def learned_models(models: list[str], methods: Sequence[str], instances: Sequence[str]) -> dict[str, Path]:
     """``--model`` values (``NAME=PATH``, or a bare PATH when one learned selector is among ``methods``)
     resolved with the shipped models for the learned selectors among ``methods``
-    (:func:`mlopt.lns.pretrained.selector_models`)."""
+    (:func:`mlopt.lns.pretrained.selector_models`); a cross-family stand-in says so in a note on stderr."""
     learned = selector_names(learned=True)
     wanted = [m for m in methods if m in learned]
     paths: dict[str, Path] = {}
@@ -143,7 +143,11 @@ def learned_models(models: list[str], methods: Sequence[str], instances: Sequenc
             name, path = wanted[0], value
         choice(name, learned, "--model")
         paths[name] = Path(path)
-    return selector_models(methods, paths, instances)
+    chosen = selector_models(methods, paths, instances)
+    for found in chosen.values():
+        if found.note is not None:
+            print(found.note, file=sys.stderr)
+    return {name: found.path for name, found in chosen.items()}
 
 
 @lns_app.command()
@@ -176,7 +180,10 @@ def run(
             line.update("SCIP on the whole instance")
             doc = run_scip(instance, time_limit, deadline)
         else:
-            path = selector_models([selector], {} if model is None else {selector: model}, [instance]).get(selector)
+            chosen = selector_models([selector], {} if model is None else {selector: model}, [instance]).get(selector)
+            if chosen is not None and chosen.note is not None:
+                print(chosen.note, file=sys.stderr)
+            path = None if chosen is None else chosen.path
             line.update(f"building the {selector} selector" + ("" if path is None else f" (model {path})"))
             chosen = build_selector(selector, SelectorOptions(step_limit, None if path is None else str(path)))
             line.update(f"initial solution (SCIP, --init-limit {init_limit:g} s)")

@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 from dataclasses import asdict
 from pathlib import Path
-from typing import Optional
+from typing import Any, Optional
 
 import typer
 from rich.console import Console
@@ -18,6 +18,11 @@ from mlopt.cli.options import (MAX_LEARNING_RATE, MAX_SECONDS, MAX_WIDTH, MAX_WO
 from mlopt.errors import InputError
 from mlopt.parallel import BACKENDS, make_executor
 from mlopt.solvers.lns.selectors import SCORED_MODES
+
+def _columns(header: dict[str, Any]) -> tuple[Any, Any, Any]:
+    """What must agree between pooled datasets: the feature columns and whether LB-RELAX values are among them."""
+    return header.get("var_features"), header.get("cons_features"), header["config"]["lb_relax"]
+
 
 LOSS_NAMES: tuple[str, ...] = ("contrastive", "bce")
 NEGATIVE_KINDS: tuple[str, ...] = ("all", "swapped")
@@ -73,7 +78,8 @@ def collect(
 
 
 def train(
-    data: Path = typer.Argument(..., help="Dataset folder from `mlopt lns collect`."),
+    data: list[Path] = typer.Argument(..., help="Dataset folder(s) from `mlopt lns collect`; several are pooled "
+                                      "(e.g. one per family, for a cross-family model)."),
     out: Path = typer.Option(..., "--out", help="Folder for model.pt (best) and last.pt; reruns resume."),
     loss: str = typer.Option("contrastive", "--loss", help="contrastive (CL-LNS) or bce (IL-LNS)."),
     epochs: int = typer.Option(30, "--epochs"),
@@ -102,21 +108,33 @@ def train(
                          expected="positive integers, --heads dividing --hidden")
     from mlopt.lns.data import HEADER, load_dataset
 
-    if not (data / HEADER).is_file():
-        raise InputError(f"no {HEADER}", file=data, expected="a dataset folder written by `mlopt lns collect`")
+    for folder in data:
+        if not (folder / HEADER).is_file():
+            raise InputError(f"no {HEADER}", file=folder, expected="a dataset folder written by `mlopt lns collect`")
     from mlopt.lns.train import TrainConfig, train_clns
 
-    samples, header = load_dataset(data)
-    if not samples:
-        raise InputError("no expert states", file=data, expected="a dataset with at least one state")
+    samples, headers = [], []
+    for folder in data:
+        found, header = load_dataset(folder)
+        if not found:
+            raise InputError("no expert states", file=folder, expected="a dataset with at least one state")
+        if headers and _columns(header) != _columns(headers[0]):
+            raise InputError(f"feature columns differ from those of {data[0]}", file=folder, field="var_features",
+                             expected="datasets collected by the same mlopt version, all with or all without "
+                                      "--lb-relax, to be pooled")
+        samples += found
+        headers.append(header)
     config = TrainConfig(loss=loss, epochs=epochs, lr=lr, seed=seed, hidden=hidden, heads=heads,
                          negatives=negatives)
     console = Console()
-    command = (f"mlopt lns train {data} --out {out} --loss {loss} --epochs {epochs} --lr {lr:g} --seed {seed} "
-               f"--hidden {hidden} --heads {heads} --negatives {negatives} --selection {selection}")
-    metadata = {"lb_relax": header["config"]["lb_relax"], "selection": selection, "train": asdict(config),
+    command = (f"mlopt lns train {' '.join(map(str, data))} --out {out} --loss {loss} --epochs {epochs} --lr {lr:g} "
+               f"--seed {seed} --hidden {hidden} --heads {heads} --negatives {negatives} --selection {selection}")
+    metadata = {"lb_relax": headers[0]["config"]["lb_relax"], "selection": selection, "train": asdict(config),
                 "command": command,
-                "data": {"collect": header["config"], "seed": header["seed"], "files": header["files"]}}
+                "data": {"collect": headers[0]["config"], "seed": headers[0]["seed"],
+                         "files": [f for h in headers for f in h["files"]],
+                         "datasets": [{"folder": str(folder), "collect": h["config"], "seed": h["seed"]}
+                                      for folder, h in zip(data, headers)]}}
 
     def report(entry: dict[str, float]) -> None:
         console.print(f"epoch {int(entry['epoch']) + 1}/{epochs}: train loss {entry['train_loss']:.4f}, "

@@ -210,6 +210,15 @@ def inference_line(rows: Sequence[dict[str, Any]]) -> str:
             f"max {max(ratios):.3f} over {len(ratios)} programs (median inference {1e3 * np.median(seconds):.1f} ms)")
 
 
+def best_found_line(rows: Sequence[dict[str, Any]], methods: Sequence[str]) -> str:
+    """One line: the geomean over programs of the smallest count any of ``methods`` reached (and how many
+    programs it makes smaller than -Oz), i.e. what choosing the best of everything this run compiled would give:
+    with the searches at large budgets, an estimate of how far below -Oz a program set can be taken at all."""
+    ratios = [min(r[m] for m in methods) / max(r["oz"], 1) for r in rows]
+    return (f"best of {', '.join(methods)} per program: geomean {geomean(ratios):.4f} vs -Oz "
+            f"({100 * (1 - geomean(ratios)):.2f}% smaller; {sum(x < 1 for x in ratios)} of {len(ratios)} smaller)")
+
+
 def check_line(rows: Sequence[dict[str, Any]]) -> str:
     """One line on the differential check of a bench run (rows of a checking evaluator)."""
     checked = sum(r["checked"] for r in rows)

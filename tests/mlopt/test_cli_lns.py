@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -145,6 +146,29 @@ def test_collect_train_and_run_cl_lns(tmp_path: Path, run_cli, monkeypatch: pyte
     other.write_bytes((folder / "mvc_small_0.mps").read_bytes())  # named as another family: no model fits
     code, _, err = run_cli(["lns", "run", str(other), "--selector", "cl-lns"])
     assert code == 2 and "family mis" in err and "--model" in err and len(err.strip().splitlines()) == 1
+    # a cross-family model stands in for any file name, and says so in one note line
+    for suffix in (".pt", ".json"):
+        (shipped / f"cl-lns_cross{suffix}").write_bytes((tmp_path / "model" / f"model{suffix}").read_bytes())
+    mine = tmp_path / "my_model.mps"
+    mine.write_bytes((folder / "mvc_small_0.mps").read_bytes())
+    code, out, err = run_cli(["lns", "run", str(mine), "--selector", "cl-lns", "--time-limit", "1", "--step-limit",
+                              "0.3", "--init-limit", "0.05", "--quiet"])
+    assert code == 0 and "cl-lns" in out, err
+    notes = [line for line in err.splitlines() if line.startswith("note:")]
+    assert notes == ["note: cl-lns uses the cross-family model cl-lns_cross.pt (the file names name no generator "
+                     "family)"]
+    # datasets pooled for such a model: two folders give the states of both, and their files in the metadata
+    code, out, err = run_cli(["lns", "train", str(tmp_path / "data"), str(tmp_path / "data"), "--out",
+                              str(tmp_path / "pooled"), "--epochs", "1"])
+    assert code == 0, err
+    pooled = json.loads((tmp_path / "pooled" / "model.json").read_text())["metadata"]["data"]
+    assert len(pooled["files"]) == 4 and len(pooled["datasets"]) == 2
+    older = tmp_path / "older"  # a dataset of an earlier version: one variable feature column fewer
+    shutil.copytree(tmp_path / "data", older)
+    header = json.loads((older / "dataset.json").read_text())
+    (older / "dataset.json").write_text(json.dumps({**header, "var_features": header["var_features"][:-1]}))
+    code, _, err = run_cli(["lns", "train", str(tmp_path / "data"), str(older), "--out", str(tmp_path / "mixed")])
+    assert code == 2 and str(older) in err and "feature columns" in err and len(err.strip().splitlines()) == 1
     for argv in (["--selectors", "random,il-lns"],  # no il-lns model shipped for mvc
                  ["--selectors", "cl-lns,il-lns", "--model", model],  # a bare path is ambiguous here
                  ["--selectors", "cl-lns", "--model", f"magic={model}"],

@@ -254,3 +254,13 @@ def test_optimize_never_loses_to_oz(evaluator: SequenceEvaluator, small: tuple[P
     assert len(optimize(evaluator, program, core, None, budget=2).tried) == 2
     with pytest.raises(InputError):
         optimize(evaluator, program, core, NVPNet(3, hidden=8, layers=1, heads=1), budget=5)
+
+
+def test_best_found_line_takes_each_programs_smallest_count_over_the_methods() -> None:
+    from mlopt.passes.bench import best_found_line
+
+    rows = [{"oz": 100, "random": 90, "greedy": 95}, {"oz": 50, "random": 55, "greedy": 40}]
+    line = best_found_line(rows, ["random", "greedy"])
+    assert f"geomean {math.sqrt(0.9 * 0.8):.4f}" in line and "2 of 2 smaller" in line
+    assert f"geomean {math.sqrt(0.95 * 0.8):.4f}" in best_found_line(rows, ["greedy"])
+    assert "1 of 2 smaller" in best_found_line(rows, ["random"])

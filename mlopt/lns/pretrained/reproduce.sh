@@ -1,8 +1,8 @@
 #!/bin/sh
-# Reproduces the shipped CL-LNS selectors mlopt/lns/pretrained/cl-lns_mvc.pt, cl-lns_mis.pt and
-# cl-lns_cauction.pt, and the IL-LNS models benchmarks/RESULTS.md compares them with (run from the repository
-# root; about 130 CPU minutes: collection ~50 (MVC, 12 instances) + ~17 (MIS) + ~14 (CA, 8 instances), training
-# 2-20 per model). Training instances: generator seeds 0-11 (MVC), 0-5 (MIS) and 0-7 (CA) at the CL-LNS sizes
+# Reproduces the shipped CL-LNS selectors mlopt/lns/pretrained/cl-lns_{mvc,mis,cauction}.pt, the cross-family
+# cl-lns_cross.pt, and the IL-LNS models benchmarks/RESULTS.md compares them with (run from the repository root;
+# about 180 CPU minutes: collection ~50 (MVC, 12 instances) + ~17 (MIS) + ~14 (CA, 8 instances) + ~30 (cross),
+# training 2-21 per model). Training instances: generator seeds 0-11 (MVC), 0-5 (MIS) and 0-7 (CA) at the CL-LNS sizes
 # (benchmarks/lns.py holds out seeds 10000+). Expert: the sampled expert (--lb-limit 0 --samples 12;
 # mlopt/lns/data.py says why not LB at this budget).
 # Network: 32-d embeddings, 4 heads (CL-LNS: 64 / 8). Work files go to $W (default /tmp/mlopt-lns).
@@ -32,6 +32,21 @@ for F in mvc mis cauction; do
   cp $W/cl-lns_$F/model.pt mlopt/lns/pretrained/cl-lns_$F.pt
   cp $W/cl-lns_$F/model.json mlopt/lns/pretrained/cl-lns_$F.json
 done
+# The cross-family model (stop 34): 4 instances of every generator family but mknap (seeds 0-3; set cover at
+# --size medium: at clns the sampled expert found no improving set within 150 s), 150 s each, pooled
+# (~30 CPU minutes of collection, ~21 of training). Used for any instance without a family model (a user's MPS
+# file, a folder mixing families, mknap, set cover, facility location).
+for F in mvc mis setcover cfl cauction; do
+  S=clns; [ $F = setcover ] && S=medium
+  K=""; [ $F = mvc ] && K="--k0 400"; [ $F = mis ] && K="--k0 1800"
+  mlopt lns generate --family $F --size $S --n 4 --out $W/xf/inst/$F --seed 0
+  mlopt lns collect $W/xf/inst/$F --out $W/xf/data/$F --time-limit 150 --lb-limit 0 --samples 12 --sample-limit 1 \
+    --neg-limit 1 --step-limit 2 --max-states 30 --quiet --workers 2 $K
+done
+mlopt lns train $W/xf/data/mvc $W/xf/data/mis $W/xf/data/setcover $W/xf/data/cfl $W/xf/data/cauction \
+  --out $W/cl-lns_cross --epochs 20 $NET --negatives swapped --selection topk
+cp $W/cl-lns_cross/model.pt mlopt/lns/pretrained/cl-lns_cross.pt
+cp $W/cl-lns_cross/model.json mlopt/lns/pretrained/cl-lns_cross.json
 # The comparisons in benchmarks/RESULTS.md (MVC, two held-out draws of 10; CA: --families cauction --methods
 # scip,random,cl-lns; --model il-lns=$W/il-lns_$F/model.pt adds IL-LNS):
 # python benchmarks/lns.py --families mvc --sizes clns --instances 10 [--seed 10010] --time-limit 60 \

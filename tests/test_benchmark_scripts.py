@@ -39,7 +39,7 @@ def test_lns_benchmark_names_the_model_flag_when_no_shipped_model_fits() -> None
                            "il-lns"], capture_output=True, text=True, timeout=120)
     assert done.returncode == 2
     assert done.stderr.strip() == ("lns.py: error: --model: no shipped il-lns model for family mvc (expected a "
-                                   "model.pt from `mlopt lns train`)")
+                                   "model.pt from `mlopt lns train`; no cross-family il-lns model is shipped)")
 
 
 @pytest.mark.slow

@@ -66,9 +66,7 @@ def shipped_lns_model(method: str, instances: Sequence[str | os.PathLike[str]]) 
         why = f"the instances mix families {', '.join(families).replace('?', 'unknown')}"
     cross = lns_models_dir() / f"{method}_{CROSS_FAMILY}.pt"
     if not cross.is_file():
-        raise InputError(why, field="model",
-                         expected=f"{NEEDS_A_MODEL}; shipped models are chosen by the generator's file names, "
-                                  f"one family at a time, and no cross-family {method} model is shipped")
+        raise InputError(why, field="model", expected=f"{NEEDS_A_MODEL}; no cross-family {method} model is shipped")
     return ModelChoice(cross, f"note: {method} uses the cross-family model {cross.name} ({why})")
 
 

@@ -11,7 +11,7 @@ import json
 import sys
 import time
 from pathlib import Path
-from typing import Any, Optional, Sequence
+from typing import Any, Mapping, Optional, Sequence
 
 import typer
 from rich.console import Console
@@ -27,7 +27,7 @@ from mlopt.cli.options import (MAX_WORKERS, bounded, choice, count, instance_fol
 from mlopt.parallel import BACKENDS, make_executor
 from mlopt.plots import plot_gap_curves, save_figure
 from mlopt.progress import ProgressLine
-from mlopt.lns.pretrained import selector_models
+from mlopt.lns.pretrained import ModelChoice, selector_models
 from mlopt.solvers.lns.api import run_lns, run_scip
 from mlopt.solvers.lns.bench import (
     gap_curves, method_names, references, run_all, stored_reference, summarize, summary_table,
@@ -143,7 +143,11 @@ def learned_models(models: list[str], methods: Sequence[str], instances: Sequenc
             name, path = wanted[0], value
         choice(name, learned, "--model")
         paths[name] = Path(path)
-    chosen = selector_models(methods, paths, instances)
+    return _noted_paths(selector_models(methods, paths, instances))
+
+
+def _noted_paths(chosen: Mapping[str, ModelChoice]) -> dict[str, Path]:
+    """The paths of ``chosen`` models, after printing on stderr the note of any cross-family stand-in."""
     for found in chosen.values():
         if found.note is not None:
             print(found.note, file=sys.stderr)
@@ -180,10 +184,8 @@ def run(
             line.update("SCIP on the whole instance")
             doc = run_scip(instance, time_limit, deadline)
         else:
-            chosen = selector_models([selector], {} if model is None else {selector: model}, [instance]).get(selector)
-            if chosen is not None and chosen.note is not None:
-                print(chosen.note, file=sys.stderr)
-            path = None if chosen is None else chosen.path
+            path = _noted_paths(selector_models([selector], {} if model is None else {selector: model},
+                                                [instance])).get(selector)
             line.update(f"building the {selector} selector" + ("" if path is None else f" (model {path})"))
             chosen = build_selector(selector, SelectorOptions(step_limit, None if path is None else str(path)))
             line.update(f"initial solution (SCIP, --init-limit {init_limit:g} s)")

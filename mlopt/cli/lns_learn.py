@@ -19,13 +19,13 @@ from mlopt.errors import InputError
 from mlopt.parallel import BACKENDS, make_executor
 from mlopt.solvers.lns.selectors import SCORED_MODES
 
+LOSS_NAMES: tuple[str, ...] = ("contrastive", "bce")
+NEGATIVE_KINDS: tuple[str, ...] = ("all", "swapped")
+
+
 def _columns(header: dict[str, Any]) -> tuple[Any, Any, Any]:
     """What must agree between pooled datasets: the feature columns and whether LB-RELAX values are among them."""
     return header.get("var_features"), header.get("cons_features"), header["config"]["lb_relax"]
-
-
-LOSS_NAMES: tuple[str, ...] = ("contrastive", "bce")
-NEGATIVE_KINDS: tuple[str, ...] = ("all", "swapped")
 
 
 def collect(

@@ -54,16 +54,15 @@ def shipped_lns_model(method: str, instances: Sequence[str | os.PathLike[str]]) 
     """The shipped ``method`` weights for the family of ``instances``, else the cross-family model with a note
     (InputError when neither is shipped)."""
     families = sorted({instance_family(p) or "?" for p in instances})
-    known = [f for f in families if f != "?"]
-    if families == known and len(families) == 1:
+    if families == ["?"]:
+        why = "the file names name no generator family"
+    elif len(families) > 1:
+        why = f"the instances mix families {', '.join(families).replace('?', 'unknown')}"
+    else:
         path = lns_models_dir() / f"{method}_{families[0]}.pt"
         if path.is_file():
             return ModelChoice(path)
         why = f"no shipped {method} model for family {families[0]}"
-    elif families == ["?"]:
-        why = "the file names name no generator family"
-    else:
-        why = f"the instances mix families {', '.join(families).replace('?', 'unknown')}"
     cross = lns_models_dir() / f"{method}_{CROSS_FAMILY}.pt"
     if not cross.is_file():
         raise InputError(why, field="model", expected=f"{NEEDS_A_MODEL}; no cross-family {method} model is shipped")

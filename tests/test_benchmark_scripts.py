@@ -76,6 +76,14 @@ def test_sharding_default_benchmark_runs_quick() -> None:
     assert len(rows) == 2 and all(float(row[1]) <= 1.0 + 1e-9 for row in rows)  # never worse than the MILP alone
 
 
+def test_neuroshard_steps_benchmark_finds_the_same_plan_in_both_forms() -> None:
+    done = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "neuroshard_steps.py"), "--suites", "50x4/1",
+                           "100x12/2"], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr  # it raises when the pooled and projected forms plan differently
+    rows = [line.split() for line in done.stdout.splitlines() if line.strip().startswith(("50x4/1", "100x12/2"))]
+    assert len(rows) == 2 and all(float(row[1]) > 0 and float(row[2]) > 0 for row in rows)
+
+
 def test_shard_stages_benchmark_times_every_stage_and_names_a_missing_file(tmp_path: Path) -> None:
     script = str(ROOT / "benchmarks" / "shard_stages.py")
     done = subprocess.run([sys.executable, script, "--tables", str(ROOT / "datasets" / "tables" / "dlrm_default.csv"),

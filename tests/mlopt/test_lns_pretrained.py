@@ -58,6 +58,7 @@ def test_the_shipped_cross_family_model_is_trained_on_every_family_and_selects_o
     trained_on = {Path(f["instance"]).name.split("_")[0] for f in metadata["data"]["files"]}
     assert trained_on == {"setcover", "cauction", "mis", "mvc", "cfl"}  # every generator family but mknap
     assert len(metadata["data"]["datasets"]) == len(trained_on) and metadata["val_accuracy"] > 0.5
+    assert metadata["selection"] == "greedy"  # top-k re-solved one set for minutes on mknap (RESULTS.md)
     selector = make_clns_selector(path)
     search = LNSSearch(generate("mknap", "tiny", 0))  # the family it never saw
     assert search.start()

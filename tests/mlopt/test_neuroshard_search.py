@@ -82,7 +82,7 @@ def test_learned_adapter_batches_like_the_nets_module() -> None:
     expected = []
     for plan in plans:
         batch = CostBatch(raw, raw, torch.as_tensor(plan), torch.zeros(task.num_devices, dtype=torch.long),
-                          torch.zeros(task.num_devices, 4), 1, model.features(task)[3][None])
+                          torch.zeros(task.num_devices, 4), 1, model.features(task).topology[None])
         with torch.no_grad():
             expected.append(float(simulated_plan_costs(model.compute, model.comm, batch)[0]))
     np.testing.assert_allclose(model.plan_costs(task, plans), expected, rtol=1e-5)
@@ -223,3 +223,15 @@ def test_lockstep_batch_equals_one_task_at_a_time(learned: bool, oracle: Analyti
     if learned:  # the incremental embedding sums give the same plans as repricing every shard
         slow = greedy_grid_search(tasks[0], EmbeddingFreeModel(model))
         assert slow.plan == batched[0].plan and slow.cost_ms == pytest.approx(batched[0].cost_ms, rel=1e-5)
+
+
+@torch.no_grad()
+def test_summed_head_projections_price_like_the_pooled_embeddings() -> None:
+    torch.manual_seed(0)
+    net = ComputeCostNet()
+    net.output_scale.fill_(3.0)
+    emb = torch.randn(6, 32)
+    shards = [[0, 1, 2], [3], [4, 5]]
+    pooled = torch.stack([emb[s].sum(0) for s in shards])
+    projected = torch.stack([net.head_projection(emb[s]).sum(0) for s in shards])
+    torch.testing.assert_close(net.projected_costs(projected), net.pooled_costs(pooled), rtol=1e-5, atol=1e-6)

@@ -35,7 +35,8 @@ done
 # The cross-family model (stop 34): 4 instances of every generator family but mknap (seeds 0-3; set cover at
 # --size medium: at clns the sampled expert found no improving set within 150 s), 150 s each, pooled
 # (~30 CPU minutes of collection, ~21 of training). Used for any instance without a family model (a user's MPS
-# file, a folder mixing families, mknap, set cover, facility location).
+# file, a folder mixing families, mknap, set cover, facility location). Its selection is CL-LNS's greedy rule
+# (top-k, sampling while the incumbent stalls): with top-k it re-solved one set for minutes on mknap (stop 35).
 for F in mvc mis setcover cfl cauction; do
   S=clns; [ $F = setcover ] && S=medium
   K=""; [ $F = mvc ] && K="--k0 400"; [ $F = mis ] && K="--k0 1800"
@@ -44,7 +45,7 @@ for F in mvc mis setcover cfl cauction; do
     --neg-limit 1 --step-limit 2 --max-states 30 --quiet --workers 2 $K
 done
 mlopt lns train $W/xf/data/mvc $W/xf/data/mis $W/xf/data/setcover $W/xf/data/cfl $W/xf/data/cauction \
-  --out $W/cl-lns_cross --epochs 20 $NET --negatives swapped --selection topk
+  --out $W/cl-lns_cross --epochs 20 $NET --negatives swapped --selection greedy
 cp $W/cl-lns_cross/model.pt mlopt/lns/pretrained/cl-lns_cross.pt
 cp $W/cl-lns_cross/model.json mlopt/lns/pretrained/cl-lns_cross.json
 # The comparisons in benchmarks/RESULTS.md (MVC, two held-out draws of 10; CA: --families cauction --methods

@@ -131,15 +131,17 @@ def plan_milp(task: ShardingTask, oracle: CostOracle, budget: PlanBudget, config
 
 
 def _starts(task: ShardingTask, options: list, hbm: int, ddr: int, seed: int,
-            hints: tuple[ShardingPlan, ...]) -> list[list[OptionChoice]]:
-    """The starts that fit memory: the greedy table-wise plans, a longest-processing-time pass over the
-    options, each table's least-work option balanced the same way, and the ``hints`` that are choices of the
-    options."""
-    starts = [table_wise_choices(h) for h in _greedy_hints(task, seed)]
-    starts.append(greedy_choices(options, task.num_devices, hbm, ddr))
-    starts.append(least_work_choices(options, task.num_devices, hbm, ddr))
-    starts.extend(choices_of(options, h) for h in hints)
-    return [c for c in starts if c is not None and fits_memory(options, c, task.num_devices, hbm, ddr)]
+            hints: tuple[ShardingPlan, ...]) -> tuple[list[list[OptionChoice]], list[list[OptionChoice]]]:
+    """The MILP's own starts (the greedy table-wise plans, a longest-processing-time pass over the options,
+    each table's least-work option balanced the same way) and the ``hints`` that are choices of the options,
+    each list kept to the starts that fit memory."""
+    own = [table_wise_choices(h) for h in _greedy_hints(task, seed)]
+    own.append(greedy_choices(options, task.num_devices, hbm, ddr))
+    own.append(least_work_choices(options, task.num_devices, hbm, ddr))
+    hinted = [choices_of(options, h) for h in hints]
+    fitting = lambda starts: [c for c in starts  # noqa: E731
+                              if c is not None and fits_memory(options, c, task.num_devices, hbm, ddr)]
+    return fitting(own), fitting(hinted)
 
 
 def _mixed_evaluations(task: ShardingTask, limit: float) -> int:
@@ -148,14 +150,18 @@ def _mixed_evaluations(task: ShardingTask, limit: float) -> int:
     return max(int(limit * min(MIXED_TABLES_PER_SECOND / task.num_tables, MIXED_EVALUATIONS_PER_SECOND)), 1)
 
 
-def _search_starts(options: list, starts: list[list[OptionChoice]], d: int, hbm: int, ddr: int, moves: int,
-                   seed: int, left: Callable[[], float]) -> list[OptionChoice] | None:
-    """The best start after the option search (by linearized makespan): half of ``moves`` shared by all
-    starts, the other half spent on the best of them (deterministic: counts, not seconds)."""
+def _search_starts(options: list, own: list[list[OptionChoice]], hinted: list[list[OptionChoice]], d: int, hbm: int,
+                   ddr: int, moves: int, seed: int, left: Callable[[], float]) -> list[OptionChoice] | None:
+    """The best start after the option search (by linearized makespan; ties go to the own starts): half of
+    ``moves`` shared by the own starts, each hinted start searched with an own start's share on top (so hints
+    add starts but never change how the own ones are searched), the other half spent on the best of them
+    (deterministic: counts, not seconds)."""
+    starts = own + hinted
     if not starts:
         return None
+    per_start = max(moves // (2 * max(len(own), 1)), 1)
     load = lambda c: float(device_loads(options, c, d)[0].max())  # noqa: E731
-    first = [improve_choices(options, c, d, hbm, ddr, max_moves=max(moves // (2 * len(starts)), 1), seed=seed,
+    first = [improve_choices(options, c, d, hbm, ddr, max_moves=per_start, seed=seed,
                              time_limit_s=max(SEARCH_GUARD_SHARE * left() / len(starts), 0.0)) for c in starts]
     best = min(first, key=load)
     return improve_choices(options, best, d, hbm, ddr, max_moves=moves // 2, seed=seed + 1,
@@ -191,7 +197,7 @@ def plan_milp_over_types(task: ShardingTask, oracle: CostOracle, budget: PlanBud
     hbm, ddr = capacities(task, oracle)
     overhead = oracle.device_overhead_ms(task)
     moves = max(int(SEARCH_MOVES_PER_SECOND * limit), 1)
-    hint = _search_starts(options, _starts(task, options, hbm, ddr, budget.seed, config.hints), d, hbm, ddr, moves,
+    hint = _search_starts(options, *_starts(task, options, hbm, ddr, budget.seed, config.hints), d, hbm, ddr, moves,
                           budget.seed, left)
     deterministic_s = limit * MILP_DETERMINISTIC_SHARE
     size = model_size(options, d)

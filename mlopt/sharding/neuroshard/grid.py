@@ -17,7 +17,8 @@ one call: the tasks are stacked into one *union task*, so any
 :meth:`~mlopt.sharding.neuroshard.cost_model.ShardCostModel.shard_compute`. A model whose compute cost is a head over
 a sum of table embeddings (:class:`SumDecomposableModel`, NeuroShard's compute net) is priced
 incrementally: the running embedding sum of each (run, device) plus the candidate table's embedding,
-so a placement costs O(runs x D), not O(runs x placed tables). The candidate plans of each task are
+so a placement costs O(runs x D), not O(runs x placed tables) (NeuroShard's adapter sums the embeddings
+through the compute head's first linear map, which saves that matrix product at every placement). The candidate plans of each task are
 then scored in one ``plan_costs`` call.
 
 Memory (an addition to the paper, whose tasks leave memory slack): the compute order puts large tables
@@ -158,10 +159,17 @@ def _lockstep(tasks: Sequence[ShardingTask], model: ShardCostModel,
         fits = free >= size[:, None]
         candidates = np.flatnonzero(fits.ravel())
         safe = np.zeros(runs * d, dtype=bool)
+        rest_sizes = sorted_sizes * unplaced
+        # Runs where any placement leaves the rest packable by still_packable's own first test (the rest fits
+        # in the free total less D x its largest table) need no packing simulation: the same answer, cheaper.
+        sure = (rest_sizes.sum(axis=1)[task_of_run]
+                <= free.sum(axis=1) - size - d * rest_sizes.max(axis=1)[task_of_run])
+        safe[candidates[sure[candidates // d]]] = True
+        candidates = candidates[~sure[candidates // d]]
         if len(candidates):
             cand_runs = candidates // d
             after = free[cand_runs] - size[cand_runs, None] * eye[candidates % d]
-            safe[candidates] = still_packable(after, sorted_sizes * unplaced, task_of_run[cand_runs])
+            safe[candidates] = still_packable(after, rest_sizes, task_of_run[cand_runs])
         safe = safe.reshape(runs, d)
         fits = np.where(safe.any(axis=1, keepdims=True), safe, fits)
         balanced = fits & (dim_load + dims[task_of_run, table][:, None] <= cap[:, None])

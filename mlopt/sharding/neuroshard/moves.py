@@ -22,7 +22,8 @@ class NeuroShardMoves:
 
     def __init__(self, model: NeuroShardCostModel, task: ShardingTask) -> None:
         self.model, self.task = model, task
-        _, self.dims, self.embeddings, self.topology = model.features(task)
+        features = model.features(task)
+        self.dims, self.embeddings, self.topology = features.dims, features.embeddings, features.topology
         self.num_devices = task.num_devices
 
     def _state(self, plan: np.ndarray) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:

@@ -80,6 +80,18 @@ class ComputeCostNet(nn.Module):
         """[N] compute cost of N non-empty shards from their summed table embeddings [N, embed]."""
         return self.head(pooled).squeeze(-1) * self.output_scale
 
+    def head_projection(self, emb: torch.Tensor) -> torch.Tensor:
+        """[N, head_hidden] the head's first linear map of table embeddings [N, embed], without its bias. It
+        is linear, so a shard's projection is the sum of its tables': a search that adds one table at a time
+        keeps these sums and skips the head's first matrix product (:meth:`projected_costs`)."""
+        return emb @ self.head[0].weight.T
+
+    def projected_costs(self, projected: torch.Tensor) -> torch.Tensor:
+        """[N] :meth:`pooled_costs` from summed :meth:`head_projection` rows [N, head_hidden] (equal up to
+        float rounding)."""
+        hidden = (projected + self.head[0].bias).relu_()
+        return (hidden @ self.head[2].weight[0] + self.head[2].bias[0]) * self.output_scale
+
 
 COMM_HIDDEN: tuple[int, ...] = (128, 64, 32, 16)  # the paper's widths
 COMM_INPUTS = 3 + NUM_TOPOLOGY_FEATURES  # own, mean and max dim sum, topology

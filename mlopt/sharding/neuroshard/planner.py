@@ -64,29 +64,35 @@ def plan_neuroshard(task: ShardingTask, oracle: CostOracle, budget: PlanBudget, 
 
 
 MAX_BEAM_STEPS = 10  # the column-wise beam search's full length (steps of halving one table's shards)
-# Seconds of one table-wise grid search (all scales) inside a beam step: GRID_FIXED_S + GRID_S_PER_CELL per
-# (table x device). Fitted to beam steps measured on an idle 2-core machine, one torch thread (50 x 4: 0.18 s a
-# step, 200 x 8: 0.59 s, 300 x 12: 0.87 s, 428 x 24: 2.37 s, 1000 x 48: 11.3 s; about 38 grid searches a step).
-GRID_FIXED_S = 4e-3
-GRID_S_PER_CELL = 6e-6
-BEAM_CHILDREN = 40  # grid searches per beam step (beam width 3 x up to 10 split candidates, less repeats)
+# Seconds of one table-wise grid search (all scales) inside a beam step: T x (GRID_S_PER_TABLE + GRID_S_PER_CELL x D)
+# (the grid searches of a step run in lockstep, one placement of every run per table). Fitted to beam steps measured
+# on an idle 2-core machine, one torch thread, ms per grid search: 50 x 4: 3.5, 200 x 8: 8.3, 300 x 12: 15.6,
+# 428 x 24: 24.1, 1000 x 48: 101, 2000 x 128: 406 (the model gives 2.8, 10.8, 19.7, 29.1, 112, 433).
+GRID_S_PER_TABLE = 5e-5
+GRID_S_PER_CELL = 1.3e-6
+FIRST_STEP_CHILDREN = 20  # grid searches of the first beam step: the root's top 10 split candidates by size and compute
+BEAM_CHILDREN = 60  # of a later step: beam width 3 x those 20, less repeats (measured 57-59)
 ROOT_GRIDS = 3  # the root's grid search costs about three of a step's (it is not batched with others)
 LOAD_FACTOR = 2.0  # headroom for a loaded machine: the other core busy roughly halves the rate
 STANDALONE_SHARE = 0.6  # of a plain --method neuroshard's limit for the search (start-up and pricing take the rest)
 
 
 def _grid_seconds(task: ShardingTask) -> float:
-    return GRID_FIXED_S + GRID_S_PER_CELL * task.num_tables * task.num_devices
+    return task.num_tables * (GRID_S_PER_TABLE + GRID_S_PER_CELL * task.num_devices)
+
+
+def _step_grids(steps: int) -> int:
+    """Grid searches of ``steps`` beam steps."""
+    return 0 if steps <= 0 else FIRST_STEP_CHILDREN + (steps - 1) * BEAM_CHILDREN
 
 
 def estimate_seconds(task: ShardingTask, budget: PlanBudget, column_wise: bool) -> float:
     """The expected seconds of one call on a loaded machine: the root grid search and, column-wise,
-    ``budget.search_steps`` beam steps (None: :func:`standalone_steps`) of :data:`BEAM_CHILDREN` grid
-    searches each, times :data:`LOAD_FACTOR`, and the move search's budget (an upper bound: it usually stops
-    earlier)."""
+    ``budget.search_steps`` beam steps (None: :func:`standalone_steps`) of :func:`_step_grids` grid searches,
+    times :data:`LOAD_FACTOR`, and the move search's budget (an upper bound: it usually stops earlier)."""
     steps = search_steps(task, budget) if column_wise else 0
     grid = _grid_seconds(task)
-    return LOAD_FACTOR * (ROOT_GRIDS + steps * BEAM_CHILDREN) * grid + refine_seconds(task, refine_moves(task, budget))
+    return LOAD_FACTOR * (ROOT_GRIDS + _step_grids(steps)) * grid + refine_seconds(task, refine_moves(task, budget))
 
 
 def beam_steps(task: ShardingTask, seconds: float) -> int:
@@ -94,9 +100,10 @@ def beam_steps(task: ShardingTask, seconds: float) -> int:
     task's size, so the same on every machine)."""
     if math.isinf(seconds):
         return MAX_BEAM_STEPS
-    grid = _grid_seconds(task)
-    left = seconds / LOAD_FACTOR - ROOT_GRIDS * grid
-    return int(min(MAX_BEAM_STEPS, max(left, 0.0) // (BEAM_CHILDREN * grid)))
+    grids = max(seconds / LOAD_FACTOR / _grid_seconds(task) - ROOT_GRIDS, 0.0)
+    if grids < FIRST_STEP_CHILDREN:
+        return 0
+    return int(min(MAX_BEAM_STEPS, 1 + (grids - FIRST_STEP_CHILDREN) // BEAM_CHILDREN))
 
 
 def standalone_steps(task: ShardingTask, time_limit_s: float) -> int:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass
-from typing import Sequence
+from typing import NamedTuple, Sequence
 
 import numpy as np
 import torch
@@ -36,6 +36,15 @@ from mlopt.sharding.neuroshard.planner import MAX_BEAM_STEPS
 
 FEATURE_CACHE_SIZE = 16
 
+
+class TaskFeatures(NamedTuple):
+    """What :class:`NeuroShardCostModel` computes once per task, on the model's device."""
+
+    features: torch.Tensor  # [T, 20] NeuroShard's table features
+    dims: torch.Tensor  # [T] table dims
+    embeddings: torch.Tensor  # [T, embed] the compute net's table embeddings
+    topology: torch.Tensor  # [10] the task's topology features
+    projections: torch.Tensor  # [T, head_hidden] the embeddings through the compute head's first linear map
 
 
 class NeuroShardCostModel:
@@ -58,33 +67,35 @@ class NeuroShardCostModel:
         self.compute = compute.to(self.device).eval()
         self.comm = comm.to(self.device).eval()
         self.profile = profile
-        self._features: IdentityCache[ShardingTask, tuple[torch.Tensor, ...]] = IdentityCache(FEATURE_CACHE_SIZE)
+        self._features: IdentityCache[ShardingTask, TaskFeatures] = IdentityCache(FEATURE_CACHE_SIZE)
 
-    def features(self, task: ShardingTask) -> tuple[torch.Tensor, ...]:
-        """[T, 20] NeuroShard features, [T] dims, [T, embed] compute-net table embeddings and [10] topology
-        features of ``task`` on the model's device (cached)."""
+    def features(self, task: ShardingTask) -> TaskFeatures:
+        """The :class:`TaskFeatures` of ``task`` (cached)."""
         return self._features.fetch(task, self._compute_features)
 
     @torch.no_grad()
-    def _compute_features(self, task: ShardingTask) -> tuple[torch.Tensor, ...]:
+    def _compute_features(self, task: ShardingTask) -> TaskFeatures:
         raw = torch.from_numpy(raw_table_features(task.tables, task.batch_size)).float().to(self.device)
         features = neuroshard_features(raw)
         topology = torch.from_numpy(topology_features(task, self.profile)).to(self.device)
-        return features, raw[:, DIM].contiguous(), self.compute.table_mlp(features), topology
+        emb = self.compute.table_mlp(features)
+        return TaskFeatures(features, raw[:, DIM].contiguous(), emb, topology, self.compute.head_projection(emb))
 
     def table_embeddings(self, task: ShardingTask) -> torch.Tensor:
-        """[T, embed] the compute net's table embeddings of ``task`` (cached; the incremental grid search
-        sums them per shard, :class:`~mlopt.sharding.neuroshard.grid.SumDecomposableModel`)."""
-        return self.features(task)[2]
+        """[T, head_hidden] the compute net's table embeddings of ``task`` through its head's first linear map
+        (cached). The incremental grid search sums them per shard
+        (:class:`~mlopt.sharding.neuroshard.grid.SumDecomposableModel`); the map is linear, so the sums are
+        the projections of the pooled embeddings and each placement skips that matrix product."""
+        return self.features(task).projections
 
     @torch.no_grad()
     def pooled_compute(self, pooled: torch.Tensor) -> np.ndarray:
-        return self.compute.pooled_costs(pooled).double().cpu().numpy()
+        return self.compute.projected_costs(pooled).double().cpu().numpy()
 
     @torch.no_grad()
     def shard_compute(self, task: ShardingTask, tables: np.ndarray, shards: np.ndarray,
                       num_shards: int) -> np.ndarray:
-        emb = self.features(task)[2]
+        emb = self.features(task).embeddings
         index = torch.as_tensor(np.asarray(tables, dtype=np.int64), device=self.device)
         rows = torch.as_tensor(np.asarray(shards, dtype=np.int64), device=self.device)
         return self.compute.shard_costs(emb[index], rows, num_shards).double().cpu().numpy()
@@ -94,7 +105,8 @@ class NeuroShardCostModel:
         """[B, D] predicted cost of every device (compute + comm) under table-wise plans [B, T]."""
         plans = np.asarray(plans, dtype=np.int64)
         batch, d = len(plans), task.num_devices
-        _, dims, emb, topology = self.features(task)
+        features = self.features(task)
+        dims, emb, topology = features.dims, features.embeddings, features.topology
         rows = torch.as_tensor(plan_rows(plans, d), device=self.device)
         compute = self.compute.shard_costs(emb.repeat(batch, 1), rows, batch * d).view(batch, d)
         dim_sums = dims.new_zeros(batch * d).index_add_(0, rows, dims.repeat(batch)).view(batch, d)

@@ -128,7 +128,8 @@ def sharding_objective(instance: ShardingSurCoTask, temperature: float = 0.0
     model.compute.requires_grad_(False)
     model.comm.requires_grad_(False)
     with torch.no_grad():
-        _, dims, emb, topology = model.features(instance.task)
+        features = model.features(instance.task)
+        dims, emb, topology = features.dims, features.embeddings, features.topology
     emb, dims = emb.double(), dims.double()
 
     def f(x: torch.Tensor) -> torch.Tensor:

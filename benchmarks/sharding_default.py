@@ -14,8 +14,8 @@ Printed per suite: the default plan's cost over the MILP-alone plan's and over t
 CLI's baseline, priced in the same run), the returned plan's gap to the MILP's bound, which candidate won,
 the default's wall time beside its bound (limit + 10% + 1 s), and whether each run's MILP phases were cut by
 the wall-clock deadline (then its plan depends on the machine's load), each learned method run alone
-(``--method``) over the best greedy, with its move search and without it (``--no-refine``, the paper's plan),
-and whether the device count is one the weights never saw
+(``--method``) over the best greedy: as shipped (moves and data-parallel tables), table-wise / column-wise with
+moves (``--no-data-parallel``) and the paper's plan (``--no-refine``), and whether the device count is one the weights never saw
 (:data:`~mlopt.sharding.core.topology.HELD_OUT_DEVICES`); then the geometric means.
 """
 
@@ -41,6 +41,8 @@ from mlopt.sharding.pretrained import split_tables
 TABLES = Path(__file__).resolve().parents[1] / "datasets" / "tables" / "dlrm_856.csv"
 SUITES: tuple[str, ...] = ("50x4/1", "200x8/1", "300x12/2", "428x24/3", "1000x48/6", "600x96/12", "2000x128/16")
 LEARNED: tuple[str, ...] = ("dreamshard", "neuroshard")  # each also run alone (--method)
+VARIANTS: tuple[tuple[str, tuple[str, ...]], ...] = (  # each learned method alone: as shipped, table-wise, the paper's
+    ("", ()), (" no DP", ("--no-data-parallel",)), (" paper", ("--no-refine",)))
 QUICK_SUITES: tuple[str, ...] = ("50x4/1", "100x12/2")
 SYNTH_SEED = 900_000  # + the table count: seeds no shipped table set or training run uses
 MLOPT = shutil.which("mlopt", path=str(Path(sys.executable).parent)) or "mlopt"
@@ -66,14 +68,13 @@ def held_out_tables(num_tables: int, seed: int) -> tuple:
 
 
 def run_cli(tables: Path, devices: int, hosts: int, limit: float, seed: int, method: str | None,
-            out: Path, refine: bool = True) -> tuple[dict, float]:
+            out: Path, flags: tuple[str, ...] = ()) -> tuple[dict, float]:
     """One ``mlopt shard`` run as a fresh process: (its --out document, wall seconds)."""
     args = [MLOPT, "shard", "--tables", str(tables), "--devices", str(devices), "--hosts", str(hosts),
             "--time-limit", f"{limit:g}", "--seed", str(seed), "--quiet", "--out", str(out)]
     if method is not None:
         args += ["--method", method]
-    if not refine:
-        args.append("--no-refine")
+    args += flags
     started = time.monotonic()
     done = subprocess.run(args, capture_output=True, text=True, timeout=limit * 10 + 120)
     wall = time.monotonic() - started
@@ -98,10 +99,10 @@ def main() -> None:
     bound = limit * 1.1 + 1.0
     print(f"{'suite':>12} {'default/milp':>12} {'default/greedy':>14} {'gap to bound':>12} {'winner':>12} "
           f"{'default wall s':>14} {'bound s':>8} {'milp wall s':>11} {'cut (default, milp)':>19} "
-          + " ".join(f"{m + label + '/greedy':>23}" for m in LEARNED for label in ("", " paper"))
+          + " ".join(f"{m + label + '/greedy':>23}" for m in LEARNED for label, _ in VARIANTS)
           + f" {'unseen D':>8}")
     to_milp, to_greedy, within = [], [], 0
-    learned_unseen: dict[str, list[float]] = {f"{m}{label}": [] for m in LEARNED for label in ("", " (paper)")}
+    learned_unseen: dict[str, list[float]] = {f"{m}{label}": [] for m in LEARNED for label, _ in VARIANTS}
     with tempfile.TemporaryDirectory() as folder:
         for suite in suites:
             num_tables, devices, hosts = parse_suite(suite)
@@ -117,9 +118,9 @@ def main() -> None:
             unseen = devices in HELD_OUT_DEVICES
             alone = []
             for method in LEARNED:
-                for label, refine in (("", True), (" (paper)", False)):
+                for label, flags in VARIANTS:
                     doc, _ = run_cli(path, devices, hosts, limit, args.seed, method, Path(folder) / f"{method}.json",
-                                     refine)
+                                     flags)
                     alone.append(doc["result"]["cost_ms"] / doc["baseline"]["cost_ms"])
                     if unseen:
                         learned_unseen[method + label].append(alone[-1])

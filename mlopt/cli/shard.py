@@ -139,6 +139,9 @@ def shard(
                                                                 "(default: the shipped mlopt/sharding/pretrained)."),
     refine: bool = typer.Option(True, "--refine/--no-refine", help="Learned methods: improve their plan by "
                                 "single-table moves under their own cost model (--no-refine: the papers' plans)."),
+    data_parallel: bool = typer.Option(True, "--data-parallel/--no-data-parallel", help="Learned methods, refined: "
+                                       "replicate the small tables whose all-to-all their cost models price above "
+                                       "the replicas' compute and all-reduce."),
     oracle: str = typer.Option("analytical", "--oracle", help="Cost oracle: analytical or measured."),
     hardware: str = typer.Option("a100", "--hardware", help="Hardware profile: " + ", ".join(PROFILE_NAMES) + "."),
     batch_size: int = typer.Option(65_536, "--batch-size", help="Training batch size."),
@@ -199,12 +202,14 @@ def shard(
         line.update(best=f"{baseline.cost.total_ms:.3f} ms ({baseline.method})")
         if method is None:
             result, portfolio_notes = plan_default(task, cost_oracle, baseline, time_limit_s=time_limit, seed=seed,
-                                                   model_dir=model, deadline=deadline, on_stage=on_stage, refine=refine)
+                                                   model_dir=model, deadline=deadline, on_stage=on_stage, refine=refine,
+                                                   data_parallel=data_parallel)
             notes.extend(portfolio_notes)
         else:
             on_stage(method)
             result = plan_sharding(task, method, cost_oracle, time_limit_s=time_limit, seed=seed,
-                                   milp_backend=milp_backend, model_dir=model, deadline=deadline, refine=refine)
+                                   milp_backend=milp_backend, model_dir=model, deadline=deadline, refine=refine,
+                                   data_parallel=data_parallel)
     for note in notes if not quiet else ():
         console.print(f"note: {note}")
     if quiet:

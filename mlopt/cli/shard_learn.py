@@ -16,11 +16,13 @@ from mlopt.cli.options import (MAX_WORKERS, bounded, choice, cli_oracle, command
 from mlopt.cli.topology import MAX_MEMORY_GB
 from mlopt.datasets.embedding_tables import MAX_DEVICES, load_tables_csv
 from mlopt.envs.oracles import ORACLE_NAMES, PROFILE_NAMES
+from mlopt.envs.oracles.base import CostOracle
 from mlopt.errors import InputError
 from mlopt.parallel import BACKENDS, make_executor
 from mlopt.sharding.pretrained import SPLITS, split_tables
 
-LEARNED_TRAINABLE: tuple[str, ...] = ("dreamshard", "neuroshard")
+LEARNED_TRAINABLE: tuple[str, ...] = ("dreamshard", "neuroshard", "allreduce")
+DEFAULT_EPOCHS = {"dreamshard": 30, "neuroshard": 30, "allreduce": 300}
 PRESETS: tuple[str, ...] = ("paper", "small")
 
 
@@ -102,10 +104,14 @@ def measured_settings(oracle: str, *, device: Optional[str], max_rows: Optional[
 
 
 def train(
-    method: str = typer.Option(..., "--method", help="dreamshard or neuroshard."),
-    data: list[Path] = typer.Option(..., "--data", help="Cost data from `mlopt shard collect` (repeatable)."),
+    method: str = typer.Option(..., "--method", help="dreamshard, neuroshard or allreduce (the data-parallel "
+                               "tables' all-reduce net, from micro-benchmarks of --oracle)."),
+    data: Optional[list[Path]] = typer.Option(None, "--data", help="dreamshard, neuroshard: cost data from "
+                                              "`mlopt shard collect` (repeatable)."),
     out: Path = typer.Option(..., "--out", help="Folder for the weights and their JSON configs."),
-    epochs: int = typer.Option(30, "--epochs", help="Epochs of cost-net regression."),
+    epochs: Optional[int] = typer.Option(None, "--epochs", help="Epochs of cost-net regression [default: 30; "
+                                         "allreduce: 300]."),
+    samples: int = typer.Option(4000, "--samples", help="allreduce: micro-benchmarks timed by the oracle."),
     seed: int = typer.Option(0, "--seed", help="Seed of initialization, splits and sampling."),
     tables: Optional[Path] = typer.Option(None, "--tables", help="dreamshard: table pool of the policy's tasks."),
     split: str = typer.Option("all", "--split", help="dreamshard: rows of --tables (train, test, all)."),
@@ -132,10 +138,12 @@ def train(
     threads: int = typer.Option(1, "--threads", help="Torch CPU threads."),
     quiet: bool = typer.Option(False, "--quiet", help="No progress bar."),
 ) -> None:
-    """Train the DreamShard (cost net + policy) or NeuroShard (compute + comm nets) weights into --out."""
+    """Train the DreamShard (cost net + policy), NeuroShard (compute + comm nets) or all-reduce weights into
+    --out."""
     choice(method, LEARNED_TRAINABLE, "--method")
     choice(preset, PRESETS, "--preset")
-    count(epochs, "--epochs")
+    epochs = DEFAULT_EPOCHS[method] if epochs is None else count(epochs, "--epochs")
+    count(samples, "--samples", 10)
     if iterations is not None:
         count(iterations, "--iterations")
     count(imitation_tasks, "--imitation-tasks", 0)
@@ -152,6 +160,9 @@ def train(
     if memory_factor is not None:
         positive(memory_factor, "--memory-factor", MAX_DEVICES)
     seed_value(seed)
+    data = data or []
+    if method != "allreduce" and not data:
+        raise InputError("missing option", field="--data", expected="cost data from `mlopt shard collect`")
     for path in data:
         input_file(path, "--data", "cost data from `mlopt shard collect`")
     output_folder(out, "--out")
@@ -167,10 +178,14 @@ def train(
     from mlopt.sharding.neuroshard.build import train_neuroshard_models
 
     torch.set_num_threads(threads)
+    console = Console()
+    if method == "allreduce":
+        _train_allreduce(out, cli_oracle(oracle or "analytical", hardware or "a100", device, seed), samples=samples,
+                         seed=seed, epochs=epochs, console=console)
+        return
     datasets = [load_cost_data(path) for path in data]
     metadata = {"command": command_line(f"mlopt.sharding.{method}.build"),
                 "data": {str(p): d.header for p, d in zip(data, datasets)}}
-    console = Console()
     if method == "neuroshard":
         metrics = train_neuroshard_models(datasets, out, seed=seed, epochs=epochs, metadata=metadata)
     else:
@@ -187,3 +202,16 @@ def train(
                                           memory_gb=memory_gb, memory_factor=memory_factor, metadata=metadata,
                                           replay=replay, quiet=quiet)
     console.print(f"{method} weights written to {out}: {metrics}")
+
+
+def _train_allreduce(out: Path, oracle: CostOracle, *, samples: int, seed: int, epochs: int, console: Console) -> None:
+    """Time ``samples`` all-reduce micro-benchmarks with ``oracle``, fit the all-reduce net, save it in ``out``."""
+    from mlopt.sharding.core.allreduce_net import allreduce_samples, save_allreduce, train_allreduce
+    from mlopt.sharding.core.cost_data import oracle_info
+
+    with console.status(f"timing {samples} all-reduce micro-benchmarks"):
+        data = allreduce_samples(oracle, samples, seed)
+    net, metrics = train_allreduce(data, seed=seed, epochs=epochs)
+    save_allreduce(net, out, {"command": command_line("mlopt.sharding.core.allreduce_net"), "oracle": oracle_info(oracle),
+                              "training": {"samples": samples, "epochs": epochs, "seed": seed}, "metrics": metrics})
+    console.print(f"allreduce weights written to {out}: {metrics}")

@@ -68,6 +68,7 @@ def plan_sharding(
     search_steps: int | None = None,
     refine_moves: int | None = None,
     refine: bool | None = None,
+    data_parallel: bool | None = None,
 ) -> ShardingResult:
     """Plan ``task`` with the registered planner ``method`` and price the plan with ``oracle`` (analytical
     A100 by default). ``milp_backend`` (``cpsat`` by default) and ``model_dir`` (the learned methods' weights
@@ -75,8 +76,10 @@ def plan_sharding(
     sizes the planner's deterministic budgets; ``deadline`` (a ``time.monotonic()`` value; default:
     ``time_limit_s`` from now) is the wall-clock guard; ``search_steps`` caps NeuroShard's column-wise beam
     search and ``refine_moves`` a learned planner's move search (default: counts derived from ``time_limit_s``);
-    ``refine=False`` returns a learned planner's plan without the move search (the paper's plan)."""
-    planner = get_planner(method).configured(milp_backend=milp_backend, model_dir=model_dir, refine=refine)
+    ``refine=False`` returns a learned planner's plan without the move search and the data-parallel stage (the
+    paper's plan); ``data_parallel=False`` leaves out the data-parallel stage alone."""
+    planner = get_planner(method).configured(milp_backend=milp_backend, model_dir=model_dir, refine=refine,
+                                             data_parallel=data_parallel)
     oracle = oracle if oracle is not None else AnalyticalOracle("a100")
     task.check_fits()
     budget = PlanBudget(time_limit_s=time_limit_s, seed=seed, deadline=deadline, search_steps=search_steps,
@@ -114,7 +117,7 @@ def plan_default(task: ShardingTask, oracle: CostOracle, baseline: ShardingResul
                  deadline: float | None = None,
                  on_stage: Callable[..., None] | None = None,
                  learned_min_limit_s: float = LEARNED_MIN_LIMIT_S,
-                 refine: bool = True) -> tuple[ShardingResult, list[str]]:
+                 refine: bool = True, data_parallel: bool = True) -> tuple[ShardingResult, list[str]]:
     """The default portfolio (module docstring) and notes to print: the learned planners of
     :func:`default_methods`, the MILP with their plans as starts, and ``baseline`` (the best greedy, see
     :func:`~mlopt.sharding.core.baselines.best_greedy`); the cheapest under ``oracle`` (the MILP's plan on a
@@ -123,7 +126,8 @@ def plan_default(task: ShardingTask, oracle: CostOracle, baseline: ShardingResul
     ``on_stage(stage, best=...)`` hears each planner as it starts and the cheapest cost so far (progress).
     Below ``learned_min_limit_s`` (default :data:`LEARNED_MIN_LIMIT_S`; 0: always) :func:`default_methods` leaves
     the learned planners out with a note, so a short limit goes to the MILP (the same run as the MILP alone).
-    ``refine=False`` runs the learned planners without their move search."""
+    ``refine=False`` runs the learned planners without their move search and data-parallel stage,
+    ``data_parallel=False`` without the latter."""
     report = on_stage if on_stage is not None else (lambda *args, **kwargs: None)
     best_ms = baseline.cost.total_ms
     deadline = deadline if deadline is not None else time.monotonic() + time_limit_s
@@ -152,7 +156,7 @@ def plan_default(task: ShardingTask, oracle: CostOracle, baseline: ShardingResul
         try:
             learned.append(plan_sharding(task, m, oracle, time_limit_s=time_limit_s, seed=seed, model_dir=model_dir,
                                          deadline=deadline, search_steps=budget.search_steps, refine_moves=moves,
-                                         refine=refine))
+                                         refine=refine, data_parallel=data_parallel))
         except InputError as error:  # e.g. DreamShard's rollout ran out of memory: keep the others' plans
             notes.append(f"{m} found no plan ({error})")
             continue

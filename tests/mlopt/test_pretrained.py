@@ -58,9 +58,12 @@ def test_split_is_disjoint_halves() -> None:
 @pytest.mark.parametrize("method", ["dreamshard", "neuroshard-tw"])
 def test_table_wise_learned_methods_give_valid_plans(method: str) -> None:
     task = ShardingTask(load_tables_csv(DEFAULT_TABLES), 4, 40 * 2**30)
-    result = plan_sharding(task, method, AnalyticalOracle("a100"))
+    result = plan_sharding(task, method, AnalyticalOracle("a100"), data_parallel=False)
     result.plan.validate(task)
     assert result.plan.is_table_wise and result.cost.total_ms > 0
+    staged = plan_sharding(task, method, AnalyticalOracle("a100"))  # small tables may become data-parallel
+    staged.plan.validate(task)
+    assert set(staged.plan.sharding_types()) <= {"table_wise", "data_parallel"}
 
 
 def test_neuroshards_column_splits_are_column_wise_placements(tmp_path: Path) -> None:
@@ -302,6 +305,7 @@ def test_train_bad_input_exits_2(tmp_path: Path, run_cli) -> None:
     bogus = tmp_path / "data.pt"
     bogus.write_text("not a dataset")
     for argv in (["--method", "autoshard", "--data", str(bogus)], ["--method", "neuroshard", "--data", str(bogus)],
-                 ["--method", "dreamshard", "--data", str(bogus), "--imitation-tasks", "-1"]):
+                 ["--method", "dreamshard", "--data", str(bogus), "--imitation-tasks", "-1"], ["--method", "neuroshard"],
+                 ["--method", "allreduce", "--samples", "3"], ["--method", "allreduce", "--epochs", "0"]):
         code, _, err = run_cli(["shard", "train", *argv, "--out", str(tmp_path / "w")])
         assert code == 2 and len(err.strip().splitlines()) == 1, err

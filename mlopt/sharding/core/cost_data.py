@@ -322,7 +322,7 @@ def _ranges(starts: torch.Tensor, lengths: torch.Tensor) -> torch.Tensor:
 # ------------------------------------------------------------------------------------------ files
 
 
-def _oracle_info(oracle: CostOracle) -> dict[str, object]:
+def oracle_info(oracle: CostOracle) -> dict[str, object]:
     """The oracle's name, hardware and noise, and its settings when it has any (the measured oracle's)."""
     profile = getattr(oracle, "profile", None)
     info = {"name": oracle.name, "hardware": getattr(profile, "name", None), "noise": getattr(oracle, "noise", None)}
@@ -381,7 +381,7 @@ def collect_cost_data(
         raise InputError("empty table pool", field="pool", expected="at least one table")
     config = config or SamplingConfig()
     header: dict[str, object] = {
-        "format_version": FORMAT_VERSION, "oracle": _oracle_info(oracle), "seed": int(seed),
+        "format_version": FORMAT_VERSION, "oracle": oracle_info(oracle), "seed": int(seed),
         "chunk_size": chunk_size, "sampling": asdict(config), "pool": {"size": len(pool), "digest": _pool_digest(pool)},
     }
     header = json.loads(json.dumps(header))  # tuples -> lists, as read back from a file

@@ -110,8 +110,10 @@ class Planner:
 
 @dataclass(frozen=True)
 class WeightsConfig:
-    """The config of a learned planner: its weights folder (None: the shipped weights) and whether its plan is
-    refined by moves under its own cost model (:mod:`mlopt.sharding.core.move_search`; False: the paper's plan)."""
+    """The config of a learned planner: its weights folder (None: the shipped weights), whether its plan is
+    refined by moves under its own cost model (:mod:`mlopt.sharding.core.move_search`; False: the paper's plan)
+    and, when refined, whether small tables may be made data-parallel (:mod:`mlopt.sharding.core.data_parallel`)."""
 
     model_dir: str | os.PathLike[str] | None = None
     refine: bool = True
+    data_parallel: bool = True

@@ -15,6 +15,8 @@ import torch
 from mlopt.sharding.dreamshard.cost_net import scatter_sum_max
 from mlopt.sharding.dreamshard.scorer import BatchedPlanScorer
 
+REPLICA_CELLS = 1 << 16  # (replica x device) rows priced per batch by replica_compute
+
 
 class DreamShardMoves:
     """:class:`~mlopt.sharding.core.move_search.MoveModel` of a task's :class:`BatchedPlanScorer`."""
@@ -34,31 +36,64 @@ class DreamShardMoves:
         plans = torch.as_tensor(np.asarray(plan)[None], dtype=torch.long, device=self.scorer.device)
         return self.scorer.components(plans)[0].sum(-1).double().cpu().numpy()
 
-    @torch.no_grad()
-    def move_costs(self, plan: np.ndarray, tables: np.ndarray, targets: np.ndarray) -> np.ndarray:
-        device = self.scorer.device
+    def _state(self, plan: np.ndarray) -> tuple[torch.Tensor, ...]:
+        """Per-device sums, maxima, table counts, summed predicted costs and per-feature second maxima of ``plan``."""
         emb, d = self.embeddings, self.num_devices
-        rows = torch.as_tensor(np.asarray(plan), dtype=torch.long, device=device)
+        rows = torch.as_tensor(np.asarray(plan), dtype=torch.long, device=self.scorer.device)
         sums = scatter_sum_max(emb, rows, d, ("sum",))
         maxima = scatter_sum_max(emb, rows, d, ("max",))
         counts = torch.bincount(rows, minlength=d)
-        base = self._costs(sums, maxima, counts > 0)
-
-        table = torch.as_tensor(tables, dtype=torch.long, device=device)
-        src = rows[table]
-        dst = torch.as_tensor(targets, dtype=torch.long, device=device)
-        moved = emb[table]
-        second = emb.new_zeros(d, emb.shape[1])  # per feature, the second largest value over a source's tables
-        for a in torch.unique(src).tolist():
+        second = emb.new_zeros(d, emb.shape[1])  # per feature, the second largest value over a device's tables
+        for a in torch.unique(rows).tolist():
             members = emb[rows == a]
             if len(members) > 1:
                 second[a] = members.topk(2, dim=0).values[1]
+        return rows, sums, maxima, counts, self._costs(sums, maxima, counts > 0), second
+
+    def _without(self, state: tuple[torch.Tensor, ...], table: torch.Tensor) -> torch.Tensor:
+        """[K] predicted cost of each table's device once the table leaves it."""
+        rows, sums, maxima, counts, _, second = state
+        src, moved = rows[table], self.embeddings[table]
         without = torch.where(moved >= maxima[src], second[src], maxima[src])
-        src_cost = self._costs(sums[src] - moved, without, counts[src] > 1)
+        return self._costs(sums[src] - moved, without, counts[src] > 1)
+
+    @torch.no_grad()
+    def move_costs(self, plan: np.ndarray, tables: np.ndarray, targets: np.ndarray) -> np.ndarray:
+        state = self._state(plan)
+        rows, sums, maxima, _, base, _ = state
+        device = self.scorer.device
+        table = torch.as_tensor(tables, dtype=torch.long, device=device)
+        src = rows[table]
+        dst = torch.as_tensor(targets, dtype=torch.long, device=device)
+        moved = self.embeddings[table]
         dst_cost = self._costs(sums[dst] + moved, torch.maximum(maxima[dst], moved),
                                torch.ones_like(dst, dtype=torch.bool))
-        out = base.expand(len(table), d).clone()
+        out = base.expand(len(table), self.num_devices).clone()
         index = torch.arange(len(table), device=device)
-        out[index, src] = src_cost
+        out[index, src] = self._without(state, table)
         out[index, dst] = dst_cost
         return out.double().cpu().numpy()
+
+    @torch.no_grad()
+    def removal_gains(self, plan: np.ndarray, tables: np.ndarray) -> np.ndarray:
+        """[K] predicted cost each of ``tables`` takes off its device in ``plan`` (g_t of
+        :mod:`mlopt.sharding.core.data_parallel`)."""
+        state = self._state(plan)
+        table = torch.as_tensor(tables, dtype=torch.long, device=self.scorer.device)
+        return (state[4][state[0][table]] - self._without(state, table)).double().cpu().numpy()
+
+    @torch.no_grad()
+    def replica_compute(self, plan: np.ndarray, replicas: torch.Tensor) -> np.ndarray:
+        """[K] predicted compute (forward + backward) that each replica embedding of ``replicas`` [K, E] adds to a
+        device of ``plan``, averaged over the devices (r_t of :mod:`mlopt.sharding.core.data_parallel`)."""
+        _, sums, maxima, counts, _, _ = self._state(plan)
+        parts = [sums if reduction == "sum" else maxima for reduction in self.model.reductions]
+        base = self.model.device_costs(torch.cat(parts, dim=-1), counts > 0)[:, :2].sum(-1)  # [D]
+        out = []
+        for chunk in replicas.split(max(1, REPLICA_CELLS // self.num_devices)):
+            added = [sums[None] + chunk[:, None] if reduction == "sum" else torch.maximum(maxima[None], chunk[:, None])
+                     for reduction in self.model.reductions]
+            nonempty = torch.ones(chunk.shape[0], self.num_devices, dtype=torch.bool, device=chunk.device)
+            with_replica = self.model.device_costs(torch.cat(added, dim=-1), nonempty)[..., :2].sum(-1)  # [k, D]
+            out.append((with_replica - base[None]).mean(-1).clamp_min(0.0))
+        return torch.cat(out).double().cpu().numpy()

@@ -1,20 +1,28 @@
 """DreamShard as a sharding planner (Zha et al., NeurIPS 2022): the policy's argmax rollout on the MDP
-estimated by the topology-conditioned cost net (one for every device count), with weights from a folder (default: shipped),
-then moves under the same cost net (:mod:`mlopt.sharding.core.move_search`, our addition; ``refine=False``: the
-paper's rollout alone).
+estimated by the topology-conditioned cost net (one for every device count), with weights from a folder (default:
+shipped), then moves under the same cost net (:mod:`mlopt.sharding.core.move_search`) and data-parallel small
+tables (:mod:`mlopt.sharding.core.data_parallel`, priced by the cost net and the pre-trained all-reduce net): both
+our additions; ``refine=False`` gives the paper's rollout alone.
 Weights are loaded once per folder and cached. Torch is imported when a plan is made, not before."""
 
 from __future__ import annotations
 
 import time
 from functools import lru_cache
+from typing import Any
+
+import numpy as np
 
 from mlopt.datasets.embedding_tables import ShardingPlan, ShardingTask
 from mlopt.envs.oracles.base import CostOracle
+from mlopt.envs.oracles.profiles import HardwareProfile
+from mlopt.errors import InputError
+from mlopt.sharding.core.data_parallel import candidates, choose_data_parallel, combine, rest_task
 from mlopt.sharding.core.move_search import move_search, refine_moves, refine_seconds
 from mlopt.sharding.core.planner import PlanBudget, Planner, ShardingResult, WeightsConfig
-from mlopt.sharding.core.topology import profile_of
+from mlopt.sharding.core.topology import profile_of, topology_features
 from mlopt.sharding.dreamshard.weights import DreamShardModels, has_dreamshard_weights, load_dreamshard
+from mlopt.sharding.pretrained import weights_dir
 
 
 @lru_cache(maxsize=8)
@@ -23,25 +31,77 @@ def cached_models(model_dir: str | None) -> DreamShardModels:
     return load_dreamshard(model_dir)
 
 
-def plan_dreamshard(task: ShardingTask, oracle: CostOracle, budget: PlanBudget,
-                    config: WeightsConfig) -> ShardingResult:
-    """DreamShard's plan of ``task`` priced by ``oracle``: one argmax rollout, then (unless ``config.refine`` is
-    False) :func:`~mlopt.sharding.core.move_search.move_search` under the cost net with the budget's move count."""
+def _rollout(task: ShardingTask, models: DreamShardModels, profile: HardwareProfile) -> tuple[np.ndarray, Any]:
+    """The policy's argmax rollout [T] and the move model of ``task`` under the cost net."""
     from mlopt.sharding.dreamshard.moves import DreamShardMoves
     from mlopt.sharding.dreamshard.policy import make_scorer, plan_with_dreamshard
 
-    models = cached_models(None if config.model_dir is None else str(config.model_dir))
+    plan = plan_with_dreamshard(task, models.policy, models.cost_net, device="cpu", profile=profile).as_array()
+    return plan, DreamShardMoves(make_scorer(task, models.cost_net, "cpu", profile))
+
+
+def _data_parallel_rollout(task: ShardingTask, plan: np.ndarray, moves: Any, models: DreamShardModels,
+                           profile: HardwareProfile, model_dir: str | None) -> tuple[Any, ...] | None:
+    """The data-parallel stage on the rollout ``plan``: (choice, the other tables' task and indices, their rollout,
+    its move model) when the cost net predicts the replicas plus that rollout cheaper than ``plan``; else None."""
+    import torch
+
+    from mlopt.sharding.core.allreduce_net import load_allreduce, predicted_allreduce_ms
+    from mlopt.sharding.dreamshard.shard_scorer import derived_features
+
+    allreduce = load_allreduce(str(weights_dir(model_dir)))
+    tables = candidates(task)
+    if allreduce is None or not len(tables) or task.num_devices < 2:
+        return None
+    share = 1.0 / task.num_devices
+    keys = [(int(t), task.tables[t].num_embeddings, task.tables[t].dim, share) for t in tables]
+    with torch.no_grad():
+        replicas = models.cost_net.embed_tables(derived_features(task, keys), moves.scorer.topology)
+    topology = topology_features(task, profile)
+    choice = choose_data_parallel(task, tables, moves.removal_gains(plan, tables), moves.replica_compute(plan, replicas),
+                                  lambda size: predicted_allreduce_ms(allreduce, size, topology))
+    if choice.empty:
+        return None
+    sub, rest = rest_task(task, choice)
+    try:
+        sub_plan, sub_moves = _rollout(sub, models, profile)
+    except InputError:  # the other tables do not pack into the devices less the replicas
+        return None
+    if float(sub_moves.device_costs(sub_plan).max()) + choice.replica_ms >= float(moves.device_costs(plan).max()):
+        return None
+    return choice, sub, rest, sub_plan, sub_moves
+
+
+def plan_dreamshard(task: ShardingTask, oracle: CostOracle, budget: PlanBudget,
+                    config: WeightsConfig) -> ShardingResult:
+    """DreamShard's plan of ``task`` priced by ``oracle``: one argmax rollout; unless ``config.refine`` is False,
+    the data-parallel stage (a second rollout of the other tables where the cost net predicts the replicas pay;
+    not with ``config.data_parallel`` False), then :func:`~mlopt.sharding.core.move_search.move_search` under the
+    cost net with the budget's move count."""
+    model_dir = None if config.model_dir is None else str(config.model_dir)
+    models = cached_models(model_dir)
     start = time.perf_counter()
     profile = profile_of(oracle)
-    plan = plan_with_dreamshard(task, models.policy, models.cost_net, device="cpu", profile=profile)
-    details = {}
-    if config.refine:
-        moves = DreamShardMoves(make_scorer(task, models.cost_net, "cpu", profile))
-        refined = move_search(task, plan.as_array(), moves, refine_moves(task, budget), budget.deadline)
-        plan = ShardingPlan.from_array(refined.plan)
-        details = {"predicted_cost_ms": refined.predicted_ms, "rollout_predicted_ms": refined.start_predicted_ms,
-                   "refine_moves": refined.moves}
-    return ShardingResult("dreamshard", plan, oracle.cost(task, plan), time.perf_counter() - start, details)
+    plan, moves = _rollout(task, models, profile)
+    if not config.refine:
+        result = ShardingPlan.from_array(plan)
+        return ShardingResult("dreamshard", result, oracle.cost(task, result), time.perf_counter() - start, {})
+    staged = _data_parallel_rollout(task, plan, moves, models, profile, model_dir) if config.data_parallel else None
+    details: dict[str, Any] = {}
+    if staged is None:
+        sub, sub_plan, sub_moves, replica_ms = task, plan, moves, 0.0
+    else:
+        choice, sub, rest, sub_plan, sub_moves = staged
+        replica_ms = choice.replica_ms
+        details = {"table_wise_predicted_ms": float(moves.device_costs(plan).max()),
+                   "data_parallel_tables": len(choice.tables), "replica_predicted_ms": replica_ms}
+    refined = move_search(sub, sub_plan, sub_moves, refine_moves(sub, budget), budget.deadline)
+    details.update(predicted_cost_ms=refined.predicted_ms + replica_ms,
+                   rollout_predicted_ms=refined.start_predicted_ms + replica_ms, refine_moves=refined.moves)
+    result = ShardingPlan.from_array(refined.plan)
+    if staged is not None:
+        result = combine(task, choice, rest, result)
+    return ShardingResult("dreamshard", result, oracle.cost(task, result), time.perf_counter() - start, details)
 
 
 ROLLOUT_FIXED_S = 0.3  # the rollout's set-up seconds on a loaded 2-core machine
@@ -49,10 +109,11 @@ ROLLOUT_SECONDS_PER_CELL = 2.5e-5  # and its seconds per (table x device)
 
 
 def estimate_seconds(task: ShardingTask, budget: PlanBudget) -> float:
-    """The expected seconds of one rollout (it places every table once, scoring every device) and of the move
-    search's budget (an upper bound: it usually stops earlier)."""
-    rollout = ROLLOUT_FIXED_S + task.num_tables * task.num_devices * ROLLOUT_SECONDS_PER_CELL
-    return rollout + refine_seconds(task, refine_moves(task, budget))
+    """The expected seconds of the set-up, two rollouts (each places every table once, scoring every device: the
+    table-wise plan and the re-plan after the data-parallel stage) and the move search's budget (an upper bound:
+    it usually stops earlier)."""
+    rollout = task.num_tables * task.num_devices * ROLLOUT_SECONDS_PER_CELL
+    return ROLLOUT_FIXED_S + 2 * rollout + refine_seconds(task, refine_moves(task, budget))
 
 
 def _weights_available(num_devices: int, config: WeightsConfig) -> bool:

@@ -13,8 +13,12 @@ from __future__ import annotations
 import numpy as np
 import torch
 
-from mlopt.datasets.embedding_tables import ShardingTask
+from mlopt.datasets.embedding_tables import EmbeddingTable, ShardingTask
+from mlopt.envs.sharding.features import raw_table_features
+from mlopt.sharding.neuroshard.nets import neuroshard_features
 from mlopt.sharding.neuroshard.search import NeuroShardCostModel
+
+REPLICA_CELLS = 1 << 16  # (replica x device) rows priced per batch by replica_compute
 
 
 class NeuroShardMoves:
@@ -70,3 +74,32 @@ class NeuroShardMoves:
         for rows in (src, dst):
             comm[index, rows] = comm_net.rank_costs(sums[index, rows], mean.expand(k), top, self.topology)
         return (compute + comm).double().cpu().numpy()
+
+    @torch.no_grad()
+    def removal_gains(self, plan: np.ndarray, tables: np.ndarray) -> np.ndarray:
+        """[K] predicted cost each of ``tables`` takes off its device in ``plan`` (g_t of
+        :mod:`mlopt.sharding.core.data_parallel`): its compute and its dims' share of the device's comm (the plan's
+        largest dim sum kept)."""
+        pooled, counts, dim_sums = self._state(plan)
+        device = self.embeddings.device
+        table = torch.as_tensor(tables, dtype=torch.long, device=device)
+        src = torch.as_tensor(np.asarray(plan)[tables], dtype=torch.long, device=device)
+        k, mean, top = len(table), dim_sums.mean(), dim_sums.amax().expand(len(table))
+        before = self._compute(pooled[src], counts[src] > 0) + self.model.comm.rank_costs(
+            dim_sums[src], mean.expand(k), top, self.topology)
+        dims = self.dims[table]
+        after = self._compute(pooled[src] - self.embeddings[table], counts[src] > 1) + self.model.comm.rank_costs(
+            dim_sums[src] - dims, mean - dims / self.num_devices, top, self.topology)
+        return (before - after).double().cpu().numpy()
+
+    @torch.no_grad()
+    def replica_compute(self, plan: np.ndarray, replicas: list[EmbeddingTable]) -> np.ndarray:
+        """[K] predicted compute that a replica of each of ``replicas`` (the tables as a device's replica sees them)
+        adds to a device of ``plan``, averaged over the devices (r_t of :mod:`mlopt.sharding.core.data_parallel`)."""
+        pooled, counts, _ = self._state(plan)
+        raw = torch.from_numpy(raw_table_features(replicas, self.task.batch_size)).float().to(self.embeddings.device)
+        embedded = self.model.compute.table_mlp(neuroshard_features(raw))
+        base = self._compute(pooled, counts > 0)
+        out = [(self.model.compute.pooled_costs(pooled[None] + chunk[:, None]) - base[None]).mean(-1).clamp_min(0.0)
+               for chunk in embedded.split(max(1, REPLICA_CELLS // self.num_devices))]
+        return torch.cat(out).double().cpu().numpy()

@@ -3,8 +3,10 @@ nets, ``neuroshard`` (column-wise beam search with the table-wise greedy grid se
 tables into column shards) and ``neuroshard-tw`` (the table-wise grid search alone). Weights come from a
 folder (default: shipped; one set for every device count), loaded once per (folder, hardware profile). A plan that splits tables is returned in
 the plan model: those tables column-wise, a shard per column slice, priced by the oracle like any plan.
-Unless the config says ``refine=False``, the search's plan is then refined by single-shard moves under the same
-nets (:mod:`mlopt.sharding.core.move_search`, our addition to the paper). Torch is imported when a plan is made,
+Unless the config says ``refine=False``, small tables are first made data-parallel where the nets and the
+pre-trained all-reduce net predict it pays (:mod:`mlopt.sharding.core.data_parallel`), and the search's plan is
+then refined by single-shard moves under the same nets (:mod:`mlopt.sharding.core.move_search`); both are our
+additions to the paper. Torch is imported when a plan is made,
 not before."""
 
 from __future__ import annotations
@@ -13,17 +15,22 @@ import math
 import time
 from dataclasses import replace
 from functools import lru_cache, partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from mlopt.datasets.embedding_tables import ShardingTask
 from mlopt.envs.oracles.base import CostOracle
+from mlopt.errors import InputError
+from mlopt.sharding.core.data_parallel import (DataParallelChoice, candidates, choose_data_parallel, combine,
+                                               replica_tables, rest_task)
 from mlopt.sharding.core.move_search import move_search, refine_moves, refine_seconds
 from mlopt.sharding.core.planner import PlanBudget, Planner, ShardingResult, WeightsConfig
-from mlopt.sharding.core.topology import profile_of
+from mlopt.sharding.core.topology import profile_of, topology_features
 from mlopt.sharding.neuroshard.weights import has_neuroshard_weights, load_neuroshard
+from mlopt.sharding.pretrained import weights_dir
 
 if TYPE_CHECKING:
     from mlopt.envs.oracles.profiles import HardwareProfile
+    from mlopt.sharding.neuroshard.beam import Shard
     from mlopt.sharding.neuroshard.search import NeuroShardCostModel
 
 
@@ -38,20 +45,49 @@ def plan_neuroshard(task: ShardingTask, oracle: CostOracle, budget: PlanBudget, 
     """NeuroShard's plan of ``task`` priced by ``oracle``; ``budget.search_steps`` caps the column-wise beam
     search (None: :func:`standalone_steps` of the limit, a count from the task's size and the limit alone, so
     the same call gives the same plan on an idle and on a loaded machine) and ``budget.deadline`` is its
-    wall-clock guard (:func:`~mlopt.sharding.neuroshard.search.plan_with_neuroshard`)."""
+    wall-clock guard (:func:`~mlopt.sharding.neuroshard.search.plan_with_neuroshard`). Unless ``config.refine``
+    is False, the data-parallel stage (:func:`_data_parallel_choice`, not with ``config.data_parallel`` False)
+    first picks the small tables whose replicas it predicts to pay (on the table-wise grid search's plan), and the
+    search plans the others alone."""
     from mlopt.sharding.neuroshard.beam import column_wise_plan
+
+    method = "neuroshard" if column_wise else "neuroshard-tw"
+    model_dir = None if config.model_dir is None else str(config.model_dir)
+    model = cached_model(model_dir, profile_of(oracle))
+    steps = search_steps(task, budget) if column_wise else 0  # from the whole task, also where the search plans a part
+    start = time.perf_counter()
+    if config.refine and config.data_parallel:
+        staged = _data_parallel_choice(task, model, model_dir)
+        if staged is not None:
+            sub, rest = rest_task(task, staged)
+            try:
+                shards, details = _search(sub, model, budget, config, column_wise, steps)
+            except InputError:  # the other tables do not pack into the devices less the replicas
+                shards = None
+            if shards is not None:
+                plan = combine(task, staged, rest, column_wise_plan(sub, shards))
+                details.update(predicted_cost_ms=details["predicted_cost_ms"] + staged.replica_ms,
+                               data_parallel_tables=len(staged.tables), replica_predicted_ms=staged.replica_ms,
+                               data_parallel_predicted_delta_ms=staged.predicted_delta_ms)
+                return ShardingResult(method, plan, oracle.cost(task, plan), time.perf_counter() - start, details)
+    shards, details = _search(task, model, budget, config, column_wise, steps)
+    plan = column_wise_plan(task, shards)
+    return ShardingResult(method, plan, oracle.cost(task, plan), time.perf_counter() - start, details)
+
+
+def _search(task: ShardingTask, model: NeuroShardCostModel, budget: PlanBudget, config: WeightsConfig,
+            column_wise: bool, steps: int) -> tuple[tuple[Shard, ...], dict[str, Any]]:
+    """The paper's search on ``task`` (``column_wise``: with ``steps`` beam steps; else the table-wise grid search),
+    then the move search unless ``config.refine`` is False: its shards and details."""
     from mlopt.sharding.neuroshard.moves import NeuroShardMoves
     from mlopt.sharding.neuroshard.search import plan_with_neuroshard
 
-    method = "neuroshard" if column_wise else "neuroshard-tw"
-    model = cached_model(None if config.model_dir is None else str(config.model_dir), profile_of(oracle))
-    steps = search_steps(task, budget)
     guard = None if budget.deadline is None else max(budget.deadline - time.monotonic(), 0.0)
-    start = time.perf_counter()
     found = plan_with_neuroshard(task, model, column_wise=column_wise, max_steps=steps, time_limit_s=guard)
-    details = {"predicted_cost_ms": found.predicted_cost_ms, "table_wise_predicted_ms": found.table_wise_cost_ms,
-               "grid_searches": found.evaluations, "num_shards": found.shard_task.num_tables,
-               "beam_steps": steps}
+    details: dict[str, Any] = {"predicted_cost_ms": found.predicted_cost_ms,
+                               "table_wise_predicted_ms": found.table_wise_cost_ms,
+                               "grid_searches": found.evaluations, "num_shards": found.shard_task.num_tables,
+                               "beam_steps": steps}
     shards = found.shards
     if config.refine:  # our addition: moves of the found shards under the same nets (mlopt.sharding.core.move_search)
         refined = move_search(found.shard_task, found.plan.as_array(), NeuroShardMoves(model, found.shard_task),
@@ -59,8 +95,28 @@ def plan_neuroshard(task: ShardingTask, oracle: CostOracle, budget: PlanBudget, 
         shards = tuple(replace(shard, device=int(device)) for shard, device in zip(shards, refined.plan))
         details.update(predicted_cost_ms=refined.predicted_ms, search_predicted_ms=refined.start_predicted_ms,
                        refine_moves=refined.moves)
-    plan = column_wise_plan(task, shards)
-    return ShardingResult(method, plan, oracle.cost(task, plan), time.perf_counter() - start, details)
+    return shards, details
+
+
+def _data_parallel_choice(task: ShardingTask, model: NeuroShardCostModel,
+                          model_dir: str | None) -> DataParallelChoice | None:
+    """The data-parallel stage (:mod:`mlopt.sharding.core.data_parallel`) on the table-wise grid search's plan
+    under the nets and the all-reduce net; None where it picks no table (or the folder has no all-reduce net)."""
+    from mlopt.sharding.core.allreduce_net import load_allreduce, predicted_allreduce_ms
+    from mlopt.sharding.neuroshard.moves import NeuroShardMoves
+    from mlopt.sharding.neuroshard.search import plan_with_neuroshard
+
+    allreduce = load_allreduce(str(weights_dir(model_dir)))
+    tables = candidates(task)
+    if allreduce is None or not len(tables) or task.num_devices < 2:
+        return None
+    plan = plan_with_neuroshard(task, model, column_wise=False, max_steps=0).plan.as_array()
+    moves = NeuroShardMoves(model, task)
+    topology = topology_features(task, model.profile)
+    choice = choose_data_parallel(task, tables, moves.removal_gains(plan, tables),
+                                  moves.replica_compute(plan, replica_tables(task, tables)),
+                                  lambda size: predicted_allreduce_ms(allreduce, size, topology))
+    return None if choice.empty else choice
 
 
 MAX_BEAM_STEPS = 10  # the column-wise beam search's full length (steps of halving one table's shards)
@@ -87,12 +143,14 @@ def _step_grids(steps: int) -> int:
 
 
 def estimate_seconds(task: ShardingTask, budget: PlanBudget, column_wise: bool) -> float:
-    """The expected seconds of one call on a loaded machine: the root grid search and, column-wise,
+    """The expected seconds of one call on a loaded machine: the data-parallel stage's grid search, the root grid
+    search and, column-wise,
     ``budget.search_steps`` beam steps (None: :func:`standalone_steps`) of :func:`_step_grids` grid searches,
     times :data:`LOAD_FACTOR`, and the move search's budget (an upper bound: it usually stops earlier)."""
     steps = search_steps(task, budget) if column_wise else 0
     grid = _grid_seconds(task)
-    return LOAD_FACTOR * (ROOT_GRIDS + _step_grids(steps)) * grid + refine_seconds(task, refine_moves(task, budget))
+    grids = 2 * ROOT_GRIDS + _step_grids(steps)  # the data-parallel stage's table-wise grid search, then the search's
+    return LOAD_FACTOR * grids * grid + refine_seconds(task, refine_moves(task, budget))
 
 
 def beam_steps(task: ShardingTask, seconds: float) -> int:
@@ -100,7 +158,7 @@ def beam_steps(task: ShardingTask, seconds: float) -> int:
     task's size, so the same on every machine)."""
     if math.isinf(seconds):
         return MAX_BEAM_STEPS
-    grids = max(seconds / LOAD_FACTOR / _grid_seconds(task) - ROOT_GRIDS, 0.0)
+    grids = max(seconds / LOAD_FACTOR / _grid_seconds(task) - 2 * ROOT_GRIDS, 0.0)  # as estimate_seconds
     if grids < FIRST_STEP_CHILDREN:
         return 0
     return int(min(MAX_BEAM_STEPS, 1 + (grids - FIRST_STEP_CHILDREN) // BEAM_CHILDREN))

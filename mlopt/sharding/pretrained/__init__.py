@@ -9,7 +9,10 @@ training config, metrics and the command that wrote it); ``reproduce.sh`` is the
 - ``dreamshard_policy.pt`` and ``dreamshard_cost.pt``: DreamShard's policy and cost net (Zha et al.,
   NeurIPS 2022), loaded by :mod:`mlopt.sharding.dreamshard.weights`;
 - ``neuroshard_compute.pt`` and ``neuroshard_comm.pt``: NeuroShard's pre-trained cost nets (Zha et al.,
-  MLSys 2023), loaded by :mod:`mlopt.sharding.neuroshard.weights`.
+  MLSys 2023), loaded by :mod:`mlopt.sharding.neuroshard.weights`;
+- ``allreduce.pt``: the all-reduce cost net of both planners' data-parallel stage (our extension), loaded by
+  :func:`mlopt.sharding.core.allreduce_net.load_allreduce`; a weights folder without it plans without
+  data-parallel tables.
 
 The cost nets take the device count and topology as inputs (:mod:`mlopt.sharding.core.topology`), so one
 file serves every device count; they are trained on tasks of 2..128 devices over 1..16 hosts, never on

@@ -68,12 +68,16 @@ class AllReduceSamples:
     ms: np.ndarray
 
 
-def allreduce_ms(oracle: CostOracle, num_devices: int, num_hosts: int, num_bytes: float) -> float:
-    """The oracle's all-reduce time (ms) of one data-parallel table of ``num_bytes`` bytes (fp32, dim 64):
-    a device's backward minus forward communication when that table is the whole plan."""
+def micro_table(num_bytes: float) -> EmbeddingTable:
+    """The micro-benchmark's table: fp32, dim 64, the rows nearest ``num_bytes`` bytes (at least one)."""
     dim = 64
-    rows = max(1, round(num_bytes / (4 * dim)))
-    table = EmbeddingTable("allreduce", rows, dim, 1.0)
+    return EmbeddingTable("allreduce", max(1, round(num_bytes / (4 * dim))), dim, 1.0)
+
+
+def allreduce_ms(oracle: CostOracle, num_devices: int, num_hosts: int, num_bytes: float) -> float:
+    """The oracle's all-reduce time (ms) of the data-parallel :func:`micro_table` of ``num_bytes`` bytes: a
+    device's backward minus forward communication when that table is the whole plan."""
+    table = micro_table(num_bytes)
     task = ShardingTask((table,), num_devices, memory_bytes=max(2 * table.size_bytes, 1 << 30), num_hosts=num_hosts)
     costs = oracle.device_costs(task, ShardingPlan((TablePlacement.data_parallel(num_devices),)))
     return float(costs[0, 3] - costs[0, 2])
@@ -91,7 +95,7 @@ def allreduce_samples(oracle: CostOracle, num_samples: int, seed: int) -> AllRed
         devices, hosts = topologies[pick]
         features[i] = device_features(devices, hosts, profile)
         ms[i] = allreduce_ms(oracle, devices, hosts, size)
-        sizes[i] = 4 * 64 * max(1, round(size / (4 * 64)))
+        sizes[i] = micro_table(size).size_bytes
     return AllReduceSamples(sizes, features, ms)
 
 
@@ -148,4 +152,4 @@ def save_allreduce(net: AllReduceCostNet, out: str | os.PathLike[str], metadata:
 
 
 __all__ = ["ALLREDUCE_FILE", "AllReduceCostNet", "AllReduceSamples", "allreduce_ms", "allreduce_samples",
-           "load_allreduce", "predicted_allreduce_ms", "save_allreduce", "train_allreduce"]
+           "load_allreduce", "micro_table", "predicted_allreduce_ms", "save_allreduce", "train_allreduce"]

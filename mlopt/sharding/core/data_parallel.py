@@ -12,8 +12,8 @@ device's predicted cost with t less without it), r_t the predicted compute of it
 its bytes and t_AR the pre-trained all-reduce cost (:mod:`mlopt.sharding.core.allreduce_net`). The stage
 (:func:`choose_data_parallel`) ranks the candidates by (g_t / D - r_t) / B_t, the gain per byte of all-reduce,
 and keeps the prefix of that order with the lowest predicted delta, if it is negative. The planner then
-re-plans the other tables on devices whose memory is reduced by the replicas' (:func:`rest_task`), and keeps
-whichever of the two plans its cost model predicts cheaper.
+re-plans the other tables on devices whose memory is reduced by the replicas' (:func:`rest_task`); DreamShard
+also keeps its table-wise plan where its cost net predicts that one cheaper.
 
 Candidates are the tables of at most :data:`~mlopt.sharding.core.placement_options.DP_SHARE` of a device's
 memory (the MILP's rule), and the replicas take at most :data:`DP_MEMORY_SHARE` of it in all.
@@ -32,6 +32,7 @@ from mlopt.sharding.core.placement_options import DP_SHARE
 
 DP_MEMORY_SHARE = 0.1  # of a device's memory that all replicas together may take
 MIN_POOLING = 1e-6  # a replica's pooling factor is kept above this
+REPLICA_CELLS = 1 << 16  # (replica x device) rows a planner's cost model prices per batch for r_t
 
 
 @dataclass(frozen=True)

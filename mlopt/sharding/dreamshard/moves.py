@@ -12,10 +12,9 @@ from __future__ import annotations
 import numpy as np
 import torch
 
+from mlopt.sharding.core.data_parallel import REPLICA_CELLS
 from mlopt.sharding.dreamshard.cost_net import scatter_sum_max
 from mlopt.sharding.dreamshard.scorer import BatchedPlanScorer
-
-REPLICA_CELLS = 1 << 16  # (replica x device) rows priced per batch by replica_compute
 
 
 class DreamShardMoves:
@@ -37,30 +36,31 @@ class DreamShardMoves:
         return self.scorer.components(plans)[0].sum(-1).double().cpu().numpy()
 
     def _state(self, plan: np.ndarray) -> tuple[torch.Tensor, ...]:
-        """Per-device sums, maxima, table counts, summed predicted costs and per-feature second maxima of ``plan``."""
+        """Per-device rows of ``plan``'s tables, embedding sums and maxima, table counts and summed predicted costs."""
         emb, d = self.embeddings, self.num_devices
         rows = torch.as_tensor(np.asarray(plan), dtype=torch.long, device=self.scorer.device)
         sums = scatter_sum_max(emb, rows, d, ("sum",))
         maxima = scatter_sum_max(emb, rows, d, ("max",))
         counts = torch.bincount(rows, minlength=d)
-        second = emb.new_zeros(d, emb.shape[1])  # per feature, the second largest value over a device's tables
-        for a in torch.unique(rows).tolist():
-            members = emb[rows == a]
-            if len(members) > 1:
-                second[a] = members.topk(2, dim=0).values[1]
-        return rows, sums, maxima, counts, self._costs(sums, maxima, counts > 0), second
+        return rows, sums, maxima, counts, self._costs(sums, maxima, counts > 0)
 
     def _without(self, state: tuple[torch.Tensor, ...], table: torch.Tensor) -> torch.Tensor:
         """[K] predicted cost of each table's device once the table leaves it."""
-        rows, sums, maxima, counts, _, second = state
-        src, moved = rows[table], self.embeddings[table]
+        rows, sums, maxima, counts, _ = state
+        emb = self.embeddings
+        src, moved = rows[table], emb[table]
+        second = emb.new_zeros(self.num_devices, emb.shape[1])  # per feature, the second largest over a source's tables
+        for a in torch.unique(src).tolist():
+            members = emb[rows == a]
+            if len(members) > 1:
+                second[a] = members.topk(2, dim=0).values[1]
         without = torch.where(moved >= maxima[src], second[src], maxima[src])
         return self._costs(sums[src] - moved, without, counts[src] > 1)
 
     @torch.no_grad()
     def move_costs(self, plan: np.ndarray, tables: np.ndarray, targets: np.ndarray) -> np.ndarray:
         state = self._state(plan)
-        rows, sums, maxima, _, base, _ = state
+        rows, sums, maxima, _, base = state
         device = self.scorer.device
         table = torch.as_tensor(tables, dtype=torch.long, device=device)
         src = rows[table]
@@ -86,7 +86,7 @@ class DreamShardMoves:
     def replica_compute(self, plan: np.ndarray, replicas: torch.Tensor) -> np.ndarray:
         """[K] predicted compute (forward + backward) that each replica embedding of ``replicas`` [K, E] adds to a
         device of ``plan``, averaged over the devices (r_t of :mod:`mlopt.sharding.core.data_parallel`)."""
-        _, sums, maxima, counts, _, _ = self._state(plan)
+        _, sums, maxima, counts, _ = self._state(plan)
         parts = [sums if reduction == "sum" else maxima for reduction in self.model.reductions]
         base = self.model.device_costs(torch.cat(parts, dim=-1), counts > 0)[:, :2].sum(-1)  # [D]
         out = []

@@ -17,7 +17,7 @@ from mlopt.datasets.embedding_tables import ShardingPlan, ShardingTask
 from mlopt.envs.oracles.base import CostOracle
 from mlopt.envs.oracles.profiles import HardwareProfile
 from mlopt.errors import InputError
-from mlopt.sharding.core.data_parallel import candidates, choose_data_parallel, combine, rest_task
+from mlopt.sharding.core.data_parallel import candidates, choose_data_parallel, combine, replica_tables, rest_task
 from mlopt.sharding.core.move_search import move_search, refine_moves, refine_seconds
 from mlopt.sharding.core.planner import PlanBudget, Planner, ShardingResult, WeightsConfig
 from mlopt.sharding.core.topology import profile_of, topology_features
@@ -40,23 +40,24 @@ def _rollout(task: ShardingTask, models: DreamShardModels, profile: HardwareProf
     return plan, DreamShardMoves(make_scorer(task, models.cost_net, "cpu", profile))
 
 
-def _data_parallel_rollout(task: ShardingTask, plan: np.ndarray, moves: Any, models: DreamShardModels,
-                           profile: HardwareProfile, model_dir: str | None) -> tuple[Any, ...] | None:
-    """The data-parallel stage on the rollout ``plan``: (choice, the other tables' task and indices, their rollout,
-    its move model) when the cost net predicts the replicas plus that rollout cheaper than ``plan``; else None."""
+def _data_parallel_rollout(task: ShardingTask, plan: np.ndarray, table_wise_ms: float, moves: Any,
+                           models: DreamShardModels, profile: HardwareProfile,
+                           model_dir: str | None) -> tuple[Any, ...] | None:
+    """The data-parallel stage on the rollout ``plan`` (predicted ``table_wise_ms``): (choice, the other tables'
+    task and indices, their rollout, its move model) when the cost net predicts the replicas plus that rollout
+    cheaper; else None."""
     import torch
 
+    from mlopt.envs.sharding.features import table_features
     from mlopt.sharding.core.allreduce_net import load_allreduce, predicted_allreduce_ms
-    from mlopt.sharding.dreamshard.shard_scorer import derived_features
 
     allreduce = load_allreduce(str(weights_dir(model_dir)))
     tables = candidates(task)
     if allreduce is None or not len(tables) or task.num_devices < 2:
         return None
-    share = 1.0 / task.num_devices
-    keys = [(int(t), task.tables[t].num_embeddings, task.tables[t].dim, share) for t in tables]
+    features = torch.from_numpy(table_features(replica_tables(task, tables), task.batch_size)).float()
     with torch.no_grad():
-        replicas = models.cost_net.embed_tables(derived_features(task, keys), moves.scorer.topology)
+        replicas = models.cost_net.embed_tables(features, moves.scorer.topology)
     topology = topology_features(task, profile)
     choice = choose_data_parallel(task, tables, moves.removal_gains(plan, tables), moves.replica_compute(plan, replicas),
                                   lambda size: predicted_allreduce_ms(allreduce, size, topology))
@@ -67,7 +68,7 @@ def _data_parallel_rollout(task: ShardingTask, plan: np.ndarray, moves: Any, mod
         sub_plan, sub_moves = _rollout(sub, models, profile)
     except InputError:  # the other tables do not pack into the devices less the replicas
         return None
-    if float(sub_moves.device_costs(sub_plan).max()) + choice.replica_ms >= float(moves.device_costs(plan).max()):
+    if float(sub_moves.device_costs(sub_plan).max()) + choice.replica_ms >= table_wise_ms:
         return None
     return choice, sub, rest, sub_plan, sub_moves
 
@@ -86,14 +87,16 @@ def plan_dreamshard(task: ShardingTask, oracle: CostOracle, budget: PlanBudget,
     if not config.refine:
         result = ShardingPlan.from_array(plan)
         return ShardingResult("dreamshard", result, oracle.cost(task, result), time.perf_counter() - start, {})
-    staged = _data_parallel_rollout(task, plan, moves, models, profile, model_dir) if config.data_parallel else None
+    table_wise_ms = float(moves.device_costs(plan).max())
+    staged = (_data_parallel_rollout(task, plan, table_wise_ms, moves, models, profile, model_dir)
+              if config.data_parallel else None)
     details: dict[str, Any] = {}
     if staged is None:
         sub, sub_plan, sub_moves, replica_ms = task, plan, moves, 0.0
     else:
         choice, sub, rest, sub_plan, sub_moves = staged
         replica_ms = choice.replica_ms
-        details = {"table_wise_predicted_ms": float(moves.device_costs(plan).max()),
+        details = {"table_wise_predicted_ms": table_wise_ms,
                    "data_parallel_tables": len(choice.tables), "replica_predicted_ms": replica_ms}
     refined = move_search(sub, sub_plan, sub_moves, refine_moves(sub, budget), budget.deadline)
     details.update(predicted_cost_ms=refined.predicted_ms + replica_ms,

@@ -61,7 +61,7 @@ def derived_table(task: ShardingTask, key: ShardKey) -> EmbeddingTable:
                    access_alpha=table_alpha(table), distribution=None)
 
 
-def derived_features(task: ShardingTask, keys: Sequence[ShardKey]) -> torch.Tensor:
+def _features(task: ShardingTask, keys: Sequence[ShardKey]) -> torch.Tensor:
     """[K, 24] cost-net features of the derived tables ``keys`` (the net reads only task-independent columns)."""
     return torch.from_numpy(table_features([derived_table(task, k) for k in keys], task.batch_size)).float()
 
@@ -112,7 +112,7 @@ class ShardPlanScorer:
         new = list(dict.fromkeys(k for k in keys if k not in self._index))
         if new:
             with torch.no_grad():
-                embedded = self.model.embed_tables(derived_features(self.task, new).to(self.device), self.topology)
+                embedded = self.model.embed_tables(_features(self.task, new).to(self.device), self.topology)
             self._index.update({k: len(self._index) + i for i, k in enumerate(new)})
             self._embeddings = embedded if self._embeddings is None else torch.cat([self._embeddings, embedded])
         return [self._index[k] for k in keys]
@@ -153,6 +153,6 @@ def score_plan_loop(model: DreamShardCostNet, task: ShardingTask, plans: Sequenc
     out = torch.empty(len(plans))
     for i, plan in enumerate(plans):
         keys, devices = shard_keys(task, plan)
-        components, _ = model(derived_features(task, keys), torch.from_numpy(devices), device_sample, 1, topology_row)
+        components, _ = model(_features(task, keys), torch.from_numpy(devices), device_sample, 1, topology_row)
         out[i] = components.sum(-1).max()
     return out

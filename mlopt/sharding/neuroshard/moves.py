@@ -15,10 +15,9 @@ import torch
 
 from mlopt.datasets.embedding_tables import EmbeddingTable, ShardingTask
 from mlopt.envs.sharding.features import raw_table_features
+from mlopt.sharding.core.data_parallel import REPLICA_CELLS
 from mlopt.sharding.neuroshard.nets import neuroshard_features
 from mlopt.sharding.neuroshard.search import NeuroShardCostModel
-
-REPLICA_CELLS = 1 << 16  # (replica x device) rows priced per batch by replica_compute
 
 
 class NeuroShardMoves:

@@ -84,18 +84,24 @@ def run_cli(tables: Path, devices: int, hosts: int, limit: float, seed: int, met
     return json.loads(out.read_text()), wall
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--suites", nargs="+", default=None, help="TABLESxDEVICES/HOSTS (default: " +
-                        " ".join(SUITES) + ")")
-    parser.add_argument("--time-limit", type=float, default=10.0, help="mlopt shard --time-limit of both runs")
+def suite_arguments(description: str, suites: tuple[str, ...], quick_suites: tuple[str, ...],
+                    form: str) -> tuple[list[str], float, int]:
+    """The command line of a sharding benchmark: (its suites, the time limit, the seed); ``form`` names the
+    suites' form in the help."""
+    parser = argparse.ArgumentParser(description=description, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--suites", nargs="+", default=None, help=f"{form} (default: " + " ".join(suites) + ")")
+    parser.add_argument("--time-limit", type=float, default=10.0, help="the --time-limit of every planner run")
     parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--quick", action="store_true", help="suites " + " ".join(QUICK_SUITES) + ", 3 s limit")
+    parser.add_argument("--quick", action="store_true", help="suites " + " ".join(quick_suites) + ", 3 s limit")
     args = parser.parse_args()
-    suites = args.suites or (QUICK_SUITES if args.quick else SUITES)
     limit = 3.0 if args.quick else args.time_limit
     if not 0 < limit <= 600:
         raise InputError(f"{limit}", field="--time-limit", expected="seconds in (0, 600]")
+    return list(args.suites or (quick_suites if args.quick else suites)), limit, args.seed
+
+
+def main() -> None:
+    suites, limit, seed = suite_arguments(__doc__, SUITES, QUICK_SUITES, "TABLESxDEVICES/HOSTS")
     bound = limit * 1.1 + 1.0
     print(f"{'suite':>12} {'default/milp':>12} {'default/greedy':>14} {'gap to bound':>12} {'winner':>12} "
           f"{'default wall s':>14} {'bound s':>8} {'milp wall s':>11} {'cut (default, milp)':>19} "
@@ -107,9 +113,9 @@ def main() -> None:
         for suite in suites:
             num_tables, devices, hosts = parse_suite(suite)
             path = Path(folder) / f"{num_tables}.csv"
-            write_tables_csv(path, held_out_tables(num_tables, args.seed))
-            default, default_wall = run_cli(path, devices, hosts, limit, args.seed, None, Path(folder) / "d.json")
-            milp, milp_wall = run_cli(path, devices, hosts, limit, args.seed, "milp", Path(folder) / "m.json")
+            write_tables_csv(path, held_out_tables(num_tables, seed))
+            default, default_wall = run_cli(path, devices, hosts, limit, seed, None, Path(folder) / "d.json")
+            milp, milp_wall = run_cli(path, devices, hosts, limit, seed, "milp", Path(folder) / "m.json")
             cost = default["result"]["cost_ms"]
             to_milp.append(cost / milp["result"]["cost_ms"])
             to_greedy.append(cost / default["baseline"]["cost_ms"])
@@ -119,7 +125,7 @@ def main() -> None:
             alone = []
             for method in LEARNED:
                 for label, flags in VARIANTS:
-                    doc, _ = run_cli(path, devices, hosts, limit, args.seed, method, Path(folder) / f"{method}.json",
+                    doc, _ = run_cli(path, devices, hosts, limit, seed, method, Path(folder) / f"{method}.json",
                                      flags)
                     alone.append(doc["result"]["cost_ms"] / doc["baseline"]["cost_ms"])
                     if unseen:

@@ -76,6 +76,23 @@ def test_sharding_default_benchmark_runs_quick() -> None:
     assert len(rows) == 2 and all(float(row[1]) <= 1.0 + 1e-9 for row in rows)  # never worse than the MILP alone
 
 
+def test_sharding_rows_benchmark_rejects_a_bad_suite_in_one_line() -> None:
+    done = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "sharding_rows.py"), "--suites", "60x8/1"],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 2 and "Traceback" not in done.stderr
+    assert done.stderr.strip() == ("sharding_rows.py: error: --suites: '60x8/1' (expected "
+                                   "TABLESxDEVICES/HOSTS+HOT[!], e.g. 60x8/1+1)")
+
+
+@pytest.mark.slow
+def test_sharding_rows_benchmark_runs_quick() -> None:
+    done = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "sharding_rows.py"), "--quick"],
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    rows = [line.split() for line in done.stdout.splitlines() if line.strip().startswith(("60x8/1+1", "60x8/2+0!"))]
+    assert len(rows) == 2 and all(float(row[1]) < float(row[2]) for row in rows)  # the stages pay on both suites
+
+
 def test_neuroshard_steps_benchmark_finds_the_same_plan_in_both_forms() -> None:
     done = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "neuroshard_steps.py"), "--suites", "50x4/1",
                            "100x12/2"], capture_output=True, text=True, timeout=300)

@@ -26,6 +26,7 @@ from mlopt.errors import InputError
 from mlopt.sharding import (ShardingResult, best_greedy, default_methods, greedy_baselines, learned_methods,
                             plan_default, plan_sharding, planner_names)
 from mlopt.sharding.core.baselines import MILP_BACKENDS
+from mlopt.sharding.core.row_split import check_row_fits
 from mlopt.sharding.plan_io import plan_document, write_plan_json
 from mlopt.sharding.torchrec_io import torchrec_document
 
@@ -141,7 +142,8 @@ def shard(
                                 "single-table moves under their own cost model (--no-refine: the papers' plans)."),
     data_parallel: bool = typer.Option(True, "--data-parallel/--no-data-parallel", help="Learned methods, refined: "
                                        "replicate the small tables whose all-to-all their cost models price above "
-                                       "the replicas' compute and all-reduce."),
+                                       "the replicas' compute and all-reduce, and row-shard a table heavier than an "
+                                       "average device where the shards' compute and reduce-scatter pay."),
     oracle: str = typer.Option("analytical", "--oracle", help="Cost oracle: analytical or measured."),
     hardware: str = typer.Option("a100", "--hardware", help="Hardware profile: " + ", ".join(PROFILE_NAMES) + "."),
     batch_size: int = typer.Option(65_536, "--batch-size", help="Training batch size."),
@@ -180,7 +182,7 @@ def shard(
     task = ShardingTask(load_tables_csv(tables), job.num_devices, job.memory_bytes, batch_size, source=str(tables),
                         num_hosts=job.num_hosts, ddr_bytes=job.ddr_bytes)
     devices = task.num_devices
-    task.check_fits()
+    check_row_fits(task)  # a table larger than a device is planned in row shards
     console = Console(width=None if sys.stdout.isatty() else 120)
     candidates = (method,) if method else default_methods(devices, model, time_limit)[0]
     shown = " + ".join(candidates)

@@ -21,8 +21,8 @@ from mlopt.errors import InputError
 from mlopt.parallel import BACKENDS, make_executor
 from mlopt.sharding.pretrained import SPLITS, split_tables
 
-LEARNED_TRAINABLE: tuple[str, ...] = ("dreamshard", "neuroshard", "allreduce")
-DEFAULT_EPOCHS = {"dreamshard": 30, "neuroshard": 30, "allreduce": 300}
+LEARNED_TRAINABLE: tuple[str, ...] = ("dreamshard", "neuroshard", "collectives")
+DEFAULT_EPOCHS = {"dreamshard": 30, "neuroshard": 30, "collectives": 300}
 PRESETS: tuple[str, ...] = ("paper", "small")
 
 
@@ -104,14 +104,16 @@ def measured_settings(oracle: str, *, device: Optional[str], max_rows: Optional[
 
 
 def train(
-    method: str = typer.Option(..., "--method", help="dreamshard, neuroshard or allreduce (the data-parallel "
-                               "tables' all-reduce net, from micro-benchmarks of --oracle)."),
+    method: str = typer.Option(..., "--method", help="dreamshard, neuroshard or collectives (the all-reduce "
+                               "net of data-parallel tables and the reduce-scatter net of row-sharded ones, from "
+                               "micro-benchmarks of --oracle)."),
     data: Optional[list[Path]] = typer.Option(None, "--data", help="dreamshard, neuroshard: cost data from "
                                               "`mlopt shard collect` (repeatable)."),
     out: Path = typer.Option(..., "--out", help="Folder for the weights and their JSON configs."),
     epochs: Optional[int] = typer.Option(None, "--epochs", help="Epochs of cost-net regression [default: 30; "
-                                         "allreduce: 300]."),
-    samples: int = typer.Option(4000, "--samples", help="allreduce: micro-benchmarks timed by the oracle."),
+                                         "collectives: 300]."),
+    samples: int = typer.Option(4000, "--samples", help="collectives: micro-benchmarks of each collective timed by "
+                         "the oracle."),
     seed: int = typer.Option(0, "--seed", help="Seed of initialization, splits and sampling."),
     tables: Optional[Path] = typer.Option(None, "--tables", help="dreamshard: table pool of the policy's tasks."),
     split: str = typer.Option("all", "--split", help="dreamshard: rows of --tables (train, test, all)."),
@@ -138,8 +140,8 @@ def train(
     threads: int = typer.Option(1, "--threads", help="Torch CPU threads."),
     quiet: bool = typer.Option(False, "--quiet", help="No progress bar."),
 ) -> None:
-    """Train the DreamShard (cost net + policy), NeuroShard (compute + comm nets) or all-reduce weights into
-    --out."""
+    """Train the DreamShard (cost net + policy), NeuroShard (compute + comm nets) or collective (all-reduce and
+    row reduce-scatter) weights into --out."""
     choice(method, LEARNED_TRAINABLE, "--method")
     choice(preset, PRESETS, "--preset")
     epochs = DEFAULT_EPOCHS[method] if epochs is None else count(epochs, "--epochs")
@@ -161,7 +163,7 @@ def train(
         positive(memory_factor, "--memory-factor", MAX_DEVICES)
     seed_value(seed)
     data = data or []
-    if method != "allreduce" and not data:
+    if method != "collectives" and not data:
         raise InputError("missing option", field="--data", expected="cost data from `mlopt shard collect`")
     for path in data:
         input_file(path, "--data", "cost data from `mlopt shard collect`")
@@ -179,8 +181,8 @@ def train(
 
     torch.set_num_threads(threads)
     console = Console()
-    if method == "allreduce":
-        _train_allreduce(out, cli_oracle(oracle or "analytical", hardware or "a100", device, seed), samples=samples,
+    if method == "collectives":
+        _train_collectives(out, cli_oracle(oracle or "analytical", hardware or "a100", device, seed), samples=samples,
                          seed=seed, epochs=epochs, console=console)
         return
     datasets = [load_cost_data(path) for path in data]
@@ -204,14 +206,18 @@ def train(
     console.print(f"{method} weights written to {out}: {metrics}")
 
 
-def _train_allreduce(out: Path, oracle: CostOracle, *, samples: int, seed: int, epochs: int, console: Console) -> None:
-    """Time ``samples`` all-reduce micro-benchmarks with ``oracle``, fit the all-reduce net, save it in ``out``."""
-    from mlopt.sharding.core.allreduce_net import allreduce_samples, save_allreduce, train_allreduce
+def _train_collectives(out: Path, oracle: CostOracle, *, samples: int, seed: int, epochs: int,
+                       console: Console) -> None:
+    """Time ``samples`` micro-benchmarks of each collective with ``oracle``, fit its net, save it in ``out``."""
+    from mlopt.sharding.core.collective_nets import COLLECTIVE_FILES, collective_samples, save_collective, train_collective
     from mlopt.sharding.core.cost_data import oracle_info
 
-    with console.status(f"timing {samples} all-reduce micro-benchmarks"):
-        data = allreduce_samples(oracle, samples, seed)
-    net, metrics = train_allreduce(data, seed=seed, epochs=epochs)
-    save_allreduce(net, out, {"command": command_line("mlopt.sharding.core.allreduce_net"), "oracle": oracle_info(oracle),
-                              "training": {"samples": samples, "epochs": epochs, "seed": seed}, "metrics": metrics})
-    console.print(f"allreduce weights written to {out}: {metrics}")
+    for kind in COLLECTIVE_FILES:
+        with console.status(f"timing {samples} {kind} micro-benchmarks"):
+            data = collective_samples(oracle, kind, samples, seed)
+        net, metrics = train_collective(data, seed=seed, epochs=epochs)
+        save_collective(net, kind, out, {"command": command_line("mlopt.sharding.core.collective_nets"),
+                                         "oracle": oracle_info(oracle), "kind": kind,
+                                         "training": {"samples": samples, "epochs": epochs, "seed": seed},
+                                         "metrics": metrics})
+        console.print(f"{kind} weights written to {out}: {metrics}")

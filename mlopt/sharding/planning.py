@@ -40,6 +40,7 @@ from mlopt.envs.oracles.base import CostOracle
 from mlopt.errors import InputError
 from mlopt.sharding.core.move_search import affordable_moves, refine_moves, refine_seconds
 from mlopt.sharding.core.planner import PlanBudget, ShardingResult
+from mlopt.sharding.core.row_split import check_row_fits
 from mlopt.sharding.neuroshard.planner import beam_steps
 from mlopt.sharding.pretrained import weights_dir
 from mlopt.sharding.registry import get_planner, planners
@@ -76,12 +77,12 @@ def plan_sharding(
     sizes the planner's deterministic budgets; ``deadline`` (a ``time.monotonic()`` value; default:
     ``time_limit_s`` from now) is the wall-clock guard; ``search_steps`` caps NeuroShard's column-wise beam
     search and ``refine_moves`` a learned planner's move search (default: counts derived from ``time_limit_s``);
-    ``refine=False`` returns a learned planner's plan without the move search and the data-parallel stage (the
-    paper's plan); ``data_parallel=False`` leaves out the data-parallel stage alone."""
+    ``refine=False`` returns a learned planner's plan without the move search and the data-parallel and row
+    stages (the paper's plan); ``data_parallel=False`` leaves out those two stages alone."""
     planner = get_planner(method).configured(milp_backend=milp_backend, model_dir=model_dir, refine=refine,
                                              data_parallel=data_parallel)
     oracle = oracle if oracle is not None else AnalyticalOracle("a100")
-    task.check_fits()
+    check_row_fits(task)  # tables larger than a device go into row shards (Planner.run)
     budget = PlanBudget(time_limit_s=time_limit_s, seed=seed, deadline=deadline, search_steps=search_steps,
                         refine_moves=refine_moves)
     return planner.run(task, oracle, budget)
@@ -126,8 +127,8 @@ def plan_default(task: ShardingTask, oracle: CostOracle, baseline: ShardingResul
     ``on_stage(stage, best=...)`` hears each planner as it starts and the cheapest cost so far (progress).
     Below ``learned_min_limit_s`` (default :data:`LEARNED_MIN_LIMIT_S`; 0: always) :func:`default_methods` leaves
     the learned planners out with a note, so a short limit goes to the MILP (the same run as the MILP alone).
-    ``refine=False`` runs the learned planners without their move search and data-parallel stage,
-    ``data_parallel=False`` without the latter."""
+    ``refine=False`` runs the learned planners without their move search and data-parallel and row stages,
+    ``data_parallel=False`` without the two stages."""
     report = on_stage if on_stage is not None else (lambda *args, **kwargs: None)
     best_ms = baseline.cost.total_ms
     deadline = deadline if deadline is not None else time.monotonic() + time_limit_s

@@ -13,8 +13,8 @@ from mlopt.datasets.embedding_tables import EmbeddingTable, ShardingTask, load_t
 from mlopt.datasets.sharding_plan import ShardingPlan, ShardingType
 from mlopt.envs.oracles import AnalyticalOracle
 from mlopt.sharding import plan_sharding
-from mlopt.sharding.core.allreduce_net import (allreduce_ms, allreduce_samples, load_allreduce, predicted_allreduce_ms,
-                                               train_allreduce)
+from mlopt.sharding.core.collective_nets import (allreduce_ms, collective_samples, load_collective, predicted_ms,
+                                                train_collective)
 from mlopt.sharding.core.data_parallel import (DP_MEMORY_SHARE, NO_TABLES, candidates, choose_data_parallel, combine,
                                                replica_tables, rest_task)
 from mlopt.sharding.core.topology import device_features
@@ -89,27 +89,28 @@ def test_rest_task_and_combine_give_a_valid_plan_with_replicas() -> None:
 
 def test_allreduce_micro_benchmark_is_the_oracles_and_a_small_net_fits_it() -> None:
     oracle = AnalyticalOracle("a100")
-    small, large = allreduce_ms(oracle, 16, 2, 1e6), allreduce_ms(oracle, 16, 2, 1e8)
+    small, large = allreduce_ms(oracle, 16, 2, 1e6)[1], allreduce_ms(oracle, 16, 2, 1e8)[1]
     assert 0 < small < large  # latency plus bytes over bandwidth
-    assert allreduce_ms(oracle, 16, 2, 2e8) - large == pytest.approx(large - allreduce_ms(oracle, 16, 2, 0), rel=0.05)
-    samples = allreduce_samples(oracle, 600, seed=0)
+    assert allreduce_ms(oracle, 16, 2, 2e8)[1] - large == pytest.approx(large - allreduce_ms(oracle, 16, 2, 0)[1],
+                                                                        rel=0.05)
+    samples = collective_samples(oracle, "all_reduce", 600, seed=0)
     assert samples.ms.shape == (600,) and (samples.ms > 0).all()
-    _, short = train_allreduce(samples, seed=0, epochs=20)
-    _, metrics = train_allreduce(samples, seed=0, epochs=200)
+    _, short = train_collective(samples, seed=0, epochs=20)
+    _, metrics = train_collective(samples, seed=0, epochs=200)
     assert metrics["mean_relative_error"] < 0.15 < short["mean_relative_error"]
 
 
 def test_shipped_allreduce_net_prices_unseen_device_counts_within_a_few_percent() -> None:
-    net = load_allreduce(str(weights_dir(None)))
+    net = load_collective(str(weights_dir(None)), "all_reduce")
     assert net is not None
     oracle = AnalyticalOracle("a100")
     for devices, hosts in ((12, 2), (24, 3), (48, 6), (96, 12)):  # never in its training topologies
         sizes = np.array([1e5, 1e7, 1e9])
-        truth = np.array([allreduce_ms(oracle, devices, hosts, s) for s in sizes])
-        got = predicted_allreduce_ms(net, sizes, device_features(devices, hosts))
+        sizes, truth = np.array([allreduce_ms(oracle, devices, hosts, s) for s in sizes]).T
+        got = predicted_ms(net, sizes, device_features(devices, hosts))
         np.testing.assert_allclose(got, truth, rtol=0.05)
-    assert predicted_allreduce_ms(net, np.array([0.0]), device_features(8, 1))[0] == 0.0
-    assert load_allreduce(str(ROOT / "tests")) is None  # a folder without the file: no data-parallel stage
+    assert predicted_ms(net, np.array([0.0]), device_features(8, 1))[0] == 0.0
+    assert load_collective(str(ROOT / "tests"), "all_reduce") is None  # no file: no data-parallel stage
 
 
 def held_out_task(num_tables: int, num_devices: int, num_hosts: int) -> ShardingTask:
@@ -132,10 +133,11 @@ def test_learned_planners_replicate_small_tables_where_it_pays_under_the_oracle(
     assert staged.details["replica_predicted_ms"] > 0
 
 
-def test_train_allreduce_cli_writes_a_net_the_planners_load(tmp_path: Path, run_cli) -> None:
-    code, out, err = run_cli(["shard", "train", "--method", "allreduce", "--out", str(tmp_path), "--samples", "200",
+def test_train_collectives_cli_writes_nets_the_planners_load(tmp_path: Path, run_cli) -> None:
+    code, out, err = run_cli(["shard", "train", "--method", "collectives", "--out", str(tmp_path), "--samples", "200",
                               "--epochs", "5", "--quiet"])
     assert code == 0, err
-    assert "allreduce weights written" in out
-    net = load_allreduce(str(tmp_path))
-    assert net is not None and predicted_allreduce_ms(net, np.array([1e6]), device_features(8, 1))[0] > 0
+    assert "all_reduce weights written" in out and "row weights written" in out
+    for kind in ("all_reduce", "row"):
+        net = load_collective(str(tmp_path), kind)
+        assert net is not None and predicted_ms(net, np.array([1e6]), device_features(8, 1))[0] > 0

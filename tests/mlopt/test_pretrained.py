@@ -306,6 +306,6 @@ def test_train_bad_input_exits_2(tmp_path: Path, run_cli) -> None:
     bogus.write_text("not a dataset")
     for argv in (["--method", "autoshard", "--data", str(bogus)], ["--method", "neuroshard", "--data", str(bogus)],
                  ["--method", "dreamshard", "--data", str(bogus), "--imitation-tasks", "-1"], ["--method", "neuroshard"],
-                 ["--method", "allreduce", "--samples", "3"], ["--method", "allreduce", "--epochs", "0"]):
+                 ["--method", "collectives", "--samples", "3"], ["--method", "collectives", "--epochs", "0"]):
         code, _, err = run_cli(["shard", "train", *argv, "--out", str(tmp_path / "w")])
         assert code == 2 and len(err.strip().splitlines()) == 1, err

@@ -242,14 +242,16 @@ def baseline_planners() -> list[Planner]:
     """The heuristic planners (in :data:`~mlopt.solvers.sharding.HEURISTICS` order) and the MILP."""
     heuristics = [Planner(name, partial(plan_heuristic, name=name), greedy_baseline=heuristic.greedy_baseline,
                           help=f"{name} heuristic") for name, heuristic in HEURISTICS.items()]
-    milp = Planner("milp", plan_milp, MilpConfig(), help="min-max MILP on linearized costs + local refinement")
+    milp = Planner("milp", plan_milp, MilpConfig(), splits_rows=True,
+                   help="min-max MILP on linearized costs + local refinement")
     return [*heuristics, milp]
 
 
 def best_greedy(task: ShardingTask, oracle: CostOracle, seed: int = 0,
                 time_limit_s: float | None = None) -> ShardingResult:
     """The cheapest plan (under ``oracle``) among the greedy baselines and the TorchRec-style partitioner
-    that manage to pack the task; raises the first packing error if none does.
+    that manage to pack the task (tables larger than a device in row shards, :meth:`Planner.run`); raises the
+    first packing error if none does.
 
     With ``time_limit_s``, only as many baselines run (in registry order) as :data:`GREEDY_SHARE` of the limit
     affords at :data:`GREEDY_TABLES_PER_SECOND` (at least one, and more while none has packed the task): a
@@ -265,7 +267,7 @@ def best_greedy(task: ShardingTask, oracle: CostOracle, seed: int = 0,
         if count >= affordable and results:
             break
         try:
-            results.append(plan_heuristic(task, oracle, budget, NoConfig(), name))
+            results.append(Planner(name, partial(plan_heuristic, name=name)).run(task, oracle, budget))
         except InputError as error:
             failures.append(error)
     if not results:

@@ -9,7 +9,7 @@ set S of tables data-parallel therefore changes a balanced table-wise plan's mak
 
 where g_t is the predicted cost that table t takes off its device in the planner's table-wise plan (the
 device's predicted cost with t less without it), r_t the predicted compute of its replica on a device, B_t
-its bytes and t_AR the pre-trained all-reduce cost (:mod:`mlopt.sharding.core.allreduce_net`). The stage
+its bytes and t_AR the pre-trained all-reduce cost (:mod:`mlopt.sharding.core.collective_nets`). The stage
 (:func:`choose_data_parallel`) ranks the candidates by (g_t / D - r_t) / B_t, the gain per byte of all-reduce,
 and keeps the prefix of that order with the lowest predicted delta, if it is negative. The planner then
 re-plans the other tables on devices whose memory is reduced by the replicas' (:func:`rest_task`); DreamShard
@@ -28,7 +28,9 @@ import numpy as np
 
 from mlopt.datasets.embedding_tables import EmbeddingTable, ShardingTask
 from mlopt.datasets.sharding_plan import ShardingPlan, TablePlacement
+from mlopt.sharding.core import row_split
 from mlopt.sharding.core.placement_options import DP_SHARE
+from mlopt.sharding.core.row_split import RowChoice
 
 DP_MEMORY_SHARE = 0.1  # of a device's memory that all replicas together may take
 MIN_POOLING = 1e-6  # a replica's pooling factor is kept above this
@@ -94,22 +96,21 @@ def choose_data_parallel(task: ShardingTask, tables: np.ndarray, removal_gain: n
                               float(compute[best] + allreduce[best]))
 
 
-def rest_task(task: ShardingTask, choice: DataParallelChoice) -> tuple[ShardingTask, np.ndarray]:
-    """The task of the tables ``choice`` leaves table-wise, on devices whose memory is less the replicas', and
-    those tables' indices in ``task``."""
-    rest = np.setdiff1d(np.arange(task.num_tables), choice.tables)
+def rest_task(task: ShardingTask, choice: DataParallelChoice,
+              rows: RowChoice | None = None) -> tuple[ShardingTask, np.ndarray]:
+    """The task of the tables that ``choice`` (and the row stage's ``rows``) leave table-wise, on devices whose
+    memory is less the replicas' (and the busiest device's row shards'), and those tables' indices in ``task``."""
     replicas = sum(task.tables[t].size_bytes for t in choice.tables)
-    sub = replace(task, tables=tuple(task.tables[t] for t in rest), memory_bytes=task.memory_bytes - replicas)
-    return sub, rest
+    leave = choice.tables if rows is None else np.union1d(choice.tables, rows.tables)
+    return row_split.rest_task(task, leave, replicas + (0.0 if rows is None else float(rows.shard_bytes.max())))
 
 
-def combine(task: ShardingTask, choice: DataParallelChoice, rest: np.ndarray, rest_plan: ShardingPlan) -> ShardingPlan:
-    """The plan of ``task``: ``rest_plan``'s placements for the tables ``rest`` and data-parallel replicas of
-    ``choice``'s tables."""
-    placements: list[TablePlacement | None] = [None] * task.num_tables
-    for index, placement in zip(rest.tolist(), rest_plan.placements):
-        placements[index] = placement
+def combine(task: ShardingTask, choice: DataParallelChoice, rest: np.ndarray, rest_plan: ShardingPlan,
+            rows: RowChoice | None = None) -> ShardingPlan:
+    """The plan of ``task``: ``rest_plan``'s placements for the tables ``rest``, data-parallel replicas of
+    ``choice``'s tables and ``rows``' row placements."""
     replica = TablePlacement.data_parallel(task.num_devices)
-    for index in choice.tables.tolist():
-        placements[index] = replica
-    return ShardingPlan(tuple(placements))
+    fixed = {index: replica for index in choice.tables.tolist()}
+    if rows is not None:
+        fixed.update(zip(rows.tables.tolist(), rows.placements))
+    return row_split.combine(task, fixed, rest, rest_plan)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import time
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
@@ -76,6 +77,9 @@ class Planner:
         greedy_baseline: one of the greedy baselines that :func:`mlopt.sharding.core.baselines.best_greedy`
             takes the cheapest of.
         in_default: one of the learned methods that ``mlopt shard`` without ``--method`` runs.
+        splits_rows: whether it places tables larger than a device itself (the MILP over sharding types);
+            :meth:`run` gives the others those tables in row shards and the rest to plan
+            (:func:`~mlopt.sharding.core.row_split.plan_with_row_split`).
         estimate_s: ``(task, budget) -> seconds`` that one call is expected to take on a loaded 2-core machine
             (a formula of the task's size, the same everywhere): the default portfolio skips a planner whose
             estimate exceeds its share of the limit, so that what it runs does not depend on the machine.
@@ -89,6 +93,7 @@ class Planner:
     weights_available: Callable[[int, Any], bool] | None = None
     greedy_baseline: bool = False
     in_default: bool = False
+    splits_rows: bool = False
     estimate_s: Callable[[ShardingTask, "PlanBudget"], float] | None = None
     help: str = ""
 
@@ -100,8 +105,22 @@ class Planner:
         return dataclasses.replace(self, config=dataclasses.replace(self.config, **chosen)) if chosen else self
 
     def run(self, task: ShardingTask, oracle: CostOracle, budget: PlanBudget) -> ShardingResult:
-        """``plan(task, oracle, budget, config)``."""
-        return self.plan(task, oracle, budget, self.config)
+        """``plan(task, oracle, budget, config)``; for a planner that does not split rows, of the tables that fit
+        a device, the others in row shards (``details["row_split_tables"]`` counts them)."""
+        from mlopt.sharding.core.row_split import oversized, plan_with_row_split
+
+        if self.splits_rows or not len(oversized(task)):
+            return self.plan(task, oracle, budget, self.config)
+        start = time.perf_counter()
+        inner: list[ShardingResult] = []
+
+        def plan_rest(sub: ShardingTask) -> ShardingPlan:
+            inner.append(self.plan(sub, oracle, budget, self.config))
+            return inner[0].plan
+
+        plan, split = plan_with_row_split(task, plan_rest)
+        details = {**inner[0].details, "row_split_tables": split}
+        return ShardingResult(inner[0].method, plan, oracle.cost(task, plan), time.perf_counter() - start, details)
 
     def can_plan(self, num_devices: int) -> bool:
         """Whether it can plan for ``num_devices`` devices (learned planners: weights exist)."""
@@ -112,7 +131,8 @@ class Planner:
 class WeightsConfig:
     """The config of a learned planner: its weights folder (None: the shipped weights), whether its plan is
     refined by moves under its own cost model (:mod:`mlopt.sharding.core.move_search`; False: the paper's plan)
-    and, when refined, whether small tables may be made data-parallel (:mod:`mlopt.sharding.core.data_parallel`)."""
+    and, when refined, whether small tables may be made data-parallel and hot ones row-sharded
+    (:mod:`mlopt.sharding.core.data_parallel`, :mod:`mlopt.sharding.core.row_split`)."""
 
     model_dir: str | os.PathLike[str] | None = None
     refine: bool = True

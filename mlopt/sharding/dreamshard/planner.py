@@ -1,8 +1,8 @@
 """DreamShard as a sharding planner (Zha et al., NeurIPS 2022): the policy's argmax rollout on the MDP
 estimated by the topology-conditioned cost net (one for every device count), with weights from a folder (default:
-shipped), then moves under the same cost net (:mod:`mlopt.sharding.core.move_search`) and data-parallel small
-tables (:mod:`mlopt.sharding.core.data_parallel`, priced by the cost net and the pre-trained all-reduce net): both
-our additions; ``refine=False`` gives the paper's rollout alone.
+shipped), then moves under the same cost net (:mod:`mlopt.sharding.core.move_search`), data-parallel small
+tables and row-sharded hot ones (:mod:`mlopt.sharding.core.data_parallel`, :mod:`mlopt.sharding.core.row_split`,
+priced by the cost net and the pre-trained collective nets): all our additions; ``refine=False`` gives the paper's rollout alone.
 Weights are loaded once per folder and cached. Torch is imported when a plan is made, not before."""
 
 from __future__ import annotations
@@ -17,8 +17,9 @@ from mlopt.datasets.embedding_tables import ShardingPlan, ShardingTask
 from mlopt.envs.oracles.base import CostOracle
 from mlopt.envs.oracles.profiles import HardwareProfile
 from mlopt.errors import InputError
-from mlopt.sharding.core.data_parallel import candidates, choose_data_parallel, combine, replica_tables, rest_task
+from mlopt.sharding.core.data_parallel import combine, rest_task
 from mlopt.sharding.core.move_search import move_search, refine_moves, refine_seconds
+from mlopt.sharding.core.stages import choose_stages
 from mlopt.sharding.core.planner import PlanBudget, Planner, ShardingResult, WeightsConfig
 from mlopt.sharding.core.topology import profile_of, topology_features
 from mlopt.sharding.dreamshard.weights import DreamShardModels, has_dreamshard_weights, load_dreamshard
@@ -40,44 +41,39 @@ def _rollout(task: ShardingTask, models: DreamShardModels, profile: HardwareProf
     return plan, DreamShardMoves(make_scorer(task, models.cost_net, "cpu", profile))
 
 
-def _data_parallel_rollout(task: ShardingTask, plan: np.ndarray, table_wise_ms: float, moves: Any,
-                           models: DreamShardModels, profile: HardwareProfile,
-                           model_dir: str | None) -> tuple[Any, ...] | None:
-    """The data-parallel stage on the rollout ``plan`` (predicted ``table_wise_ms``): (choice, the other tables'
-    task and indices, their rollout, its move model) when the cost net predicts the replicas plus that rollout
-    cheaper; else None."""
+def _staged_rollout(task: ShardingTask, plan: np.ndarray, table_wise_ms: float, moves: Any, models: DreamShardModels,
+                    profile: HardwareProfile, model_dir: str | None) -> tuple[Any, ...] | None:
+    """The row and data-parallel stages (:mod:`mlopt.sharding.core.stages`) on the rollout ``plan`` (predicted
+    ``table_wise_ms``): (their choice, the other tables' task and indices, their rollout, its move model) when the
+    cost net predicts them plus that rollout cheaper; else None."""
     import torch
 
     from mlopt.envs.sharding.features import table_features
-    from mlopt.sharding.core.allreduce_net import load_allreduce, predicted_allreduce_ms
 
-    allreduce = load_allreduce(str(weights_dir(model_dir)))
-    tables = candidates(task)
-    if allreduce is None or not len(tables) or task.num_devices < 2:
+    def compute(tables: list) -> np.ndarray:
+        with torch.no_grad():
+            embedded = models.cost_net.embed_tables(torch.from_numpy(table_features(tables, task.batch_size)).float(),
+                                                    moves.scorer.topology)
+        return moves.replica_compute(plan, embedded)
+
+    staged = choose_stages(task, plan, moves, str(weights_dir(model_dir)), topology_features(task, profile), compute)
+    if staged is None:
         return None
-    features = torch.from_numpy(table_features(replica_tables(task, tables), task.batch_size)).float()
-    with torch.no_grad():
-        replicas = models.cost_net.embed_tables(features, moves.scorer.topology)
-    topology = topology_features(task, profile)
-    choice = choose_data_parallel(task, tables, moves.removal_gains(plan, tables), moves.replica_compute(plan, replicas),
-                                  lambda size: predicted_allreduce_ms(allreduce, size, topology))
-    if choice.empty:
-        return None
-    sub, rest = rest_task(task, choice)
     try:
+        sub, rest = rest_task(task, staged.data_parallel, staged.rows)
         sub_plan, sub_moves = _rollout(sub, models, profile)
-    except InputError:  # the other tables do not pack into the devices less the replicas
+    except InputError:  # the other tables do not pack into the devices less the replicas and row shards
         return None
-    if float(sub_moves.device_costs(sub_plan).max()) + choice.replica_ms >= table_wise_ms:
+    if float(sub_moves.device_costs(sub_plan).max()) + staged.added_ms >= table_wise_ms:
         return None
-    return choice, sub, rest, sub_plan, sub_moves
+    return staged, sub, rest, sub_plan, sub_moves
 
 
 def plan_dreamshard(task: ShardingTask, oracle: CostOracle, budget: PlanBudget,
                     config: WeightsConfig) -> ShardingResult:
     """DreamShard's plan of ``task`` priced by ``oracle``: one argmax rollout; unless ``config.refine`` is False,
-    the data-parallel stage (a second rollout of the other tables where the cost net predicts the replicas pay;
-    not with ``config.data_parallel`` False), then :func:`~mlopt.sharding.core.move_search.move_search` under the
+    the row and data-parallel stages (a second rollout of the other tables where the cost net predicts the
+    replicas and row shards pay; not with ``config.data_parallel`` False), then :func:`~mlopt.sharding.core.move_search.move_search` under the
     cost net with the budget's move count."""
     model_dir = None if config.model_dir is None else str(config.model_dir)
     models = cached_models(model_dir)
@@ -88,22 +84,22 @@ def plan_dreamshard(task: ShardingTask, oracle: CostOracle, budget: PlanBudget,
         result = ShardingPlan.from_array(plan)
         return ShardingResult("dreamshard", result, oracle.cost(task, result), time.perf_counter() - start, {})
     table_wise_ms = float(moves.device_costs(plan).max())
-    staged = (_data_parallel_rollout(task, plan, table_wise_ms, moves, models, profile, model_dir)
+    staged = (_staged_rollout(task, plan, table_wise_ms, moves, models, profile, model_dir)
               if config.data_parallel else None)
     details: dict[str, Any] = {}
     if staged is None:
         sub, sub_plan, sub_moves, replica_ms = task, plan, moves, 0.0
     else:
         choice, sub, rest, sub_plan, sub_moves = staged
-        replica_ms = choice.replica_ms
-        details = {"table_wise_predicted_ms": table_wise_ms,
-                   "data_parallel_tables": len(choice.tables), "replica_predicted_ms": replica_ms}
+        replica_ms = choice.added_ms
+        details = {"table_wise_predicted_ms": table_wise_ms, "data_parallel_tables": len(choice.data_parallel.tables),
+                   "row_sharded_tables": len(choice.rows.tables), "replica_predicted_ms": replica_ms}
     refined = move_search(sub, sub_plan, sub_moves, refine_moves(sub, budget), budget.deadline)
     details.update(predicted_cost_ms=refined.predicted_ms + replica_ms,
                    rollout_predicted_ms=refined.start_predicted_ms + replica_ms, refine_moves=refined.moves)
     result = ShardingPlan.from_array(refined.plan)
     if staged is not None:
-        result = combine(task, choice, rest, result)
+        result = combine(task, choice.data_parallel, rest, result, choice.rows)
     return ShardingResult("dreamshard", result, oracle.cost(task, result), time.perf_counter() - start, details)
 
 

@@ -3,8 +3,9 @@ nets, ``neuroshard`` (column-wise beam search with the table-wise greedy grid se
 tables into column shards) and ``neuroshard-tw`` (the table-wise grid search alone). Weights come from a
 folder (default: shipped; one set for every device count), loaded once per (folder, hardware profile). A plan that splits tables is returned in
 the plan model: those tables column-wise, a shard per column slice, priced by the oracle like any plan.
-Unless the config says ``refine=False``, small tables are first made data-parallel where the nets and the
-pre-trained all-reduce net predict it pays (:mod:`mlopt.sharding.core.data_parallel`), and the search's plan is
+Unless the config says ``refine=False``, small tables are first made data-parallel and hot ones row-sharded where
+the nets and the pre-trained collective nets predict it pays (:mod:`mlopt.sharding.core.data_parallel`,
+:mod:`mlopt.sharding.core.row_split`), and the search's plan is
 then refined by single-shard moves under the same nets (:mod:`mlopt.sharding.core.move_search`); both are our
 additions to the paper. Torch is imported when a plan is made,
 not before."""
@@ -20,8 +21,8 @@ from typing import TYPE_CHECKING, Any
 from mlopt.datasets.embedding_tables import ShardingTask
 from mlopt.envs.oracles.base import CostOracle
 from mlopt.errors import InputError
-from mlopt.sharding.core.data_parallel import (DataParallelChoice, candidates, choose_data_parallel, combine,
-                                               replica_tables, rest_task)
+from mlopt.sharding.core.data_parallel import combine, rest_task
+from mlopt.sharding.core.stages import StagedChoice, choose_stages
 from mlopt.sharding.core.move_search import move_search, refine_moves, refine_seconds
 from mlopt.sharding.core.planner import PlanBudget, Planner, ShardingResult, WeightsConfig
 from mlopt.sharding.core.topology import profile_of, topology_features
@@ -46,9 +47,9 @@ def plan_neuroshard(task: ShardingTask, oracle: CostOracle, budget: PlanBudget, 
     search (None: :func:`standalone_steps` of the limit, a count from the task's size and the limit alone, so
     the same call gives the same plan on an idle and on a loaded machine) and ``budget.deadline`` is its
     wall-clock guard (:func:`~mlopt.sharding.neuroshard.search.plan_with_neuroshard`). Unless ``config.refine``
-    is False, the data-parallel stage (:func:`_data_parallel_choice`, not with ``config.data_parallel`` False)
-    first picks the small tables whose replicas it predicts to pay (on the table-wise grid search's plan), and the
-    search plans the others alone."""
+    is False, the row and data-parallel stages (:func:`_staged_choice`, not with ``config.data_parallel`` False)
+    first pick the hot tables to row-shard and the small tables to replicate where they predict it pays (on the
+    table-wise grid search's plan), and the search plans the others alone."""
     from mlopt.sharding.neuroshard.beam import column_wise_plan
 
     method = "neuroshard" if column_wise else "neuroshard-tw"
@@ -57,18 +58,18 @@ def plan_neuroshard(task: ShardingTask, oracle: CostOracle, budget: PlanBudget, 
     steps = search_steps(task, budget) if column_wise else 0  # from the whole task, also where the search plans a part
     start = time.perf_counter()
     if config.refine and config.data_parallel:
-        staged = _data_parallel_choice(task, model, model_dir)
+        staged = _staged_choice(task, model, model_dir)
         if staged is not None:
-            sub, rest = rest_task(task, staged)
             try:
+                sub, rest = rest_task(task, staged.data_parallel, staged.rows)
                 shards, details = _search(sub, model, budget, config, column_wise, steps)
-            except InputError:  # the other tables do not pack into the devices less the replicas
+            except InputError:  # the other tables do not pack into the devices less the replicas and row shards
                 shards = None
             if shards is not None:
-                plan = combine(task, staged, rest, column_wise_plan(sub, shards))
-                details.update(predicted_cost_ms=details["predicted_cost_ms"] + staged.replica_ms,
-                               data_parallel_tables=len(staged.tables), replica_predicted_ms=staged.replica_ms,
-                               data_parallel_predicted_delta_ms=staged.predicted_delta_ms)
+                plan = combine(task, staged.data_parallel, rest, column_wise_plan(sub, shards), staged.rows)
+                details.update(predicted_cost_ms=details["predicted_cost_ms"] + staged.added_ms,
+                               data_parallel_tables=len(staged.data_parallel.tables),
+                               row_sharded_tables=len(staged.rows.tables), replica_predicted_ms=staged.added_ms)
                 return ShardingResult(method, plan, oracle.cost(task, plan), time.perf_counter() - start, details)
     shards, details = _search(task, model, budget, config, column_wise, steps)
     plan = column_wise_plan(task, shards)
@@ -98,25 +99,18 @@ def _search(task: ShardingTask, model: NeuroShardCostModel, budget: PlanBudget, 
     return shards, details
 
 
-def _data_parallel_choice(task: ShardingTask, model: NeuroShardCostModel,
-                          model_dir: str | None) -> DataParallelChoice | None:
-    """The data-parallel stage (:mod:`mlopt.sharding.core.data_parallel`) on the table-wise grid search's plan
-    under the nets and the all-reduce net; None where it picks no table (or the folder has no all-reduce net)."""
-    from mlopt.sharding.core.allreduce_net import load_allreduce, predicted_allreduce_ms
+def _staged_choice(task: ShardingTask, model: NeuroShardCostModel, model_dir: str | None) -> StagedChoice | None:
+    """The row and data-parallel stages (:mod:`mlopt.sharding.core.stages`) on the table-wise grid search's plan
+    under the nets and the pre-trained collective nets; None where they pick no table."""
     from mlopt.sharding.neuroshard.moves import NeuroShardMoves
     from mlopt.sharding.neuroshard.search import plan_with_neuroshard
 
-    allreduce = load_allreduce(str(weights_dir(model_dir)))
-    tables = candidates(task)
-    if allreduce is None or not len(tables) or task.num_devices < 2:
+    if task.num_devices < 2:
         return None
     plan = plan_with_neuroshard(task, model, column_wise=False, max_steps=0).plan.as_array()
     moves = NeuroShardMoves(model, task)
-    topology = topology_features(task, model.profile)
-    choice = choose_data_parallel(task, tables, moves.removal_gains(plan, tables),
-                                  moves.replica_compute(plan, replica_tables(task, tables)),
-                                  lambda size: predicted_allreduce_ms(allreduce, size, topology))
-    return None if choice.empty else choice
+    return choose_stages(task, plan, moves, str(weights_dir(model_dir)), topology_features(task, model.profile),
+                         lambda tables: moves.replica_compute(plan, tables))
 
 
 MAX_BEAM_STEPS = 10  # the column-wise beam search's full length (steps of halving one table's shards)

@@ -10,9 +10,10 @@ training config, metrics and the command that wrote it); ``reproduce.sh`` is the
   NeurIPS 2022), loaded by :mod:`mlopt.sharding.dreamshard.weights`;
 - ``neuroshard_compute.pt`` and ``neuroshard_comm.pt``: NeuroShard's pre-trained cost nets (Zha et al.,
   MLSys 2023), loaded by :mod:`mlopt.sharding.neuroshard.weights`;
-- ``allreduce.pt``: the all-reduce cost net of both planners' data-parallel stage (our extension), loaded by
-  :func:`mlopt.sharding.core.allreduce_net.load_allreduce`; a weights folder without it plans without
-  data-parallel tables.
+- ``allreduce.pt`` and ``row_comm.pt``: the all-reduce and row reduce-scatter cost nets of both planners'
+  data-parallel and row stages (our extension), loaded by
+  :func:`mlopt.sharding.core.collective_nets.load_collective`; a weights folder without one plans without
+  data-parallel (row-sharded) tables.
 
 The cost nets take the device count and topology as inputs (:mod:`mlopt.sharding.core.topology`), so one
 file serves every device count; they are trained on tasks of 2..128 devices over 1..16 hosts, never on

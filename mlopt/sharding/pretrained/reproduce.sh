@@ -1,6 +1,6 @@
 #!/bin/sh
 # Reproduces the shipped weights in mlopt/sharding/pretrained/ (run from the repository root; about 17 CPU
-# minutes in all: collect 1.5, NeuroShard 1.5, DreamShard 14, all-reduce 0.3).
+# minutes in all: collect 1.5, NeuroShard 1.5, DreamShard 14, collectives 0.6).
 # Training pool: the even data rows of dlrm_856.csv (--split train); the odd rows are held out for
 # benchmarks/sharding.py. Oracle: analytical A100, no noise. Data files go to /tmp/mlopt-pretrain.
 # One data file over many topologies (--any-topology): each task draws h in 1..16 hosts of m in {1, 2, 4, 8}
@@ -17,6 +17,7 @@ mlopt shard train --method neuroshard --data $DATA/any.pt --out mlopt/sharding/p
 # step also fits a batch of the collected data) and the policy warm-started by imitation of the least-loaded device
 # under the cost net on 300 tasks (--imitation-tasks; our addition, mlopt/sharding/dreamshard/imitation.py).
 mlopt shard train --method dreamshard --data $DATA/any.pt --out mlopt/sharding/pretrained --epochs 15 --seed 0 --tables $TABLES --split train --iterations 20 --num-tables 50 400 --devices 2 --devices 4 --devices 8 --devices 16 --devices 32 --devices 64 --devices 128 --memory-factor 1.5 --replay --imitation-tasks 300 --quiet
-# The all-reduce net of the data-parallel stage (both learned planners): 4,000 micro-benchmarks of one data-parallel
-# table (1 kB..10 GB) on the same training topologies, timed by the analytical A100 oracle.
-mlopt shard train --method allreduce --out mlopt/sharding/pretrained --seed 0 --quiet
+# The collective nets of the data-parallel and row stages (both learned planners): 4,000 micro-benchmarks each of one
+# data-parallel table (1 kB..10 GB all-reduced) and of one row-sharded table (10 kB..10 GB of partial sums per device)
+# on the same training topologies, timed by the analytical A100 oracle.
+mlopt shard train --method collectives --out mlopt/sharding/pretrained --seed 0 --quiet

@@ -44,3 +44,22 @@ def test_every_choice_of_options_is_a_valid_plan() -> None:
     options = placement_options(task, TorchRecOracle("a100"))
     last = [OptionChoice(len(o) - 1, tuple(range(len(o[-1].free)))) for o in options]
     plan_of(options, last).validate(task)
+
+
+def test_a_tight_pricing_budget_goes_to_data_parallel_options_before_row_splits_of_tables_that_are_not_hot() -> None:
+    hot = TABLES[5].__class__(**{**TABLES[5].__dict__, "name": "hot", "num_embeddings": 2_000_000, "dim": 256,
+                                 "pooling_factor": 400.0})
+    task = ShardingTask((*TABLES[:99], hot), 8, 80 * 2**30, 65536, "t", num_hosts=2)
+    oracle = AnalyticalOracle("a100")
+
+    def kinds(options: list) -> list[set[ShardingType]]:
+        return [{o.label.make(tuple(range(len(o.free))) if o.free else ()).sharding_type for o in table_options}
+                for table_options in options]
+
+    full = kinds(placement_options(task, oracle))
+    tight = kinds(placement_options(task, oracle, max_priced=150))
+    with_dp = lambda table_kinds: sum(ShardingType.DATA_PARALLEL in k for k in table_kinds)  # noqa: E731
+    assert with_dp(tight) == with_dp(full)  # every small table still gets its data-parallel option
+    assert {ShardingType.ROW_WISE, ShardingType.TABLE_ROW_WISE} <= tight[-1]  # the hot table keeps its row splits
+    rows = lambda table_kinds: sum(ShardingType.TABLE_ROW_WISE in k for k in table_kinds)  # noqa: E731
+    assert rows(tight) < rows(full)  # the others' row splits wait for what is left

@@ -40,6 +40,7 @@ from mlopt.solvers.sharding.option_milp import FreePart, OptionChoice, Placement
 HEAVY_SHARE = 0.05
 SPLIT_TERMS = 20_000
 BIG_SHARE = 0.05
+ROWS_FIRST_SHARE = 0.5  # a table of at least this share of an average device's load has its row placements priced first
 DP_SHARE = 0.01
 MIN_SHARD_COLS = 32
 COLUMN_SPLITS: tuple[int, ...] = (2, 4)
@@ -108,7 +109,11 @@ def placement_options(task: ShardingTask, oracle: CostOracle, sharding_types: Se
     Table-wise costs come from the oracle's vectorized ``table_costs`` (which a table-wise placement
     reproduces). Every other option is priced one placement at a time; with ``max_priced`` (a deterministic
     budget: pricings weighted by :func:`pricing_weight`) tables get them in order of table-wise cost, the
-    costliest first, until the budget is spent, and the rest stay table-wise (fused or UVM-cached)."""
+    costliest first, until the budget is spent, and the rest stay table-wise (fused or UVM-cached). Row-wise and
+    table-row-wise placements are priced in a second pass, with what the first leaves of the budget, except for
+    tables of at least :data:`ROWS_FIRST_SHARE` of an average device's load: a row split rarely pays for a table
+    that a device's other tables can balance, while a data-parallel option pays on many small tables (on 1,000
+    tables over 48 devices, pricing every split in table order left 647 tables without one)."""
     allowed = set(sharding_types)
     d = task.num_devices
     hbm_capacity, _ = capacities(task, oracle)
@@ -116,10 +121,12 @@ def placement_options(task: ShardingTask, oracle: CostOracle, sharding_types: Se
     sizes = task.sizes()
     heavy_set = (table_wise >= HEAVY_SHARE * table_wise.sum() / d) | (sizes >= BIG_SHARE * hbm_capacity)
     heavy_set[np.argsort(-table_wise, kind="stable")[:SPLIT_TERMS // (8 * d)]] = True
+    hot = table_wise >= ROWS_FIRST_SHARE * table_wise.sum() / d
     budget = np.inf if max_priced is None else float(max_priced)
     weight = pricing_weight(task)
     options: list[list[PlacementOption]] = [[] for _ in task.tables]
     requests: list[_Request] = []
+    later: list[_Request] = []  # row placements of tables that are not hot, priced with what the first pass leaves
     for i in np.argsort(-table_wise, kind="stable"):
         i = int(i)
         table = task.tables[i]
@@ -131,8 +138,16 @@ def placement_options(task: ShardingTask, oracle: CostOracle, sharding_types: Se
         if d == 1 or budget < weight:
             continue
         split = _split_requests(task, i, allowed, bool(heavy_set[i]), float(table_wise[i]), hbm_capacity)
-        budget -= weight * len(split)
-        requests.extend(split)
+        deferred = lambda r: not hot[i] and r.role in ("cheaper", "hosts")  # noqa: E731
+        first = [r for r in split if not deferred(r)]
+        later.extend(r for r in split if deferred(r))
+        budget -= weight * len(first)
+        requests.extend(first)
+    for request in later:
+        if budget < weight:
+            break
+        budget -= weight
+        requests.append(request)
     for request, cost in zip(requests, _priced(task, oracle, requests)):
         options[request.index].extend(_options_of(task, oracle, request, cost))
     return options

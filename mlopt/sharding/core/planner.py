@@ -17,6 +17,7 @@ from typing import Any, Callable
 
 from mlopt.datasets.embedding_tables import ShardingPlan, ShardingTask
 from mlopt.envs.oracles.base import CostOracle, PlanCost
+from mlopt.sharding.core.row_split import oversized, plan_with_row_split
 
 
 @dataclass(frozen=True)
@@ -107,8 +108,6 @@ class Planner:
     def run(self, task: ShardingTask, oracle: CostOracle, budget: PlanBudget) -> ShardingResult:
         """``plan(task, oracle, budget, config)``; for a planner that does not split rows, of the tables that fit
         a device, the others in row shards (``details["row_split_tables"]`` counts them)."""
-        from mlopt.sharding.core.row_split import oversized, plan_with_row_split
-
         if self.splits_rows or not len(oversized(task)):
             return self.plan(task, oracle, budget, self.config)
         start = time.perf_counter()

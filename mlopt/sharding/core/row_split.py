@@ -149,11 +149,7 @@ def check_row_fits(task: ShardingTask) -> None:
                 f"{left / 2**30:.2f} GiB beside the row blocks of the tables larger than a device",
                 file=task.source or None, row=index + 2 if task.source else None, field="num_embeddings",
                 expected="a table that fits one device (more memory per device or more devices)")
-    total = sum(task.sizes().tolist())
-    if total > task.memory_bytes * task.num_devices:
-        raise InputError(f"tables need {total / 2**30:.2f} GiB in all but {task.num_devices} devices hold "
-                         f"{task.memory_bytes * task.num_devices / 2**30:.2f} GiB", file=task.source or None,
-                         field="memory", expected="more devices or more memory per device")
+    task.check_total_fits()
 
 
 def rest_task(task: ShardingTask, leave: np.ndarray, used_bytes: float) -> tuple[ShardingTask, np.ndarray]:

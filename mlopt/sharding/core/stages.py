@@ -38,22 +38,21 @@ def choose_stages(task: ShardingTask, plan: np.ndarray, moves: Any, folder: str,
     they pick no table."""
     from mlopt.sharding.core.collective_nets import load_collective, predicted_ms
 
-    if task.num_devices < 2:
+    row_net, allreduce = load_collective(folder, "row"), load_collective(folder, "all_reduce")
+    if task.num_devices < 2 or (row_net is None and allreduce is None):
         return None
+    gains = moves.removal_gains(plan, np.arange(task.num_tables))  # each table's gain depends on the plan alone
     rows, rows_ms = no_rows(task.num_devices), 0.0
-    row_net = load_collective(folder, "row")
     if row_net is not None:
         costs = moves.device_costs(plan)
-        hot = hot_candidates(costs, moves.removal_gains(plan, np.arange(task.num_tables)))
+        hot = hot_candidates(costs, gains)
         if len(hot):
-            rows, rows_ms = choose_hot(task, costs, hot, moves.removal_gains(plan, hot),
-                                       compute(row_shard_tables(task, hot)),
+            rows, rows_ms = choose_hot(task, costs, hot, gains[hot], compute(row_shard_tables(task, hot)),
                                        lambda size: predicted_ms(row_net, size, topology))
-    allreduce = load_collective(folder, "all_reduce")
     tables = np.setdiff1d(candidates(task), rows.tables)
     choice = NO_TABLES
     if allreduce is not None and len(tables):
-        choice = choose_data_parallel(task, tables, moves.removal_gains(plan, tables),
+        choice = choose_data_parallel(task, tables, gains[tables],
                                       compute(replica_tables(task, tables)),
                                       lambda size: predicted_ms(allreduce, size, topology))
     if choice.empty and rows.empty:

@@ -93,6 +93,20 @@ def test_sharding_rows_benchmark_runs_quick() -> None:
     assert len(rows) == 2 and all(float(row[1]) < float(row[2]) for row in rows)  # the stages pay on both suites
 
 
+def test_sharding_uvm_benchmark_runs_quick_and_rejects_a_bad_suite_in_one_line() -> None:
+    script = str(ROOT / "benchmarks" / "sharding_uvm.py")
+    done = subprocess.run([sys.executable, script, "--quick"], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    row = next(line.split() for line in done.stdout.splitlines() if line.strip().startswith("60x4/1@1.2"))
+    dreamshard, dreamshard_cold, neuroshard, neuroshard_cold, milp, default = map(float, row[1:7])
+    assert dreamshard < dreamshard_cold and neuroshard < neuroshard_cold  # the UVM net pays on the quick suite
+    assert default <= min(milp, 1.0) + 1e-9 and int(row[7]) > 0
+    done = subprocess.run([sys.executable, script, "--suites", "60x4/1@0.5"], capture_output=True, text=True,
+                          timeout=120)
+    assert done.returncode == 2 and done.stderr.strip() == (
+        "sharding_uvm.py: error: --suites: '60x4/1@0.5' (expected a factor in (1, 4])")
+
+
 def test_neuroshard_steps_benchmark_finds_the_same_plan_in_both_forms() -> None:
     done = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "neuroshard_steps.py"), "--suites", "50x4/1",
                            "100x12/2"], capture_output=True, text=True, timeout=300)

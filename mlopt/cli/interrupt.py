@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import _thread
 import signal
+import sys
 import threading
 from contextlib import contextmanager
 from typing import Iterator
@@ -39,7 +40,8 @@ def reset() -> None:
 def solver_section() -> Iterator[None]:
     """Run native solver calls with SIGINT blocked in this thread and in the threads they start; a watcher
     thread takes a Ctrl-C with ``sigwait`` and interrupts the main thread, so Python code stops at once and
-    a solver call when it returns (within its own time limit). Leaves SIGINT's Python handler re-installed
+    a solver call when it returns (within its own time limit); an interrupt that lands where Python cannot raise
+    it (a weakref callback of ``logging``, a ``__del__``) prints nothing and is raised on the way out. Leaves SIGINT's Python handler re-installed
     (CP-SAT resets it) and raises KeyboardInterrupt on the way out when one came. A no-op off the main thread."""
     if threading.current_thread() is not threading.main_thread():
         yield
@@ -52,7 +54,13 @@ def solver_section() -> Iterator[None]:
             interrupted.set()
             _thread.interrupt_main()
 
+    def quiet_interrupt(unraisable: "sys.UnraisableHookArgs") -> None:
+        if isinstance(unraisable.exc_value, KeyboardInterrupt) and interrupted.is_set():
+            return  # it landed where Python cannot raise (a weakref callback, __del__); raised on the way out
+        previous_hook(unraisable)
+
     previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    previous_hook, sys.unraisablehook = sys.unraisablehook, quiet_interrupt
     watcher = threading.Thread(target=watch, name="mlopt-sigint", daemon=True)
     watcher.start()
     try:
@@ -60,6 +68,7 @@ def solver_section() -> Iterator[None]:
     except KeyboardInterrupt:
         interrupted.set()
     finally:
+        sys.unraisablehook = previous_hook
         closing.set()
         if watcher.is_alive():
             signal.pthread_kill(watcher.ident, signal.SIGINT)  # wakes the watcher; it records nothing

@@ -26,7 +26,7 @@ from mlopt.errors import InputError
 from mlopt.sharding import (ShardingResult, best_greedy, default_methods, greedy_baselines, learned_methods,
                             plan_default, plan_sharding, planner_names)
 from mlopt.sharding.core.baselines import MILP_BACKENDS
-from mlopt.sharding.core.row_split import check_row_fits
+from mlopt.sharding.core.uvm_stage import check_memory
 from mlopt.sharding.plan_io import plan_document, write_plan_json
 from mlopt.sharding.torchrec_io import torchrec_document
 
@@ -63,6 +63,8 @@ def render_plan(console: Console, task: ShardingTask, result: ShardingResult) ->
     device in bold."""
     plan = result.plan
     kinds = ", ".join(f"{n} {kind.replace('_', '-')}" for kind, n in plan.sharding_types().items())
+    cached = sum(p.uvm for p in plan.placements)
+    kinds += f"; {cached} UVM-cached (*)" if cached else ""
     table = Table(title=f"{result.method} plan: {task.num_tables} tables ({kinds}) on {task.num_devices} devices, "
                         f"cost {result.cost.total_ms:.3f} ms per iteration (components in ms)")
     hbm, ddr = plan.hbm_per_device(task), plan.ddr_per_device(task)
@@ -182,7 +184,7 @@ def shard(
     task = ShardingTask(load_tables_csv(tables), job.num_devices, job.memory_bytes, batch_size, source=str(tables),
                         num_hosts=job.num_hosts, ddr_bytes=job.ddr_bytes)
     devices = task.num_devices
-    check_row_fits(task)  # a table larger than a device is planned in row shards
+    check_memory(task)  # a table larger than a device goes into row shards, tables over memory to UVM
     console = Console(width=None if sys.stdout.isatty() else 120)
     candidates = (method,) if method else default_methods(devices, model, time_limit)[0]
     shown = " + ".join(candidates)

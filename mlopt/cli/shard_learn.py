@@ -21,8 +21,9 @@ from mlopt.errors import InputError
 from mlopt.parallel import BACKENDS, make_executor
 from mlopt.sharding.pretrained import SPLITS, split_tables
 
-LEARNED_TRAINABLE: tuple[str, ...] = ("dreamshard", "neuroshard", "collectives")
-DEFAULT_EPOCHS = {"dreamshard": 30, "neuroshard": 30, "collectives": 300}
+LEARNED_TRAINABLE: tuple[str, ...] = ("dreamshard", "neuroshard", "collectives", "uvm")
+DEFAULT_EPOCHS = {"dreamshard": 30, "neuroshard": 30, "collectives": 300, "uvm": 300}
+DEFAULT_SAMPLES = {"collectives": 4000, "uvm": 16000}
 PRESETS: tuple[str, ...] = ("paper", "small")
 
 
@@ -104,19 +105,21 @@ def measured_settings(oracle: str, *, device: Optional[str], max_rows: Optional[
 
 
 def train(
-    method: str = typer.Option(..., "--method", help="dreamshard, neuroshard or collectives (the all-reduce "
+    method: str = typer.Option(..., "--method", help="dreamshard, neuroshard, collectives (the all-reduce "
                                "net of data-parallel tables and the reduce-scatter net of row-sharded ones, from "
-                               "micro-benchmarks of --oracle)."),
+                               "micro-benchmarks of --oracle) or uvm (the fused and UVM-caching compute of one "
+                               "table, from micro-benchmarks of --oracle)."),
     data: Optional[list[Path]] = typer.Option(None, "--data", help="dreamshard, neuroshard: cost data from "
                                               "`mlopt shard collect` (repeatable)."),
     out: Path = typer.Option(..., "--out", help="Folder for the weights and their JSON configs."),
     epochs: Optional[int] = typer.Option(None, "--epochs", help="Epochs of cost-net regression [default: 30; "
-                                         "collectives: 300]."),
-    samples: int = typer.Option(4000, "--samples", help="collectives: micro-benchmarks of each collective timed by "
-                         "the oracle."),
+                                         "collectives, uvm: 300]."),
+    samples: Optional[int] = typer.Option(None, "--samples", help="collectives, uvm: micro-benchmarks timed by the "
+                                          "oracle (of each collective) [default: collectives 4,000; uvm 16,000]."),
     seed: int = typer.Option(0, "--seed", help="Seed of initialization, splits and sampling."),
-    tables: Optional[Path] = typer.Option(None, "--tables", help="dreamshard: table pool of the policy's tasks."),
-    split: str = typer.Option("all", "--split", help="dreamshard: rows of --tables (train, test, all)."),
+    tables: Optional[Path] = typer.Option(None, "--tables", help="dreamshard: table pool of the policy's tasks; uvm: "
+                                          "of the micro-benchmarks."),
+    split: str = typer.Option("all", "--split", help="dreamshard, uvm: rows of --tables (train, test, all)."),
     preset: str = typer.Option("paper", "--preset", help="dreamshard: hyperparameters, paper or small (smoke runs)."),
     iterations: Optional[int] = typer.Option(None, "--iterations", help="dreamshard: Algorithm 1 iterations "
                                                                          "(default: the preset's; paper: 10)."),
@@ -145,7 +148,7 @@ def train(
     choice(method, LEARNED_TRAINABLE, "--method")
     choice(preset, PRESETS, "--preset")
     epochs = DEFAULT_EPOCHS[method] if epochs is None else count(epochs, "--epochs")
-    count(samples, "--samples", 10)
+    samples = DEFAULT_SAMPLES.get(method, 0) if samples is None else count(samples, "--samples", 10)
     if iterations is not None:
         count(iterations, "--iterations")
     count(imitation_tasks, "--imitation-tasks", 0)
@@ -163,13 +166,14 @@ def train(
         positive(memory_factor, "--memory-factor", MAX_DEVICES)
     seed_value(seed)
     data = data or []
-    if method != "collectives" and not data:
+    if method in ("dreamshard", "neuroshard") and not data:
         raise InputError("missing option", field="--data", expected="cost data from `mlopt shard collect`")
     for path in data:
         input_file(path, "--data", "cost data from `mlopt shard collect`")
     output_folder(out, "--out")
-    if method == "dreamshard" and tables is None:
-        raise InputError("missing option", field="--tables", expected="the table pool of the policy's tasks")
+    if method in ("dreamshard", "uvm") and tables is None:
+        raise InputError("missing option", field="--tables",
+                         expected="the table pool of the policy's tasks (dreamshard) or of the micro-benchmarks (uvm)")
 
     import torch
 
@@ -184,6 +188,11 @@ def train(
     if method == "collectives":
         _train_collectives(out, cli_oracle(oracle or "analytical", hardware or "a100", device, seed), samples=samples,
                          seed=seed, epochs=epochs, console=console)
+        return
+    if method == "uvm":
+        _train_uvm(out, cli_oracle(oracle or "analytical", hardware or "a100", device, seed),
+                   split_tables(load_tables_csv(tables), split), samples=samples, seed=seed, epochs=epochs,
+                   console=console)
         return
     datasets = [load_cost_data(path) for path in data]
     metadata = {"command": command_line(f"mlopt.sharding.{method}.build"),
@@ -221,3 +230,18 @@ def _train_collectives(out: Path, oracle: CostOracle, *, samples: int, seed: int
                                          "training": {"samples": samples, "epochs": epochs, "seed": seed},
                                          "metrics": metrics})
         console.print(f"{kind} weights written to {out}: {metrics}")
+
+
+def _train_uvm(out: Path, oracle: CostOracle, pool: tuple, *, samples: int, seed: int, epochs: int,
+               console: Console) -> None:
+    """Time ``samples`` one-table micro-benchmarks of tables from ``pool``, fused and UVM-cached, with ``oracle``;
+    fit the UVM net and save it in ``out``."""
+    from mlopt.sharding.core.cost_data import oracle_info
+    from mlopt.sharding.core.uvm_net import save_uvm, train_uvm, uvm_samples
+
+    with console.status(f"timing {samples} UVM micro-benchmarks"):
+        data = uvm_samples(oracle, pool, samples, seed)
+    net, metrics = train_uvm(data, seed=seed, epochs=epochs)
+    save_uvm(net, out, {"command": command_line("mlopt.sharding.core.uvm_net"), "oracle": oracle_info(oracle),
+                        "training": {"samples": samples, "epochs": epochs, "seed": seed}, "metrics": metrics})
+    console.print(f"uvm weights written to {out}: {metrics}")

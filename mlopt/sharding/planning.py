@@ -40,7 +40,7 @@ from mlopt.envs.oracles.base import CostOracle
 from mlopt.errors import InputError
 from mlopt.sharding.core.move_search import affordable_moves, refine_moves, refine_seconds
 from mlopt.sharding.core.planner import PlanBudget, ShardingResult
-from mlopt.sharding.core.row_split import check_row_fits
+from mlopt.sharding.core.uvm_stage import check_memory
 from mlopt.sharding.neuroshard.planner import beam_steps
 from mlopt.sharding.pretrained import weights_dir
 from mlopt.sharding.registry import get_planner, planners
@@ -82,7 +82,7 @@ def plan_sharding(
     planner = get_planner(method).configured(milp_backend=milp_backend, model_dir=model_dir, refine=refine,
                                              data_parallel=data_parallel)
     oracle = oracle if oracle is not None else AnalyticalOracle("a100")
-    check_row_fits(task)  # tables larger than a device go into row shards (Planner.run)
+    check_memory(task)  # tables larger than a device go into row shards, tables over memory to UVM (Planner.run)
     budget = PlanBudget(time_limit_s=time_limit_s, seed=seed, deadline=deadline, search_steps=search_steps,
                         refine_moves=refine_moves)
     return planner.run(task, oracle, budget)

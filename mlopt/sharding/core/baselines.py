@@ -27,6 +27,7 @@ from mlopt.sharding.core.placement_options import (
     table_wise_choices,
 )
 from mlopt.sharding.core.planner import NoConfig, PlanBudget, Planner, ShardingResult
+from mlopt.sharding.core.uvm_stage import needs_uvm
 from mlopt.solvers.sharding import HEURISTICS, improve_plan, solve_sharding_milp
 from mlopt.solvers.sharding.option_milp import (
     OptionChoice, device_loads, fits_memory, greedy_choices, hint_result, model_size, solve_option_milp,
@@ -130,12 +131,28 @@ def plan_milp(task: ShardingTask, oracle: CostOracle, budget: PlanBudget, config
     return ShardingResult("milp", plan, cost, time.monotonic() - start, details)
 
 
-def _starts(task: ShardingTask, options: list, hbm: int, ddr: int, seed: int,
+def _staged_greedy_hints(task: ShardingTask, oracle: CostOracle, budget: PlanBudget) -> list[ShardingPlan]:
+    """The greedy baselines' plans through the memory stage (:meth:`Planner.run`: the coldest tables UVM-cached)
+    when the tables do not fit the devices' memory; none when they do."""
+    if not needs_uvm(task):
+        return []
+    hints = []
+    for name in greedy_baselines():
+        try:
+            hints.append(Planner(name, partial(plan_heuristic, name=name)).run(task, oracle, budget).plan)
+        except InputError:
+            continue
+    return hints
+
+
+def _starts(task: ShardingTask, oracle: CostOracle, budget: PlanBudget, options: list, hbm: int, ddr: int,
             hints: tuple[ShardingPlan, ...]) -> tuple[list[list[OptionChoice]], list[list[OptionChoice]]]:
-    """The MILP's own starts (the greedy table-wise plans, a longest-processing-time pass over the options,
-    each table's least-work option balanced the same way) and the ``hints`` that are choices of the options,
-    each list kept to the starts that fit memory."""
-    own = [table_wise_choices(h) for h in _greedy_hints(task, seed)]
+    """The MILP's own starts (the greedy table-wise plans, through the memory stage where the tables do not fit
+    the devices' memory, a longest-processing-time pass over the options, each table's least-work option balanced
+    the same way) and the ``hints`` that are choices of the options, each list kept to the starts that fit
+    memory."""
+    own = [table_wise_choices(h) for h in _greedy_hints(task, budget.seed)]
+    own.extend(choices_of(options, h) for h in _staged_greedy_hints(task, oracle, budget))
     own.append(greedy_choices(options, task.num_devices, hbm, ddr))
     own.append(least_work_choices(options, task.num_devices, hbm, ddr))
     hinted = [choices_of(options, h) for h in hints]
@@ -197,7 +214,7 @@ def plan_milp_over_types(task: ShardingTask, oracle: CostOracle, budget: PlanBud
     hbm, ddr = capacities(task, oracle)
     overhead = oracle.device_overhead_ms(task)
     moves = max(int(SEARCH_MOVES_PER_SECOND * limit), 1)
-    hint = _search_starts(options, *_starts(task, options, hbm, ddr, budget.seed, config.hints), d, hbm, ddr, moves,
+    hint = _search_starts(options, *_starts(task, oracle, budget, options, hbm, ddr, config.hints), d, hbm, ddr, moves,
                           budget.seed, left)
     deterministic_s = limit * MILP_DETERMINISTIC_SHARE
     size = model_size(options, d)

@@ -7,7 +7,8 @@ TorchRec's with its reservation, else the plan model's bytes):
 
 - ``table_wise``: the whole table on any device (a free part), with the fused kernel, and UVM-cached
   (``cache_load_factor`` 0.2, TorchRec's default) for a table of at least :data:`BIG_SHARE` of a device's
-  memory when the task has host memory;
+  memory when the task has host memory, and for every table that can be cached when the tables do not fit the
+  devices' memory (:func:`~mlopt.sharding.core.uvm_stage.needs_uvm`);
 - for a *heavy* table: ``column_wise`` in 2 and 4 shards of at least :data:`MIN_SHARD_COLS` columns (free
   parts), ``row_wise`` over every device, and ``table_row_wise`` on each host when there are several
   (pinned parts); for any other table the last two when they cost less total work than table-wise (under
@@ -35,6 +36,7 @@ from mlopt.datasets.sharding_plan import (
     DEFAULT_CACHE_LOAD_FACTOR, ComputeKernel, ShardingPlan, ShardingType, TablePlacement,
 )
 from mlopt.envs.oracles.base import CostOracle
+from mlopt.sharding.core.uvm_stage import cacheable, needs_uvm
 from mlopt.solvers.sharding.option_milp import FreePart, OptionChoice, PlacementOption
 
 HEAVY_SHARE = 0.05
@@ -122,6 +124,7 @@ def placement_options(task: ShardingTask, oracle: CostOracle, sharding_types: Se
     heavy_set = (table_wise >= HEAVY_SHARE * table_wise.sum() / d) | (sizes >= BIG_SHARE * hbm_capacity)
     heavy_set[np.argsort(-table_wise, kind="stable")[:SPLIT_TERMS // (8 * d)]] = True
     hot = table_wise >= ROWS_FIRST_SHARE * table_wise.sum() / d
+    cacheable_tables = set(cacheable(task).tolist()) if needs_uvm(task) else set()
     budget = np.inf if max_priced is None else float(max_priced)
     weight = pricing_weight(task)
     options: list[list[PlacementOption]] = [[] for _ in task.tables]
@@ -131,7 +134,8 @@ def placement_options(task: ShardingTask, oracle: CostOracle, sharding_types: Se
         i = int(i)
         table = task.tables[i]
         options[i] = [_table_wise(task, oracle, i, float(table_wise[i]))]
-        if task.ddr_bytes > 0 and table.size_bytes >= BIG_SHARE * hbm_capacity and "table_wise" in allowed:
+        if (i in cacheable_tables or table.size_bytes >= BIG_SHARE * hbm_capacity) and task.ddr_bytes > 0 \
+                and "table_wise" in allowed:
             uvm = (ComputeKernel.FUSED_UVM_CACHING, DEFAULT_CACHE_LOAD_FACTOR)
             requests.append(_Request(i, TablePlacement.table_wise(0, *uvm), "free",
                                      lambda ds, uvm=uvm: TablePlacement.table_wise(ds[0], *uvm)))

@@ -15,9 +15,12 @@ import time
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
+import numpy as np
+
 from mlopt.datasets.embedding_tables import ShardingPlan, ShardingTask
 from mlopt.envs.oracles.base import CostOracle, PlanCost
 from mlopt.sharding.core.row_split import oversized, plan_with_row_split
+from mlopt.sharding.core.uvm_stage import cold_first_prices, needs_uvm, plan_with_uvm
 
 
 @dataclass(frozen=True)
@@ -84,6 +87,9 @@ class Planner:
         estimate_s: ``(task, budget) -> seconds`` that one call is expected to take on a loaded 2-core machine
             (a formula of the task's size, the same everywhere): the default portfolio skips a planner whose
             estimate exceeds its share of the limit, so that what it runs does not depend on the machine.
+        uvm_prices: ``(task, config) -> (extra ms, UVM-cached ms)`` per table, or None, for the memory stage of
+            :meth:`run` (a learned planner's pre-trained UVM net,
+            :func:`~mlopt.sharding.core.uvm_stage.learned_prices`); the cold-first rule where absent or None.
         help: one line for listings.
     """
 
@@ -96,6 +102,7 @@ class Planner:
     in_default: bool = False
     splits_rows: bool = False
     estimate_s: Callable[[ShardingTask, "PlanBudget"], float] | None = None
+    uvm_prices: Callable[[ShardingTask, Any], tuple[np.ndarray, np.ndarray] | None] | None = None
     help: str = ""
 
     def configured(self, **settings: Any) -> "Planner":
@@ -107,19 +114,37 @@ class Planner:
 
     def run(self, task: ShardingTask, oracle: CostOracle, budget: PlanBudget) -> ShardingResult:
         """``plan(task, oracle, budget, config)``; for a planner that does not split rows, of the tables that fit
-        a device, the others in row shards (``details["row_split_tables"]`` counts them)."""
-        if self.splits_rows or not len(oversized(task)):
+        a device, the others in row shards (``details["row_split_tables"]`` counts them), and, when the tables do
+        not fit the devices' memory, of the tables the memory stage leaves in it, the others UVM-cached
+        (:mod:`~mlopt.sharding.core.uvm_stage`; ``details["uvm_tables"]`` counts them)."""
+        uvm = needs_uvm(task)
+        if self.splits_rows or not (uvm or len(oversized(task))):
             return self.plan(task, oracle, budget, self.config)
         start = time.perf_counter()
         inner: list[ShardingResult] = []
 
-        def plan_rest(sub: ShardingTask) -> ShardingPlan:
+        def plan_fitting(sub: ShardingTask) -> ShardingPlan:
             inner.append(self.plan(sub, oracle, budget, self.config))
             return inner[0].plan
 
-        plan, split = plan_with_row_split(task, plan_rest)
-        details = {**inner[0].details, "row_split_tables": split}
+        def plan_rest(sub: ShardingTask) -> tuple[ShardingPlan, np.ndarray]:
+            plan, split = plan_with_row_split(sub, plan_fitting)
+            counts["row_split_tables"] = split
+            return plan, oracle.device_costs(sub, plan).sum(axis=1)
+
+        counts = {"row_split_tables": 0, "uvm_tables": 0}
+        if uvm:
+            plan, counts["uvm_tables"] = plan_with_uvm(task, plan_rest, *self.memory_stage_prices(task))
+        else:
+            plan = plan_rest(task)[0]
+        details = {**inner[0].details, **counts}
         return ShardingResult(inner[0].method, plan, oracle.cost(task, plan), time.perf_counter() - start, details)
+
+    def memory_stage_prices(self, task: ShardingTask) -> tuple[np.ndarray, np.ndarray]:
+        """The memory stage's (extra cost, weight) per table: the planner's ``uvm_prices`` (a learned planner's
+        UVM net), else (none, or no net in its weights folder) the cold-first rule."""
+        prices = self.uvm_prices(task, self.config) if self.uvm_prices is not None else None
+        return prices if prices is not None else cold_first_prices(task)
 
     def can_plan(self, num_devices: int) -> bool:
         """Whether it can plan for ``num_devices`` devices (learned planners: weights exist)."""

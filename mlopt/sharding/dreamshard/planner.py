@@ -22,6 +22,7 @@ from mlopt.sharding.core.move_search import move_search, refine_moves, refine_se
 from mlopt.sharding.core.stages import choose_stages
 from mlopt.sharding.core.planner import PlanBudget, Planner, ShardingResult, WeightsConfig
 from mlopt.sharding.core.topology import profile_of, topology_features
+from mlopt.sharding.core.uvm_stage import learned_prices
 from mlopt.sharding.dreamshard.weights import DreamShardModels, has_dreamshard_weights, load_dreamshard
 from mlopt.sharding.pretrained import weights_dir
 
@@ -119,7 +120,13 @@ def _weights_available(num_devices: int, config: WeightsConfig) -> bool:
     return has_dreamshard_weights(config.model_dir)  # the cost net takes the device count as an input
 
 
+def _uvm_prices(task: ShardingTask, config: WeightsConfig) -> tuple[np.ndarray, np.ndarray] | None:
+    """The memory stage's prices from the UVM net of the config's weights folder (None where it has none)."""
+    return learned_prices(task, str(weights_dir(config.model_dir)))
+
+
 DREAMSHARD_PLANNER = Planner(
     "dreamshard", plan_dreamshard, WeightsConfig(), needs_weights=True, weights_available=_weights_available,
+    uvm_prices=_uvm_prices,
     in_default=True, estimate_s=estimate_seconds,
     help="DreamShard: the policy's argmax rollout under its cost net (NeurIPS 2022)")

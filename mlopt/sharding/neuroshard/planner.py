@@ -18,6 +18,8 @@ from dataclasses import replace
 from functools import lru_cache, partial
 from typing import TYPE_CHECKING, Any
 
+import numpy as np
+
 from mlopt.datasets.embedding_tables import ShardingTask
 from mlopt.envs.oracles.base import CostOracle
 from mlopt.errors import InputError
@@ -26,6 +28,7 @@ from mlopt.sharding.core.stages import StagedChoice, choose_stages
 from mlopt.sharding.core.move_search import move_search, refine_moves, refine_seconds
 from mlopt.sharding.core.planner import PlanBudget, Planner, ShardingResult, WeightsConfig
 from mlopt.sharding.core.topology import profile_of, topology_features
+from mlopt.sharding.core.uvm_stage import learned_prices
 from mlopt.sharding.neuroshard.weights import has_neuroshard_weights, load_neuroshard
 from mlopt.sharding.pretrained import weights_dir
 
@@ -173,10 +176,17 @@ def _weights_available(num_devices: int, config: WeightsConfig) -> bool:
     return has_neuroshard_weights(config.model_dir)  # the comm net takes the device count as an input
 
 
+def _uvm_prices(task: ShardingTask, config: WeightsConfig) -> tuple[np.ndarray, np.ndarray] | None:
+    """The memory stage's prices from the UVM net of the config's weights folder (None where it has none)."""
+    return learned_prices(task, str(weights_dir(config.model_dir)))
+
+
 NEUROSHARD_PLANNER = Planner(
     "neuroshard", partial(plan_neuroshard, column_wise=True), WeightsConfig(), needs_weights=True,
+    uvm_prices=_uvm_prices,
     weights_available=_weights_available, in_default=True, estimate_s=partial(estimate_seconds, column_wise=True),
     help="NeuroShard: column-wise beam search over table-wise grid searches under its cost nets (MLSys 2023)")
 NEUROSHARD_TW_PLANNER = Planner(
     "neuroshard-tw", partial(plan_neuroshard, column_wise=False), WeightsConfig(), needs_weights=True,
+    uvm_prices=_uvm_prices,
     weights_available=_weights_available, estimate_s=partial(estimate_seconds, column_wise=False), help="NeuroShard's table-wise grid search alone")

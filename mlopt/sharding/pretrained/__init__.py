@@ -13,7 +13,10 @@ training config, metrics and the command that wrote it); ``reproduce.sh`` is the
 - ``allreduce.pt`` and ``row_comm.pt``: the all-reduce and row reduce-scatter cost nets of both planners'
   data-parallel and row stages (our extension), loaded by
   :func:`mlopt.sharding.core.collective_nets.load_collective`; a weights folder without one plans without
-  data-parallel (row-sharded) tables.
+  data-parallel (row-sharded) tables;
+- ``uvm.pt``: the fused and UVM-caching compute of one table (our extension), loaded by
+  :func:`mlopt.sharding.core.uvm_net.load_uvm` for the planners' memory stage (:mod:`mlopt.sharding.core.uvm_stage`);
+  a folder without one caches the coldest tables first.
 
 The cost nets take the device count and topology as inputs (:mod:`mlopt.sharding.core.topology`), so one
 file serves every device count; they are trained on tasks of 2..128 devices over 1..16 hosts, never on

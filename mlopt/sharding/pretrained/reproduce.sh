@@ -1,6 +1,6 @@
 #!/bin/sh
 # Reproduces the shipped weights in mlopt/sharding/pretrained/ (run from the repository root; about 17 CPU
-# minutes in all: collect 1.5, NeuroShard 1.5, DreamShard 14, collectives 0.6).
+# minutes in all: collect 1.5, NeuroShard 1.5, DreamShard 14, collectives 0.6, uvm 0.8).
 # Training pool: the even data rows of dlrm_856.csv (--split train); the odd rows are held out for
 # benchmarks/sharding.py. Oracle: analytical A100, no noise. Data files go to /tmp/mlopt-pretrain.
 # One data file over many topologies (--any-topology): each task draws h in 1..16 hosts of m in {1, 2, 4, 8}
@@ -21,3 +21,6 @@ mlopt shard train --method dreamshard --data $DATA/any.pt --out mlopt/sharding/p
 # data-parallel table (1 kB..10 GB all-reduced) and of one row-sharded table (10 kB..10 GB of partial sums per device)
 # on the same training topologies, timed by the analytical A100 oracle.
 mlopt shard train --method collectives --out mlopt/sharding/pretrained --seed 0 --quiet
+# The UVM net of the memory stage (every learned planner): 16,000 micro-benchmarks of one table alone on one device,
+# fused and UVM-cached (training-half tables with rows x 0.1-30, pooling x 0.1-10, dims 4-512, batches 4k-256k).
+mlopt shard train --method uvm --tables $TABLES --split train --out mlopt/sharding/pretrained --seed 0 --quiet

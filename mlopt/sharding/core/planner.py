@@ -136,7 +136,7 @@ class Planner:
         if uvm:
             plan, counts["uvm_tables"] = plan_with_uvm(task, plan_rest, *self.memory_stage_prices(task))
         else:
-            plan = plan_rest(task)[0]
+            plan, counts["row_split_tables"] = plan_with_row_split(task, plan_fitting)
         details = {**inner[0].details, **counts}
         return ShardingResult(inner[0].method, plan, oracle.cost(task, plan), time.perf_counter() - start, details)
 

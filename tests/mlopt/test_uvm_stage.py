@@ -15,7 +15,8 @@ from mlopt.envs.oracles import AnalyticalOracle
 from mlopt.errors import InputError
 from mlopt.sharding import plan_sharding
 from mlopt.sharding.core.uvm_net import kernel_ms, load_uvm, micro_tables, predicted_uvm_ms, train_uvm, uvm_samples
-from mlopt.sharding.core.uvm_stage import CACHE, FILL, check_memory, choose_uvm, needs_uvm, plan_with_uvm
+from mlopt.sharding.core.uvm_stage import (BULKY_SHARE, CACHE, FILL, _cache_in_order, cacheable, check_memory,
+                                           choose_uvm, cold_first_prices, needs_uvm, plan_with_uvm)
 from mlopt.sharding.pretrained import PRETRAINED_DIR, split_tables, weights_dir
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -67,6 +68,22 @@ def test_a_task_that_no_caching_can_fit_is_refused_in_one_line_naming_the_table(
     assert "\n" not in str(info.value)
     with pytest.raises(InputError, match="host memory"):
         check_memory(replace(task, tables=tables[1:], memory_bytes=100_000_000, ddr_bytes=300_000_000))
+
+
+def test_where_its_order_leaves_no_room_the_stage_caches_the_largest_first_and_more_until_the_rest_packs() -> None:
+    task = tight_task(factor=1.5)
+    task = replace(task, ddr_bytes=task.memory_bytes)  # host memory as small as device memory
+    sizes = task.sizes().astype(np.float64)
+    candidates = cacheable(task)
+    extra, _ = cold_first_prices(task)
+    key = extra[candidates] / sizes[candidates]
+    bulky = sizes[candidates] > BULKY_SHARE * task.memory_bytes
+    assert _cache_in_order(task, candidates[np.lexsort((-sizes[candidates], key, ~bulky))], sizes, FILL) is None
+    check_memory(task)  # the largest first fit
+    assert len(choose_uvm(task, extra).tables) > 0
+    result = plan_sharding(task, "dim-greedy", AnalyticalOracle("a100"), time_limit_s=3)  # cannot pack at FILL
+    result.plan.validate(task)
+    assert result.details["uvm_tables"] > len(choose_uvm(task, extra).tables)  # it cached more (RETRY_FILLS)
 
 
 def test_plan_with_uvm_places_the_cached_tables_last_on_the_cheapest_devices_where_they_fit() -> None:

@@ -125,7 +125,7 @@ class Planner:
 
         def plan_fitting(sub: ShardingTask) -> ShardingPlan:
             inner.append(self.plan(sub, oracle, budget, self.config))
-            return inner[0].plan
+            return inner[-1].plan
 
         def plan_rest(sub: ShardingTask) -> tuple[ShardingPlan, np.ndarray]:
             plan, split = plan_with_row_split(sub, plan_fitting)
@@ -137,8 +137,8 @@ class Planner:
             plan, counts["uvm_tables"] = plan_with_uvm(task, plan_rest, *self.memory_stage_prices(task))
         else:
             plan, counts["row_split_tables"] = plan_with_row_split(task, plan_fitting)
-        details = {**inner[0].details, **counts}
-        return ShardingResult(inner[0].method, plan, oracle.cost(task, plan), time.perf_counter() - start, details)
+        details = {**inner[-1].details, **counts}
+        return ShardingResult(inner[-1].method, plan, oracle.cost(task, plan), time.perf_counter() - start, details)
 
     def memory_stage_prices(self, task: ShardingTask) -> tuple[np.ndarray, np.ndarray]:
         """The memory stage's (extra cost, weight) per table: the planner's ``uvm_prices`` (a learned planner's

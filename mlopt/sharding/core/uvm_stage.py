@@ -17,6 +17,11 @@ are what the shrunken devices cannot hold whole: they become row shards over eve
 cost more communication than caching them costs compute (on 400 held-out tables over 24 devices with half the
 bytes in DDR, caching by key alone left two such tables row-sharded and the plans 1.4x costlier).
 
+Where a table's cache and rows fit no device beside the caches chosen before it, it is skipped; where that order
+leaves the others no room, the largest tables go first (the order :func:`check_memory` accepts a task by); where
+the planner cannot pack the others, more are cached (the others' share of the memory lowered to
+:data:`RETRY_FILLS`).
+
 The planner then plans the other tables on devices whose memory is less the largest cache any device must
 hold (each cached table's cache on the device with the least cache bytes when it is chosen), and the cached tables
 go last, the costliest first, each to the device with the least cost so far where its cache and rows fit
@@ -27,7 +32,7 @@ the devices of the choice).
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import Callable
+from typing import Callable, NoReturn
 
 import numpy as np
 
@@ -38,6 +43,7 @@ from mlopt.sharding.core.row_split import check_row_fits, combine
 
 CACHE = DEFAULT_CACHE_LOAD_FACTOR
 FILL = 0.9  # the fused tables' bytes may take this share of the devices' memory (room to pack them)
+RETRY_FILLS: tuple[float, ...] = (0.8, 0.7)  # tighter shares tried when the planner cannot pack the others at FILL
 BULKY_SHARE = 0.25  # tables larger than this share of a device's memory are cached first
 
 RestPlanner = Callable[[ShardingTask], tuple[ShardingPlan, np.ndarray]]  # a plan and its [D] device costs
@@ -69,17 +75,29 @@ class UvmChoice:
     reserved: int
 
 
-def choose_uvm(task: ShardingTask, extra_ms: np.ndarray) -> UvmChoice:
+def choose_uvm(task: ShardingTask, extra_ms: np.ndarray, fill: float = FILL) -> UvmChoice:
     """The tables to UVM-cache (module docstring) given each table's predicted ``extra_ms`` [T]; none when the task
-    does not need it; an InputError when caching every table that can be cached does not make the others fit."""
-    none = UvmChoice(np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), 0)
+    does not need it; ``fill`` is the share of the memory the others may take. A table whose cache and rows fit no
+    device beside those chosen before it is skipped; where
+    that order leaves the others no room, the largest tables first (the most bytes freed: the order
+    :func:`check_memory` tries); an InputError when that fails too."""
     if not needs_uvm(task):
-        return none
+        return UvmChoice(np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), 0)
     sizes = task.sizes().astype(np.float64)
     candidates = cacheable(task)
     key = np.asarray(extra_ms, dtype=np.float64)[candidates] / ((1 - CACHE) * np.maximum(sizes[candidates], 1.0))
     bulky = sizes[candidates] > BULKY_SHARE * task.memory_bytes
-    order = candidates[np.lexsort((-sizes[candidates], key, ~bulky))]
+    for order in (candidates[np.lexsort((-sizes[candidates], key, ~bulky))],
+                  candidates[np.argsort(-sizes[candidates], kind="stable")]):
+        choice = _cache_in_order(task, order, sizes, fill)
+        if choice is not None:
+            return choice
+    _refuse(task, candidates, sizes)
+
+
+def _cache_in_order(task: ShardingTask, order: np.ndarray, sizes: np.ndarray, fill: float) -> UvmChoice | None:
+    """Cache the tables of ``order`` one at a time, each on the device with the least cache bytes where it fits,
+    until the others fit (module docstring); None when they never do."""
     total, capacity = float(sizes.sum()), task.num_devices * task.memory_bytes
     hbm, ddr = np.zeros(task.num_devices), np.zeros(task.num_devices)
     chosen: dict[int, int] = {}
@@ -87,28 +105,34 @@ def choose_uvm(task: ShardingTask, extra_ms: np.ndarray) -> UvmChoice:
         cache = float(np.ceil(CACHE * sizes[t]))
         open_ = np.flatnonzero((ddr + sizes[t] <= task.ddr_bytes) & (hbm + cache <= task.memory_bytes))
         if not len(open_):
-            break
+            continue
         d = int(open_[np.argmin(hbm[open_])])
         chosen[t], hbm[d], ddr[d] = d, hbm[d] + cache, ddr[d] + sizes[t]
         total -= sizes[t]
         reserved = int(hbm.max())
-        if total <= FILL * (capacity - task.num_devices * reserved):
+        if total <= fill * (capacity - task.num_devices * reserved):
             tables = np.array(sorted(chosen), dtype=np.int64)
             if _rest_fits(task, tables, reserved):
                 return UvmChoice(tables, np.array([chosen[i] for i in tables.tolist()], dtype=np.int64), reserved)
+    return None
+
+
+def _refuse(task: ShardingTask, candidates: np.ndarray, sizes: np.ndarray) -> NoReturn:
+    """The one-line InputError of a task that no caching fits: naming the largest table that cannot be cached."""
+    capacity = task.num_devices * task.memory_bytes
     stuck = np.setdiff1d(np.arange(task.num_tables), candidates)
     if len(stuck):
         index = int(stuck[np.argmax(sizes[stuck])])
         raise InputError(
             f"table {task.tables[index].name!r} needs {sizes[index] / 2**30:.2f} GiB and the tables "
             f"{sizes.sum() / 2**30:.2f} GiB in all, more than {task.num_devices} devices hold, but it cannot be UVM-cached "
-            f"({task.ddr_bytes / 2**30:.0f} GiB of host memory per device) and the others leave no room",
+            f"({task.ddr_bytes / 2**30:.2f} GiB of host memory per device) and the others leave no room",
             file=task.source or None, row=index + 2 if task.source else None, field="num_embeddings",
             expected="more devices, or more device or host memory per device")
     raise InputError(
         f"tables need {sizes.sum() / 2**30:.2f} GiB in all but {task.num_devices} devices hold "
         f"{capacity / 2**30:.2f} GiB, and UVM caching the {len(candidates)} tables whose rows fit "
-        f"{task.ddr_bytes / 2**30:.0f} GiB of host memory does not leave room for the others",
+        f"{task.ddr_bytes / 2**30:.2f} GiB of host memory does not leave room for the others",
         file=task.source or None, field="memory", expected="more devices, or more device or host memory per device")
 
 
@@ -124,7 +148,8 @@ def _rest_fits(task: ShardingTask, cached: np.ndarray, reserved: int) -> bool:
 
 def check_memory(task: ShardingTask) -> None:
     """InputError when no plan of fused, UVM-cached and row-sharded tables fits the task (what the planners
-    need): caching the largest tables first must leave the others room (:func:`choose_uvm`)."""
+    need): caching the largest tables first must leave the others room (:func:`choose_uvm`, which falls back to that
+    order, so every planner plans a task that passes)."""
     if not needs_uvm(task):
         check_row_fits(task)
         return
@@ -171,12 +196,20 @@ def plan_with_uvm(task: ShardingTask, plan_rest: RestPlanner, extra_ms: np.ndarr
                   weight_ms: np.ndarray) -> tuple[ShardingPlan, int]:
     """The plan of ``task`` with the tables of :func:`choose_uvm` (by ``extra_ms`` [T]) UVM-cached and placed by
     :func:`place_uvm` (by ``weight_ms`` [T]), the others by ``plan_rest`` on the memory the caches leave; and the
-    number of tables cached. ``plan_rest(task)`` alone when the tables fit."""
-    choice = choose_uvm(task, extra_ms)
-    if not len(choice.tables):
-        return plan_rest(task)[0], 0
-    sub, rest = rest_of(task, choice.tables, choice.reserved)
-    rest_plan, device_ms = plan_rest(sub)
+    number of tables cached. ``plan_rest(task)`` alone when the tables fit. Where ``plan_rest`` cannot pack the others
+    (an InputError), more tables are cached (:data:`RETRY_FILLS`) before the error is raised."""
+    fills = (FILL, *RETRY_FILLS)
+    for attempt, fill in enumerate(fills, start=1):
+        choice = choose_uvm(task, extra_ms, fill)
+        if not len(choice.tables):
+            return plan_rest(task)[0], 0
+        sub, rest = rest_of(task, choice.tables, choice.reserved)
+        try:
+            rest_plan, device_ms = plan_rest(sub)
+            break
+        except InputError:
+            if attempt == len(fills):
+                raise
     devices = place_uvm(task, choice, np.asarray(weight_ms, dtype=np.float64)[choice.tables], rest_plan, sub,
                         device_ms)
     fixed = {int(t): TablePlacement.table_wise(int(d), ComputeKernel.FUSED_UVM_CACHING, CACHE)
@@ -202,5 +235,5 @@ def learned_prices(task: ShardingTask, folder: str) -> tuple[np.ndarray, np.ndar
     return predicted[:, 1], predicted.sum(axis=1)
 
 
-__all__ = ["BULKY_SHARE", "CACHE", "FILL", "UvmChoice", "cache_bytes", "cacheable", "check_memory", "choose_uvm",
+__all__ = ["BULKY_SHARE", "CACHE", "FILL", "RETRY_FILLS", "UvmChoice", "cache_bytes", "cacheable", "check_memory", "choose_uvm",
            "cold_first_prices", "learned_prices", "needs_uvm", "place_uvm", "plan_with_uvm", "rest_of"]

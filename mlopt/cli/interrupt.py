@@ -41,8 +41,9 @@ def solver_section() -> Iterator[None]:
     """Run native solver calls with SIGINT blocked in this thread and in the threads they start; a watcher
     thread takes a Ctrl-C with ``sigwait`` and interrupts the main thread, so Python code stops at once and
     a solver call when it returns (within its own time limit); an interrupt that lands where Python cannot raise
-    it (a weakref callback of ``logging``, a ``__del__``) prints nothing and is raised on the way out. Leaves SIGINT's Python handler re-installed
-    (CP-SAT resets it) and raises KeyboardInterrupt on the way out when one came. A no-op off the main thread."""
+    it (a weakref callback of ``logging``, a ``__del__``) prints nothing and is raised on the way out. Leaves
+    SIGINT's Python handler re-installed (CP-SAT resets it) and raises KeyboardInterrupt on the way out when one
+    came. A no-op off the main thread."""
     if threading.current_thread() is not threading.main_thread():
         yield
         return

@@ -63,6 +63,13 @@ def plan_heuristic(task: ShardingTask, oracle: CostOracle, budget: PlanBudget, c
     return ShardingResult(name, plan, oracle.cost(task, plan), wall)
 
 
+def heuristic_planner(name: str) -> Planner:
+    """The planner of heuristic ``name`` (:data:`~mlopt.solvers.sharding.HEURISTICS`): its plan priced by the
+    oracle, through :meth:`Planner.run` (row shards and the memory stage) like every planner."""
+    return Planner(name, partial(plan_heuristic, name=name), greedy_baseline=HEURISTICS[name].greedy_baseline,
+                   help=f"{name} heuristic")
+
+
 def greedy_baselines() -> tuple[str, ...]:
     """Names of the greedy baselines, in table order."""
     return tuple(name for name, heuristic in HEURISTICS.items() if heuristic.greedy_baseline)
@@ -139,7 +146,7 @@ def _staged_greedy_hints(task: ShardingTask, oracle: CostOracle, budget: PlanBud
     hints = []
     for name in greedy_baselines():
         try:
-            hints.append(Planner(name, partial(plan_heuristic, name=name)).run(task, oracle, budget).plan)
+            hints.append(heuristic_planner(name).run(task, oracle, budget).plan)
         except InputError:
             continue
     return hints
@@ -257,8 +264,7 @@ def plan_milp_over_types(task: ShardingTask, oracle: CostOracle, budget: PlanBud
 
 def baseline_planners() -> list[Planner]:
     """The heuristic planners (in :data:`~mlopt.solvers.sharding.HEURISTICS` order) and the MILP."""
-    heuristics = [Planner(name, partial(plan_heuristic, name=name), greedy_baseline=heuristic.greedy_baseline,
-                          help=f"{name} heuristic") for name, heuristic in HEURISTICS.items()]
+    heuristics = [heuristic_planner(name) for name in HEURISTICS]
     milp = Planner("milp", plan_milp, MilpConfig(), splits_rows=True,
                    help="min-max MILP on linearized costs + local refinement")
     return [*heuristics, milp]
@@ -284,7 +290,7 @@ def best_greedy(task: ShardingTask, oracle: CostOracle, seed: int = 0,
         if count >= affordable and results:
             break
         try:
-            results.append(Planner(name, partial(plan_heuristic, name=name)).run(task, oracle, budget))
+            results.append(heuristic_planner(name).run(task, oracle, budget))
         except InputError as error:
             failures.append(error)
     if not results:

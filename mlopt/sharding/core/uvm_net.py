@@ -12,7 +12,8 @@ fused and UVM-cached (the forward plus backward compute):
     [log f, log e] = MLP(x)        (MLP 22 -> 64 -> 64 -> 2)
 
 with f the fused ms, e = (UVM ms - f) the extra ms, and x the table's task-independent DreamShard features
-(dim, the 17 access bins, log rows, log pooling factor, log size: :data:`~mlopt.envs.sharding.features.TASK_INDEPENDENT`)
+(dim, the 17 access bins, log rows, log pooling factor, log size:
+:data:`~mlopt.envs.sharding.features.TASK_INDEPENDENT`)
 and log2 of the batch size / 20. The tables are drawn from a pool (the shipped net: the training half of
 ``dlrm_856``) with their rows and pooling factors scaled by log-uniform factors (0.1-30x, 0.1-10x) and dims of
 4-512, at batches of 4,096-262,144.
@@ -38,6 +39,7 @@ from mlopt.envs.oracles.base import CostOracle
 from mlopt.envs.sharding.features import TASK_INDEPENDENT, table_features
 from mlopt.errors import InputError
 from mlopt.nn import fit, mlp, register_model_class, seeded
+from mlopt.sharding.core.metrics import ranking_accuracy
 
 UVM_FILE = "uvm.pt"
 NUM_UVM_FEATURES = len(TASK_INDEPENDENT) + 1
@@ -128,8 +130,8 @@ def _log_targets(samples: UvmSamples) -> torch.Tensor:
 def train_uvm(samples: UvmSamples, *, seed: int, epochs: int = 300,
               val_fraction: float = 0.2) -> tuple[UvmCostNet, dict[str, Any]]:
     """Fit a :class:`UvmCostNet` to ``samples`` (MSE of the log fused and log extra ms, Adam); returns it and its
-    held-out metrics (relative error of the UVM ms and of the extra ms, and how often the order of the extra per
-    byte of two held-out tables is right)."""
+    held-out metrics (relative error of the UVM ms and of the extra ms, and the share of held-out table pairs whose
+    extra ms it orders right: :func:`~mlopt.sharding.core.metrics.ranking_accuracy`)."""
     with seeded(seed):
         net = UvmCostNet()
     features = torch.as_tensor(samples.features)
@@ -148,13 +150,11 @@ def train_uvm(samples: UvmSamples, *, seed: int, epochs: int = 300,
     fused, uvm = samples.fused_ms[val], samples.uvm_ms[val]
     extra = np.maximum(uvm - fused, 1e-12)
     predicted_uvm = predicted[:, 0] + predicted[:, 1]
-    pairs = np.random.default_rng(seed).integers(held, size=(4 * held, 2))
-    pairs = pairs[pairs[:, 0] != pairs[:, 1]]
-    right = np.sign(predicted[pairs[:, 0], 1] - predicted[pairs[:, 1], 1]) == np.sign(extra[pairs[:, 0]] - extra[pairs[:, 1]])
     metrics = {"num_samples": len(features), "held_out": held,
                "uvm_relative_error": float(np.mean(np.abs(predicted_uvm - uvm) / uvm)),
                "extra_median_relative_error": float(np.median(np.abs(predicted[:, 1] - extra) / extra)),
-               "extra_pair_order_accuracy": float(np.mean(right))}
+               "extra_pair_order_accuracy": ranking_accuracy(torch.as_tensor(predicted[:, 1]), torch.as_tensor(extra),
+                                                             torch.zeros(held))}
     return net.eval(), metrics
 
 

@@ -39,7 +39,7 @@ import numpy as np
 from mlopt.datasets.embedding_tables import ShardingTask
 from mlopt.datasets.sharding_plan import DEFAULT_CACHE_LOAD_FACTOR, ComputeKernel, ShardingPlan, TablePlacement
 from mlopt.errors import InputError
-from mlopt.sharding.core.row_split import check_row_fits, combine
+from mlopt.sharding.core.row_split import check_row_fits, combine, rest_task
 
 CACHE = DEFAULT_CACHE_LOAD_FACTOR
 FILL = 0.9  # the fused tables' bytes may take this share of the devices' memory (room to pack them)
@@ -61,8 +61,8 @@ def needs_uvm(task: ShardingTask) -> bool:
 
 def cacheable(task: ShardingTask) -> np.ndarray:
     """Indices of the tables whose rows fit one device's host memory and whose cache fits its device memory."""
-    sizes = task.sizes().astype(np.float64)
-    return np.flatnonzero((sizes <= task.ddr_bytes) & (np.ceil(CACHE * sizes) <= task.memory_bytes))
+    every = np.arange(task.num_tables)
+    return np.flatnonzero((task.sizes() <= task.ddr_bytes) & (cache_bytes(task, every) <= task.memory_bytes))
 
 
 @dataclass(frozen=True)
@@ -78,9 +78,8 @@ class UvmChoice:
 def choose_uvm(task: ShardingTask, extra_ms: np.ndarray, fill: float = FILL) -> UvmChoice:
     """The tables to UVM-cache (module docstring) given each table's predicted ``extra_ms`` [T]; none when the task
     does not need it; ``fill`` is the share of the memory the others may take. A table whose cache and rows fit no
-    device beside those chosen before it is skipped; where
-    that order leaves the others no room, the largest tables first (the most bytes freed: the order
-    :func:`check_memory` tries); an InputError when that fails too."""
+    device beside those chosen before it is skipped; where that order leaves the others no room, the largest tables
+    go first (the most bytes freed: the order :func:`check_memory` tries); an InputError when that fails too."""
     if not needs_uvm(task):
         return UvmChoice(np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), 0)
     sizes = task.sizes().astype(np.float64)
@@ -99,10 +98,11 @@ def _cache_in_order(task: ShardingTask, order: np.ndarray, sizes: np.ndarray, fi
     """Cache the tables of ``order`` one at a time, each on the device with the least cache bytes where it fits,
     until the others fit (module docstring); None when they never do."""
     total, capacity = float(sizes.sum()), task.num_devices * task.memory_bytes
+    caches = cache_bytes(task, np.arange(task.num_tables))
     hbm, ddr = np.zeros(task.num_devices), np.zeros(task.num_devices)
     chosen: dict[int, int] = {}
     for t in order.tolist():
-        cache = float(np.ceil(CACHE * sizes[t]))
+        cache = float(caches[t])
         open_ = np.flatnonzero((ddr + sizes[t] <= task.ddr_bytes) & (hbm + cache <= task.memory_bytes))
         if not len(open_):
             continue
@@ -125,8 +125,8 @@ def _refuse(task: ShardingTask, candidates: np.ndarray, sizes: np.ndarray) -> No
         index = int(stuck[np.argmax(sizes[stuck])])
         raise InputError(
             f"table {task.tables[index].name!r} needs {sizes[index] / 2**30:.2f} GiB and the tables "
-            f"{sizes.sum() / 2**30:.2f} GiB in all, more than {task.num_devices} devices hold, but it cannot be UVM-cached "
-            f"({task.ddr_bytes / 2**30:.2f} GiB of host memory per device) and the others leave no room",
+            f"{sizes.sum() / 2**30:.2f} GiB in all, more than {task.num_devices} devices hold, but it cannot be "
+            f"UVM-cached ({task.ddr_bytes / 2**30:.2f} GiB of host memory per device) and the others leave no room",
             file=task.source or None, row=index + 2 if task.source else None, field="num_embeddings",
             expected="more devices, or more device or host memory per device")
     raise InputError(
@@ -157,15 +157,10 @@ def check_memory(task: ShardingTask) -> None:
 
 
 def rest_of(task: ShardingTask, cached: np.ndarray, reserved: int) -> tuple[ShardingTask, np.ndarray]:
-    """The task of the tables not in ``cached`` on devices with ``reserved`` bytes less memory (and no host memory:
-    the stage has cached what it caches), and those tables' indices in ``task``."""
-    rest = np.setdiff1d(np.arange(task.num_tables), cached)
-    if not len(rest):
-        raise InputError("every table is UVM-cached", field="tables", expected="at least one table in device memory")
-    memory = task.memory_bytes - reserved
-    if memory <= 0:
-        raise InputError("the UVM caches fill the devices", field="memory", expected="more memory per device")
-    return replace(task, tables=tuple(task.tables[t] for t in rest), memory_bytes=memory, ddr_bytes=0), rest
+    """:func:`~mlopt.sharding.core.row_split.rest_task` of the tables not in ``cached`` on devices with ``reserved``
+    bytes less memory, without host memory (the stage has cached what it caches)."""
+    sub, rest = rest_task(task, cached, reserved)
+    return replace(sub, ddr_bytes=0), rest
 
 
 def place_uvm(task: ShardingTask, choice: UvmChoice, weight_ms: np.ndarray, rest_plan: ShardingPlan,
@@ -235,5 +230,5 @@ def learned_prices(task: ShardingTask, folder: str) -> tuple[np.ndarray, np.ndar
     return predicted[:, 1], predicted.sum(axis=1)
 
 
-__all__ = ["BULKY_SHARE", "CACHE", "FILL", "RETRY_FILLS", "UvmChoice", "cache_bytes", "cacheable", "check_memory", "choose_uvm",
-           "cold_first_prices", "learned_prices", "needs_uvm", "place_uvm", "plan_with_uvm", "rest_of"]
+__all__ = ["BULKY_SHARE", "CACHE", "FILL", "RETRY_FILLS", "UvmChoice", "cache_bytes", "cacheable", "check_memory",
+           "choose_uvm", "cold_first_prices", "learned_prices", "needs_uvm", "place_uvm", "plan_with_uvm", "rest_of"]

@@ -19,7 +19,7 @@ COLLECT = ["--time-limit", "2", "--lb-limit", "0.2", "--step-limit", "0.1", "--i
 
 def test_an_interrupted_collection_keeps_finished_instances_and_resumes(tmp_path: Path, run_cli) -> None:
     folder, data = tmp_path / "instances", tmp_path / "data"
-    assert run_cli(["lns", "generate", "--family", "mvc", "--size", "tiny", "--n", "4", "--out", str(folder)])[0] == 0
+    assert run_cli(["lns", "generate", "--family", "mvc", "--size", "tiny", "--n", "8", "--out", str(folder)])[0] == 0
     command = [sys.executable, "-c", "from mlopt.cli.entry import main; main()", "lns", "collect", str(folder),
                "--out", str(data), *COLLECT]
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
@@ -33,14 +33,14 @@ def test_an_interrupted_collection_keeps_finished_instances_and_resumes(tmp_path
     assert len(lines) == 1 and lines[0].startswith("mlopt: interrupted mlopt lns collect: "), err
     assert str(data) in lines[0] and "resume" in lines[0]
     files = list((data / "samples").iterdir())
-    assert len(files) < 8  # one .pt and one .json per finished instance, not all four
+    assert len(files) < 16  # one .pt and one .json per finished instance, not all eight
     # an instance is finished once its .json (written after its .pt) is there; a .pt without it is recollected
     finished = {p: p.stat().st_mtime_ns for p in files
                 if p.with_suffix(".json").exists() and p.with_suffix(".pt").exists()}
     assert finished
     assert not [p for p in data.rglob("*") if ".tmp" in p.name] and not (data / "dataset.json").exists()
     code, out, err = run_cli(["lns", "collect", str(folder), "--out", str(data), *COLLECT])
-    assert code == 0 and "from 4 instances" in out, err
+    assert code == 0 and "from 8 instances" in out, err
     assert all(p.stat().st_mtime_ns == mtime for p, mtime in finished.items())  # reused, not recollected
 
 

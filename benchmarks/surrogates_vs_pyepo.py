@@ -9,10 +9,13 @@ Problems (PyEPO's tutorial settings, 5 features, multiplicative noise half-width
 - ``shortest-path``: the 5 x 5 grid (40 arcs), data by ``make_pyepo_shortest_path`` (PyEPO's ``genData`` draw
   for draw); mlopt's generic GLOP backend (kept model, ``GlopSolver`` on the LP, which is integral here) beside
   PyEPO's ``shortestPathModel(solver="glop")``; minimize.
-- ``knapsack``: 2 capacity rows of 20 over 32 items (``make_pyepo_knapsack``); mlopt's generic SCIP backend
-  (``ScipSolver``, pyscipopt) beside PyEPO's ``knapsackModel(solver="scip")`` (OR-Tools' SCIP); maximize.
-- ``tsp``: 10 nodes (``make_pyepo_tsp``) on mlopt's ``TspSolver`` (DFJ with lazy subtour cuts on CP-SAT). PyEPO's TSP
-  models need Gurobi, so its columns stay empty.
+- ``knapsack``: 2 capacity rows of 20 over 32 items (``make_pyepo_knapsack``); mlopt's generic LP-first backend
+  (``LpFirstSolver``: GLOP on the LP relaxation, pyscipopt's SCIP where its optimum is fractional;
+  ``--knapsack-backend scip`` for SCIP alone) beside PyEPO's ``knapsackModel(solver="scip")`` (OR-Tools' SCIP);
+  maximize.
+- ``tsp``: 10 nodes (``make_pyepo_tsp``) on mlopt's ``TspCuttingPlaneSolver`` (DFJ: cutting planes on GLOP, SCIP for a
+  fractional LP optimum) beside PyEPO's ``tspDFJModel`` (DFJ with lazy subtour cuts in a Gurobi callback; gurobipy from
+  the ``bench`` extra, its pip licence; without gurobipy PyEPO's columns stay empty); minimize.
 
 Both libraries train the same linear model (same initial weights, same mini-batches of 32, Adam with lr
 ``--lr``, ``--epochs`` epochs) with the same hyperparameters (DBB lambda 20; perturbed methods 3 samples, sigma
@@ -28,7 +31,7 @@ generation, ``x*`` of the training set and evaluation excluded), one process, on
 
 Printed per problem and method: regret mean +- std over the seeds for each library, whether mlopt's mean is
 within PyEPO's mean + one std (or better), seconds per epoch of each, and their ratio (target: at most 0.2x on
-the shortest path, 0.5x on the knapsack).
+the shortest path, 0.5x on the knapsack and the TSP).
 """
 
 from __future__ import annotations
@@ -62,9 +65,11 @@ from mlopt.errors import InputError, run_script
 from mlopt.solvers.linear import (
     GlopSolver,
     GridShortestPath,
+    LinearModel,
     LinearSolver,
+    LpFirstSolver,
     ScipSolver,
-    TspSolver,
+    TspCuttingPlaneSolver,
     grid_edge_columns,
     grid_shortest_path_model,
     knapsack_model,
@@ -123,12 +128,29 @@ def knapsack_weights(seed: int) -> tuple[np.ndarray, np.ndarray]:
     return data.weights.astype(np.float64), data.capacities.astype(np.float64)
 
 
-def make_problems(seed: int) -> dict[str, Problem]:
-    """The three problems; the knapsack's weights are those of the run's seed (PyEPO draws them with the data)."""
+KNAPSACK_BACKENDS: dict[str, Callable[[LinearModel], LinearSolver]] = {
+    "lp-first": lambda sack: LpFirstSolver(sack, sense="max", cache_size=0),
+    "scip": lambda sack: ScipSolver(sack, sense="max", cache_size=0),
+}
+
+
+def one_thread(model: Any) -> Any:
+    """A PyEPO Gurobi model on one solver thread, as every other solver in this benchmark."""
+    model._model.Params.Threads = 1
+    return model
+
+
+def make_problems(seed: int, knapsack_backend: str = "lp-first") -> dict[str, Problem]:
+    """The three problems; the knapsack's weights are those of the run's seed (PyEPO draws them with the data),
+    solved in mlopt by ``knapsack_backend`` (``lp-first``: GLOP on the relaxation, SCIP where it is fractional;
+    ``scip``: SCIP alone)."""
     try:
         from pyepo.model import ort
     except ImportError:
         ort = None
+    grb = None
+    if ort is not None and importlib.util.find_spec("gurobipy") is not None:
+        from pyepo.model import grb
     path = grid_shortest_path_model(5, 5)
     weights, capacities = knapsack_weights(seed)
     sack = knapsack_model(weights, capacities)
@@ -138,11 +160,12 @@ def make_problems(seed: int) -> dict[str, Problem]:
             lambda: GridShortestPath(5, 5),
             None if ort is None else lambda: ort.shortestPathModel((5, 5), solver="glop")),
         "knapsack": Problem(
-            "knapsack", "max", knapsack_data, lambda: ScipSolver(sack, sense="max", cache_size=0),
+            "knapsack", "max", knapsack_data, lambda: KNAPSACK_BACKENDS[knapsack_backend](sack),
             lambda: ScipSolver(sack, sense="max"),
             None if ort is None else lambda: ort.knapsackModel(weights / 100, capacities / 100, solver="scip")),
-        "tsp": Problem("tsp", "min", tsp_data, lambda: TspSolver(TSP_NODES, cache_size=0), lambda: TspSolver(TSP_NODES),
-                       None),
+        "tsp": Problem("tsp", "min", tsp_data, lambda: TspCuttingPlaneSolver(TSP_NODES, cache_size=0),
+                       lambda: TspCuttingPlaneSolver(TSP_NODES),
+                       None if grb is None else lambda: one_thread(grb.tspDFJModel(TSP_NODES))),
     }
 
 
@@ -262,7 +285,7 @@ def run(problem_name: str, methods: list[Method], args: argparse.Namespace,
     task = progress.add_task(problem_name, total=len(args.seeds) * len(methods))
     warm_up()
     for seed in args.seeds:
-        problem = make_problems(seed)[problem_name]
+        problem = make_problems(seed, args.knapsack_backend)[problem_name]
         data = problem.data(args.train + args.test, args.deg, seed)
         exact = problem.exact()
         x_all = exact.solve(data.costs)
@@ -336,6 +359,8 @@ def main() -> None:
     parser.add_argument("--seeds", type=int, nargs="+", default=[0, 1, 2])
     parser.add_argument("--fw-iters", type=int, default=None,
                         help="Frank-Wolfe iterations of rfwo / rfy in both libraries (default: 100)")
+    parser.add_argument("--knapsack-backend", choices=sorted(KNAPSACK_BACKENDS), default="lp-first",
+                        help="mlopt's generic knapsack backend (default: lp-first)")
     parser.add_argument("--quick", action="store_true", help="spo+ and dbb, one seed, 64 / 64 instances, 1 epoch")
     args = parser.parse_args()
     if args.quick:

@@ -159,3 +159,16 @@ def test_surrogates_vs_pyepo_rejects_a_non_positive_frank_wolfe_count_in_one_lin
     assert done.returncode == 2 and "Traceback" not in done.stderr
     assert done.stderr.strip() == f"surrogates_vs_pyepo.py: error: --fw-iters: {value} (expected at least 1 " \
                                   "Frank-Wolfe iteration)"
+
+
+def test_surrogate_backends_prints_a_rate_for_every_backend_and_the_same_optima_as_pyepo() -> None:
+    done = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "surrogate_backends.py"), "--vectors", "12",
+                           "--repeats", "1"], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    rows = [[cell.strip() for cell in line.strip("│┃ ").split("│")] for line in done.stdout.splitlines()
+            if line.startswith("│") and ("5x5" in line or "2 x 32" in line or "TSP" in line)]
+    assert len(rows) == 11 and {row[0].split()[0] for row in rows} == {"shortest", "knapsack", "TSP"}
+    for row in rows:
+        assert float(row[3].replace(",", "")) > 0  # mlopt's solves per second
+        if row[2] != "-":  # PyEPO (and for the TSP rows gurobipy) installed: the same optimal objectives
+            assert float(row[6]) < 1e-3 * (10 if "TSP" in row[0] else 1)

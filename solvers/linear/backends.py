@@ -213,7 +213,7 @@ class CpSatSolver(KeptModelSolver[CpSatModel]):
         return kept.last
 
 @dataclass
-class _GlopModel:
+class GlopModel:
     """A pywraplp GLOP model kept by :class:`GlopSolver`: the solver, its variables and its objective."""
 
     solver: Any
@@ -222,7 +222,7 @@ class _GlopModel:
     optimal: int  # pywraplp.Solver.OPTIMAL
 
 
-class GlopSolver(KeptModelSolver[_GlopModel]):
+class GlopSolver(KeptModelSolver[GlopModel]):
     """OR-Tools GLOP (primal/dual simplex) through pywraplp, for LP models (``model.relaxed()`` drops
     integrality; on totally unimodular sets such as flows and assignments the LP optimum is integral).
 
@@ -239,7 +239,7 @@ class GlopSolver(KeptModelSolver[_GlopModel]):
         self.model = model
         self.presolve = presolve
 
-    def _build(self) -> _GlopModel:
+    def _build(self) -> GlopModel:
         from ortools.linear_solver import pywraplp
 
         m = self.model
@@ -255,10 +255,15 @@ class GlopSolver(KeptModelSolver[_GlopModel]):
                 row.SetCoefficient(x[i], float(a[i]))
         objective = solver.Objective()
         objective.SetMinimization() if self.sense == "min" else objective.SetMaximization()
-        return _GlopModel(solver, x, objective, pywraplp.Solver.OPTIMAL)
+        return GlopModel(solver, x, objective, pywraplp.Solver.OPTIMAL)
 
-    def _solve_kept(self, kept: _GlopModel, costs: np.ndarray) -> np.ndarray:
+    def _solve_kept(self, kept: GlopModel, costs: np.ndarray) -> np.ndarray:
         list(map(kept.objective.SetCoefficient, kept.x, costs.tolist()))
+        return self._resolve(kept)
+
+    @staticmethod
+    def _resolve(kept: GlopModel) -> np.ndarray:
+        """Solve the kept model as it stands (objective and rows) from GLOP's previous basis; x."""
         status = kept.solver.Solve()
         if status != kept.optimal:
             raise InputError(f"GLOP status {status}", field="model", expected="a feasible, bounded LP")
@@ -266,15 +271,16 @@ class GlopSolver(KeptModelSolver[_GlopModel]):
 
 
 @dataclass
-class _ScipModel:
+class ScipModel:
     """A pyscipopt model kept by :class:`ScipSolver`, its variables and the latest solution on it."""
 
     scip: Any
     x: list[Any]
     last: np.ndarray | None = None
+    rows_added: int = 0  # rows added after the build (by subclasses with lazy rows)
 
 
-class ScipSolver(KeptModelSolver["_ScipModel"]):
+class ScipSolver(KeptModelSolver["ScipModel"]):
     """SCIP through pyscipopt for any MILP (``optimizeNogil`` lets thread-pool solves overlap).
 
     The model is built once (per worker thread); a solve returns it to the problem stage
@@ -297,7 +303,7 @@ class ScipSolver(KeptModelSolver["_ScipModel"]):
         self.warm_start = warm_start
         self.settings = settings
 
-    def _build(self) -> _ScipModel:
+    def _build(self) -> ScipModel:
         from pyscipopt import Model, quicksum
 
         m = self.model
@@ -321,9 +327,9 @@ class ScipSolver(KeptModelSolver["_ScipModel"]):
                 scip.addCons(expr == float(lo))
             else:
                 scip.addCons(expr <= float(hi))
-        return _ScipModel(scip, x)
+        return ScipModel(scip, x)
 
-    def _solve_kept(self, kept: _ScipModel, costs: np.ndarray) -> np.ndarray:
+    def _solve_kept(self, kept: ScipModel, costs: np.ndarray) -> np.ndarray:
         from pyscipopt.scip import Expr, Term
 
         scip, x = kept.scip, kept.x

@@ -1,5 +1,6 @@
-"""TSP: PyEPO's data reproduced (against PyEPO itself when installed), the DFJ model on CP-SAT against brute
-force, the subtour cuts kept in the model, and the registered task."""
+"""TSP: PyEPO's data reproduced (against PyEPO itself when installed), the DFJ model on CP-SAT, SCIP and by
+cutting planes on GLOP against brute force, subtour separation, the subtour cuts kept in the model, and the
+registered task."""
 
 from __future__ import annotations
 
@@ -8,8 +9,10 @@ import pytest
 
 from mlopt.datasets.surrogate_tasks import make_pyepo_tsp, tsp_edges
 from mlopt.errors import InputError
-from mlopt.solvers.linear import BruteForceTsp, TspSolver, tsp_degree_model
-from mlopt.solvers.linear.tsp import cycles
+from mlopt.solvers.linear import BruteForceTsp, ScipTspSolver, TspCuttingPlaneSolver, TspSolver, tsp_degree_model
+from mlopt.solvers.linear.tsp import MAX_ENUMERATED_NODES, cycles, violated_subtours
+
+DFJ_SOLVERS = {"cpsat": TspSolver, "scip": ScipTspSolver, "cutting-planes": TspCuttingPlaneSolver}
 
 
 def test_edges_and_costs_follow_pyepo_documented_generation() -> None:
@@ -49,11 +52,12 @@ def test_brute_force_enumerates_every_tour_once() -> None:
         BruteForceTsp(9)
 
 
+@pytest.mark.parametrize("backend", sorted(DFJ_SOLVERS))
 @pytest.mark.parametrize("sense", ["min", "max"])
 @pytest.mark.parametrize("nodes", [5, 7, 8])
-def test_dfj_model_reaches_the_brute_force_optimum(nodes: int, sense: str) -> None:
+def test_dfj_model_reaches_the_brute_force_optimum(nodes: int, sense: str, backend: str) -> None:
     costs = make_pyepo_tsp(12, 5, nodes, deg=4, noise_width=0.5, seed=nodes).costs
-    dfj = TspSolver(nodes, sense=sense, cache_size=0)
+    dfj = DFJ_SOLVERS[backend](nodes, sense=sense, cache_size=0)
     x = dfj.solve(costs)
     exact = BruteForceTsp(nodes, sense=sense).solve(costs)
     np.testing.assert_allclose(np.sum(costs * x, axis=1), np.sum(costs * exact, axis=1), rtol=1e-6)
@@ -73,6 +77,53 @@ def test_subtour_cuts_are_needed_and_kept_for_later_costs() -> None:
     cuts = solver.cuts
     solver.solve(costs * 1.01)  # the same structure again: the kept cuts already exclude the triangles
     assert solver.cuts == cuts and solver.builds == 1
+
+
+def _two_triangles_and_a_tour(nodes: int) -> tuple[np.ndarray, np.ndarray]:
+    """x of the cycles (0 1 2) and (3 .. nodes-1), and of the tour 0 1 .. nodes-1."""
+    index = {tuple(e): i for i, e in enumerate(tsp_edges(nodes).tolist())}
+    edge = lambda a, b: index[(min(a, b), max(a, b))]  # noqa: E731
+    split, tour = np.zeros(len(index)), np.zeros(len(index))
+    for cycle in ([0, 1, 2], list(range(3, nodes))):
+        split[[edge(a, b) for a, b in zip(cycle, np.roll(cycle, -1))]] = 1.0
+    tour[[edge(a, (a + 1) % nodes) for a in range(nodes)]] = 1.0
+    return split, tour
+
+
+@pytest.mark.parametrize("nodes", [7, MAX_ENUMERATED_NODES + 2])  # listed sets, then support-graph components
+def test_separation_finds_the_subtours_of_a_split_point_and_none_of_a_tour(nodes: int) -> None:
+    split, tour = _two_triangles_and_a_tour(nodes)
+    assert violated_subtours(nodes, tour) == []
+    assert [0, 1, 2] in violated_subtours(nodes, split)
+    halfway = (split + tour) / 2  # x(delta({0,1,2})) = 1 < 2, but the support is connected
+    assert ([0, 1, 2] in violated_subtours(nodes, halfway)) == (nodes <= MAX_ENUMERATED_NODES)
+
+
+def test_separation_is_exact_on_a_fractional_point_with_a_connected_support() -> None:
+    # every edge at 2 / (n - 1): degree 2 and x(delta(S)) = 2 |S| (n - |S|) / (n - 1) >= 2 for every S
+    nodes = 6
+    uniform = np.full(len(tsp_edges(nodes)), 2.0 / (nodes - 1))
+    assert violated_subtours(nodes, uniform) == []
+    split, tour = _two_triangles_and_a_tour(nodes)
+    mixed = 0.9 * split + 0.1 * tour  # support connected through the tour's edges, cut of {0,1,2} = 0.2
+    assert len(cycles(nodes, (mixed > 0).astype(float))) == 1
+    assert violated_subtours(nodes, mixed)[0] == [0, 1, 2]
+
+
+def test_cutting_planes_solve_most_costs_without_the_milp_and_share_their_cuts() -> None:
+    costs = make_pyepo_tsp(200, 5, 10, deg=4, noise_width=0.5, seed=11).costs
+    solver = TspCuttingPlaneSolver(10, cache_size=0)
+    x = solver.solve(costs)
+    reference = ScipTspSolver(10, cache_size=0).solve(costs)
+    np.testing.assert_allclose(np.sum(costs * x, axis=1), np.sum(costs * reference, axis=1), rtol=1e-9)
+    assert all(len(cycles(10, row)) == 1 for row in x)
+    assert 0 < solver.fallbacks < 0.3 * len(costs) and solver.cuts > 0
+    assert len(solver.fallback.known_cuts) >= solver.cuts  # the MILP got every LP cut
+    threaded = TspCuttingPlaneSolver(10, cache_size=0, workers=2)  # one GLOP and one SCIP model per thread
+    np.testing.assert_allclose(np.sum(costs * threaded.solve(costs), axis=1), np.sum(costs * reference, axis=1),
+                               rtol=1e-9)
+    assert threaded.builds <= 2
+    threaded.close()
 
 
 def test_tsp_task_is_registered() -> None:

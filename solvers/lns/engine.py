@@ -36,7 +36,7 @@ from pyscipopt import Model
 
 from mlopt.errors import InputError
 from mlopt.solvers.lns.scip import (
-    PROVED_UNSOLVABLE, Trajectory, best_values, better, bounds, configure, copy_problem, improvement_tol,
+    Trajectory, best_values, better, bounds, configure, copy_problem, improvement_tol,
     integer_indices, record_into, solve_status,
 )
 from mlopt.solvers.lns.selectors import Selector

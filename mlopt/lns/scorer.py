@@ -13,6 +13,19 @@ from mlopt.solvers.lns.selectors import LBRelaxSelector
 from mlopt.solvers.lns.state import LNSState
 
 
+ROOT_LP_LIMIT = 10.0  # seconds for the static features' root LP, as in expert collection (mlopt.lns.data)
+ROOT_LP_SHARE = 0.25  # at most this share of the run's remaining time
+
+
+def root_lp_limit(time_left: float) -> float:
+    """Seconds for the root LP of the static features: ``ROOT_LP_LIMIT``, as in expert collection, unless that
+    is more than ``ROOT_LP_SHARE`` of the run's remaining time. Without the cap a short run on a large
+    instance spent its time in an LP that could not finish (facility location at the CL-LNS size: 40,100
+    variables, 26 s for SoPlex or GLOP, so its LP features are zeros in training too) and made no LNS step,
+    ending 7 s past ``--time-limit 20``. With 40 s or more left, the limit is the collection's."""
+    return min(ROOT_LP_LIMIT, ROOT_LP_SHARE * max(time_left, 0.0))
+
+
 class CLNSScorer:
     """``state -> logits of state.integer``: caches the static features of the instance it last saw. The
     history features are the last 3 *earlier incumbents* (one entry per improvement, as in expert
@@ -43,7 +56,8 @@ class CLNSScorer:
 
     def featurize(self, state: LNSState) -> BipartiteFeatures:
         if self._model_id != id(state.model) or self._featurizer is None:
-            self._model_id, self._featurizer = id(state.model), BipartiteFeaturizer(state.model)
+            featurizer = BipartiteFeaturizer(state.model, lp_time_limit=root_lp_limit(state.time_left))
+            self._model_id, self._featurizer = id(state.model), featurizer
             self._history, self._current, self._logits = [], None, None
         if self._current is not None and not np.array_equal(self._current, state.incumbent):
             self._history = [self._current, *self._history][:3]

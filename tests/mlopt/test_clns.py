@@ -154,6 +154,20 @@ def test_scorer_reuses_logits_until_the_incumbent_changes_and_keeps_earlier_incu
     np.testing.assert_allclose(feature(features.var_x, VAR_FEATURES, "incumbent_prev1"), fz.scale(state.incumbent))
 
 
+def test_scorer_gives_the_root_lp_at_most_a_quarter_of_the_time_left(monkeypatch) -> None:
+    from mlopt.envs.lns import features as features_module
+    from mlopt.lns.scorer import ROOT_LP_LIMIT, CLNSScorer, root_lp_limit
+
+    limits: list[float] = []
+    solve = features_module._root_lp
+    monkeypatch.setattr(features_module, "_root_lp", lambda model, limit: limits.append(limit) or solve(model, limit))
+    model = generate("mvc", "tiny", 0)
+    CLNSScorer(CLNSPolicy())(dataclasses.replace(state_of(model, 5), time_left=8.0))
+    CLNSScorer(CLNSPolicy())(dataclasses.replace(state_of(model, 5), time_left=600.0))
+    assert limits == [2.0, ROOT_LP_LIMIT]  # a short run keeps 3/4 of its time; a long one, collection's limit
+    assert root_lp_limit(-1.0) == 0.0
+
+
 def test_scorer_runs_the_policy_on_its_own_thread_count_and_restores_torch_s() -> None:
     from mlopt.lns.scorer import CLNSScorer
 

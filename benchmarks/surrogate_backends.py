@@ -107,9 +107,7 @@ def cases(knapsack: tuple[np.ndarray, np.ndarray]) -> list[Case]:
         from pyepo.model import ort
     except ImportError:
         ort = None
-    grb = None
-    if ort is not None and importlib.util.find_spec("gurobipy") is not None:
-        from pyepo.model import grb
+    pyepo_tsp = pyepo_tsp_model(TSP_NODES)
     path = grid_shortest_path_model(5, 5)
     weights, capacities = knapsack
     sack: LinearModel = knapsack_model(weights.astype(np.float64), capacities.astype(np.float64))
@@ -136,16 +134,35 @@ def cases(knapsack: tuple[np.ndarray, np.ndarray]) -> list[Case]:
              pe(lambda: ort.knapsackModel(weights, capacities, solver="scip"))),
         Case(f"TSP {TSP_NODES} nodes", "DFJ: GLOP cuts + SCIP; PyEPO: Gurobi",
              lambda: TspCuttingPlaneSolver(TSP_NODES, cache_size=0),
-             None if grb is None else lambda: gurobi_one_thread(grb.tspDFJModel(TSP_NODES)), fresh=True),
+             pyepo_tsp, fresh=True),
         Case(f"TSP {TSP_NODES} nodes", "DFJ: CP-SAT; PyEPO: Gurobi", lambda: TspSolver(TSP_NODES, cache_size=0),
-             None if grb is None else lambda: gurobi_one_thread(grb.tspDFJModel(TSP_NODES)), fresh=True),
+             pyepo_tsp, fresh=True),
     ]
 
 
-def gurobi_one_thread(model: Any) -> Any:
-    """A PyEPO Gurobi model on one solver thread, as every other solver here."""
-    model._model.Params.Threads = 1
-    return model
+def pyepo_tsp_model(num_nodes: int) -> Callable[[], Any] | None:
+    """A factory of PyEPO's DFJ TSP model (``pyepo.model.grb.tspDFJModel``) on one Gurobi thread, as every other
+    solver here; None without pyepo or gurobipy (the ``bench`` extra)."""
+    if importlib.util.find_spec("pyepo") is None or importlib.util.find_spec("gurobipy") is None:
+        return None
+
+    def build() -> Any:
+        from pyepo.model import grb
+
+        model = grb.tspDFJModel(num_nodes)
+        model._model.Params.Threads = 1
+        return model
+
+    return build
+
+
+def solve_fresh(make: Callable[[], BatchSolver], costs: np.ndarray) -> np.ndarray:
+    """``costs`` solved by a newly built solver, closed afterwards."""
+    solver = make()
+    try:
+        return solver.solve(costs)
+    finally:
+        solver.close()
 
 
 def main() -> None:
@@ -166,8 +183,8 @@ def main() -> None:
         c = costs[case.problem]
         solver = case.mlopt()
         ours = solver.solve(c)
-        mlopt_rate = best_rate((lambda: case.mlopt().solve(c)) if case.fresh else (lambda: solver.solve(c)), len(c),
-                               args.repeats)
+        mlopt_rate = best_rate((lambda: solve_fresh(case.mlopt, c)) if case.fresh else (lambda: solver.solve(c)),
+                               len(c), args.repeats)
         builds = getattr(solver, "builds", "-")
         solver.close()
         if case.pyepo is None:

@@ -76,6 +76,8 @@ from mlopt.solvers.linear import (
 )
 from mlopt.surrogates import decision_method, make_training_loss
 
+from surrogate_backends import pyepo_tsp_model  # noqa: E402  (benchmarks/ is the script's folder)
+
 NUM_FEATURES = 5
 NOISE = 0.5
 BATCH = 32
@@ -134,12 +136,6 @@ KNAPSACK_BACKENDS: dict[str, Callable[[LinearModel], LinearSolver]] = {
 }
 
 
-def one_thread(model: Any) -> Any:
-    """A PyEPO Gurobi model on one solver thread, as every other solver in this benchmark."""
-    model._model.Params.Threads = 1
-    return model
-
-
 def make_problems(seed: int, knapsack_backend: str = "lp-first") -> dict[str, Problem]:
     """The three problems; the knapsack's weights are those of the run's seed (PyEPO draws them with the data),
     solved in mlopt by ``knapsack_backend`` (``lp-first``: GLOP on the relaxation, SCIP where it is fractional;
@@ -148,9 +144,6 @@ def make_problems(seed: int, knapsack_backend: str = "lp-first") -> dict[str, Pr
         from pyepo.model import ort
     except ImportError:
         ort = None
-    grb = None
-    if ort is not None and importlib.util.find_spec("gurobipy") is not None:
-        from pyepo.model import grb
     path = grid_shortest_path_model(5, 5)
     weights, capacities = knapsack_weights(seed)
     sack = knapsack_model(weights, capacities)
@@ -165,7 +158,7 @@ def make_problems(seed: int, knapsack_backend: str = "lp-first") -> dict[str, Pr
             None if ort is None else lambda: ort.knapsackModel(weights / 100, capacities / 100, solver="scip")),
         "tsp": Problem("tsp", "min", tsp_data, lambda: TspCuttingPlaneSolver(TSP_NODES, cache_size=0),
                        lambda: TspCuttingPlaneSolver(TSP_NODES),
-                       None if grb is None else lambda: one_thread(grb.tspDFJModel(TSP_NODES))),
+                       pyepo_tsp_model(TSP_NODES)),
     }
 
 

@@ -29,7 +29,7 @@ import numpy as np
 
 from mlopt.datasets.surrogate_tasks.tsp import tsp_edges
 from mlopt.errors import InputError
-from mlopt.solvers.linear.backends import CpSatModel, CpSatSolver, GlopSolver, ScipSolver, GlopModel, ScipModel
+from mlopt.solvers.linear.backends import CpSatModel, CpSatSolver, GlopModel, GlopSolver, ScipModel, ScipSolver
 from mlopt.solvers.linear.base import BatchSolver, LinearModel
 
 MAX_BRUTE_FORCE_NODES = 8  # 2,520 tours
@@ -63,6 +63,11 @@ def cycles(num_nodes: int, x: np.ndarray) -> list[list[int]]:
     for v in range(num_nodes):
         groups.setdefault(root(v), []).append(v)
     return list(groups.values())
+
+
+def subtour_edges(edges: np.ndarray, nodes: list[int]) -> np.ndarray:
+    """Indices of the ``edges [E, 2]`` with both ends in ``nodes``: the variables of the subtour row of S."""
+    return np.flatnonzero(np.isin(edges, nodes).all(axis=1))
 
 
 def lazy_subtours(num_nodes: int, solve: Callable[[], np.ndarray],
@@ -133,8 +138,7 @@ class TspSolver(CpSatSolver):
         from ortools.sat.python import cp_model
 
         for nodes in found:
-            inside = np.flatnonzero(np.isin(self._edges, nodes).all(axis=1))
-            variables = [kept.cp.get_int_var_from_proto_index(kept.indices[e]) for e in inside]
+            variables = [kept.cp.get_int_var_from_proto_index(kept.indices[e]) for e in subtour_edges(self._edges, nodes)]
             kept.cp.add(cp_model.LinearExpr.sum(variables) <= len(nodes) - 1)
         with self._lock:
             self.cuts += len(found)
@@ -169,8 +173,7 @@ class ScipTspSolver(ScipSolver):
         if missing:
             kept.scip.freeTransform()
         for nodes in missing:
-            inside = np.flatnonzero(np.isin(self._edges, nodes).all(axis=1))
-            kept.scip.addCons(quicksum(kept.x[e] for e in inside) <= len(nodes) - 1)
+            kept.scip.addCons(quicksum(kept.x[e] for e in subtour_edges(self._edges, nodes)) <= len(nodes) - 1)
         kept.rows_added += len(missing)
 
     def _found(self, found: list[list[int]]) -> None:
@@ -214,7 +217,7 @@ class TspCuttingPlaneSolver(GlopSolver):
                 break
             for nodes in found:
                 row = kept.solver.RowConstraint(-kept.solver.infinity(), len(nodes) - 1, "")
-                for e in np.flatnonzero(np.isin(self._edges, nodes).all(axis=1)):
+                for e in subtour_edges(self._edges, nodes):
                     row.SetCoefficient(kept.x[e], 1.0)
             self.fallback.share_cuts(found)  # the MILP starts from the same relaxation
             x = self._resolve(kept)

@@ -8,7 +8,9 @@ Problems (PyEPO's tutorial settings, 5 features, multiplicative noise half-width
 
 - ``shortest-path``: the 5 x 5 grid (40 arcs), data by ``make_pyepo_shortest_path`` (PyEPO's ``genData`` draw
   for draw); mlopt's generic GLOP backend (kept model, ``GlopSolver`` on the LP, which is integral here) beside
-  PyEPO's ``shortestPathModel(solver="glop")``; minimize.
+  PyEPO's ``shortestPathModel(solver="glop")``; minimize. ``--path-backend grid`` runs mlopt's batched exact
+  solver of the grid instead (``GridShortestPath``, dynamic programming over the grid's DAG, all cost vectors of a
+  batch at once).
 - ``knapsack``: 2 capacity rows of 20 over 32 items (``make_pyepo_knapsack``); mlopt's generic LP-first backend
   (``LpFirstSolver``: GLOP on the LP relaxation, pyscipopt's SCIP where its optimum is fractional;
   ``--knapsack-backend scip`` for SCIP alone) beside PyEPO's ``knapsackModel(solver="scip")`` (OR-Tools' SCIP);
@@ -136,10 +138,17 @@ KNAPSACK_BACKENDS: dict[str, Callable[[LinearModel], LinearSolver]] = {
 }
 
 
-def make_problems(seed: int, knapsack_backend: str = "lp-first") -> dict[str, Problem]:
+PATH_BACKENDS: dict[str, Callable[[LinearModel], LinearSolver]] = {
+    "glop": lambda path: GlopSolver(path.relaxed(), cache_size=0),
+    "grid": lambda path: GridShortestPath(5, 5, cache_size=0),
+}
+
+
+def make_problems(seed: int, knapsack_backend: str = "lp-first", path_backend: str = "glop") -> dict[str, Problem]:
     """The three problems; the knapsack's weights are those of the run's seed (PyEPO draws them with the data),
     solved in mlopt by ``knapsack_backend`` (``lp-first``: GLOP on the relaxation, SCIP where it is fractional;
-    ``scip``: SCIP alone)."""
+    ``scip``: SCIP alone); the path by ``path_backend`` (``glop``: the generic kept GLOP model; ``grid``: mlopt's
+    batched exact solver of the grid's DAG, ``GridShortestPath``)."""
     try:
         from pyepo.model import ort
     except ImportError:
@@ -149,7 +158,7 @@ def make_problems(seed: int, knapsack_backend: str = "lp-first") -> dict[str, Pr
     sack = knapsack_model(weights, capacities)
     return {
         "shortest-path": Problem(
-            "shortest-path", "min", shortest_path_data, lambda: GlopSolver(path.relaxed(), cache_size=0),
+            "shortest-path", "min", shortest_path_data, lambda: PATH_BACKENDS[path_backend](path),
             lambda: GridShortestPath(5, 5),
             None if ort is None else lambda: ort.shortestPathModel((5, 5), solver="glop")),
         "knapsack": Problem(
@@ -278,7 +287,7 @@ def run(problem_name: str, methods: list[Method], args: argparse.Namespace,
     task = progress.add_task(problem_name, total=len(args.seeds) * len(methods))
     warm_up()
     for seed in args.seeds:
-        problem = make_problems(seed, args.knapsack_backend)[problem_name]
+        problem = make_problems(seed, args.knapsack_backend, args.path_backend)[problem_name]
         data = problem.data(args.train + args.test, args.deg, seed)
         exact = problem.exact()
         x_all = exact.solve(data.costs)
@@ -354,6 +363,9 @@ def main() -> None:
                         help="Frank-Wolfe iterations of rfwo / rfy in both libraries (default: 100)")
     parser.add_argument("--knapsack-backend", choices=sorted(KNAPSACK_BACKENDS), default="lp-first",
                         help="mlopt's generic knapsack backend (default: lp-first)")
+    parser.add_argument("--path-backend", choices=sorted(PATH_BACKENDS), default="glop",
+                        help="mlopt's shortest-path solver: the generic kept GLOP model (default) or the batched "
+                             "exact grid solver")
     parser.add_argument("--quick", action="store_true", help="spo+ and dbb, one seed, 64 / 64 instances, 1 epoch")
     args = parser.parse_args()
     if args.quick:

@@ -145,6 +145,18 @@ def test_surrogates_vs_pyepo_runs_quick_and_agrees_with_pyepo_where_it_is_instal
         assert path_spo[1].split("+-")[0] == path_spo[2].split("+-")[0] and path_spo[3] == "yes"
 
 
+def test_surrogates_vs_pyepo_grid_path_solver_trains_to_the_generic_backends_regrets() -> None:
+    regrets = {}
+    for backend in ("glop", "grid"):
+        done = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "surrogates_vs_pyepo.py"), "--quick",
+                               "--problems", "shortest-path", "--path-backend", backend],
+                              capture_output=True, text=True, timeout=300)
+        assert done.returncode == 0, done.stderr
+        cells = [[cell.strip() for cell in line.strip("│┃ ").split("│")] for line in done.stdout.splitlines()]
+        regrets[backend] = {row[0]: row[1] for row in cells if row[0] in ("spo+", "dbb")}
+    assert sorted(regrets["grid"]) == ["dbb", "spo+"] and regrets["grid"] == regrets["glop"]  # the same decisions
+
+
 def test_surrogates_vs_pyepo_rejects_an_unknown_method_in_one_line() -> None:
     done = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "surrogates_vs_pyepo.py"), "--methods", "spo"],
                           capture_output=True, text=True, timeout=120)

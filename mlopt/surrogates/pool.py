@@ -64,8 +64,8 @@ class SolutionPool:
         """Add the rows of ``solutions`` ([B, n] or [n]) that are not in the pool yet; returns how many."""
         solutions = as_cost_batch(solutions, self.num_vars)
         added = 0
-        for row in solutions:
-            key = solution_key(row, self.decimals)
+        rounded = np.round(solutions, self.decimals) + 0.0  # solution_key's rounding, once for the batch
+        for row, key in zip(solutions, map(bytes, rounded)):
             if key not in self._keys:
                 self._keys.add(key)
                 self._rows.append(row.copy())

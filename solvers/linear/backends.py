@@ -264,10 +264,14 @@ class GlopSolver(KeptModelSolver[GlopModel]):
     @staticmethod
     def _resolve(kept: GlopModel) -> np.ndarray:
         """Solve the kept model as it stands (objective and rows) from GLOP's previous basis; x."""
+        from ortools.linear_solver import linear_solver_pb2
+
         status = kept.solver.Solve()
         if status != kept.optimal:
             raise InputError(f"GLOP status {status}", field="model", expected="a feasible, bounded LP")
-        return np.array([v.solution_value() for v in kept.x], dtype=np.float64)
+        response = linear_solver_pb2.MPSolutionResponse()  # every value in one call, not one call per variable
+        kept.solver.FillSolutionResponseProto(response)
+        return np.array(response.variable_value, dtype=np.float64)
 
 
 @dataclass

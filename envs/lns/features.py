@@ -23,13 +23,15 @@ strong branching); the LP part is the root LP of the original problem (no cuts).
 their domain, (x - lb) / (ub - lb) when both bounds are finite, else sign(x) log(1 + |x|). Edge feature
 ``coef / |rhs|`` uses max(|rhs|, 1) so that rows with rhs 0 stay finite.
 
-This module needs numpy and pyscipopt only; :mod:`mlopt.lns.policy` turns it into a torch_geometric graph.
+This module needs numpy and pyscipopt (highspy for the HiGHS root LP); :mod:`mlopt.lns.policy` turns it into a torch_geometric graph.
 """
 
 from __future__ import annotations
 
+import os
+import sys
 from dataclasses import dataclass
-from typing import Sequence
+from typing import Any, Sequence
 
 import numpy as np
 from pyscipopt import SCIP_PARAMSETTING, Model
@@ -46,6 +48,7 @@ VAR_FEATURES: tuple[str, ...] = (
 CONS_FEATURES: tuple[str, ...] = ("rhs", "is_equality", "flipped", "lp_slack", "lp_tight", "dual", "obj_cosine",
                                   "degree")
 EDGE_FEATURES: tuple[str, ...] = ("coef", "coef_over_rhs")
+ROOT_LP_SOLVERS: tuple[str, ...] = ("scip", "highs")
 HISTORY = 3
 NUM_STATIC = VAR_FEATURES.index("incumbent")
 TIGHT_TOL = 1e-6
@@ -91,10 +94,71 @@ def _root_lp(model: Model, time_limit: float) -> tuple[np.ndarray, np.ndarray]:
             np.array([lp.getDualsolLinear(c) for c in conss], dtype=np.float64))
 
 
-class BipartiteFeaturizer:
-    """Static features of one instance, computed once; :meth:`features` adds a state's incumbent part."""
+def _silent_highs() -> Any:
+    """A ``highspy.Highs`` with its output off. The first one in a process prints HiGHS's banner to the C-level
+    stdout from its constructor, before any option can be set, so that construction runs with file descriptor 1
+    pointed at the null device (a CLI's stdout carries its results)."""
+    import highspy
 
-    def __init__(self, model: Model, lp_time_limit: float = 10.0) -> None:
+    sys.stdout.flush()
+    saved = os.dup(1)
+    try:
+        with open(os.devnull, "w") as null:
+            os.dup2(null.fileno(), 1)
+            highs = highspy.Highs()
+    finally:
+        os.dup2(saved, 1)
+        os.close(saved)
+    highs.setOptionValue("output_flag", False)
+    return highs
+
+
+def _root_lp_highs(c_min: np.ndarray, lb: np.ndarray, ub: np.ndarray, rows: tuple[np.ndarray, ...],
+                   time_limit: float) -> tuple[np.ndarray, np.ndarray]:
+    """The root LP ``min c_min.x, a.x <= b, lb <= x <= ub`` over the featurizer's rows, solved by HiGHS's interior
+    point method with crossover (one thread; a vertex, as the simplex gives): primal values and one dual per row
+    (<= 0 where the row is active), zeros where it was not solved within ``time_limit``. On auctions at the CL-LNS
+    size it takes 0.3-0.5 s where SCIP's LP takes 8-10 s (benchmarks/RESULTS.md)."""
+    import highspy
+
+    row, col, coef, b = rows
+    n, m = len(c_min), len(b)
+    highs = _silent_highs()
+    for option, value in (("threads", 1), ("solver", "ipm"),
+                          ("time_limit", max(float(time_limit), 1e-3))):
+        highs.setOptionValue(option, value)
+    lp = highspy.HighsLp()
+    lp.num_col_, lp.num_row_ = n, m
+    lp.col_cost_ = c_min
+    lp.col_lower_ = np.where(np.isfinite(lb), lb, -highspy.kHighsInf)
+    lp.col_upper_ = np.where(np.isfinite(ub), ub, highspy.kHighsInf)
+    lp.row_lower_, lp.row_upper_ = np.full(m, -highspy.kHighsInf), b
+    order = np.lexsort((col, row))
+    lp.a_matrix_.format_ = highspy.MatrixFormat.kRowwise
+    lp.a_matrix_.num_col_, lp.a_matrix_.num_row_ = n, m
+    lp.a_matrix_.start_ = np.concatenate([[0], np.cumsum(np.bincount(row, minlength=m))]).astype(np.int32)
+    lp.a_matrix_.index_ = col[order].astype(np.int32)
+    lp.a_matrix_.value_ = coef[order]
+    highs.passModel(lp)
+    highs.run()
+    if highs.getModelStatus() != highspy.HighsModelStatus.kOptimal:
+        return np.zeros(n), np.zeros(m)
+    solution = highs.getSolution()
+    return np.array(solution.col_value, dtype=np.float64), np.minimum(np.array(solution.row_dual), 0.0)
+
+
+class BipartiteFeaturizer:
+    """Static features of one instance, computed once; :meth:`features` adds a state's incumbent part.
+
+    ``root_lp`` names the LP solver of the static LP columns: ``"scip"`` (SCIP's LP on the relaxed problem, one
+    dual per constraint, every shipped model but the auction one) or ``"highs"`` (:func:`_root_lp_highs` on the
+    ``a.x <= b`` rows). Both give the LP's optimum; where it has several optimal points or duals (degenerate
+    LPs, and the two rows of an equality) they may return different ones, so a model reads the features of the
+    solver it was trained with (its checkpoint's ``root_lp``)."""
+
+    def __init__(self, model: Model, lp_time_limit: float = 10.0, root_lp: str = "scip") -> None:
+        if root_lp not in ROOT_LP_SOLVERS:
+            raise ValueError(f"root_lp must be one of {ROOT_LP_SOLVERS}, got {root_lp!r}")
         variables = model.getVars()
         n = len(variables)
         self.integer = integer_indices(model)
@@ -116,12 +180,15 @@ class BipartiteFeaturizer:
         col_deg = np.bincount(col, minlength=n).astype(np.float64)
 
         self._rows = (row, col, coef, b, row_norm)
-        x_lp, duals = _root_lp(model, lp_time_limit)
+        if root_lp == "highs":
+            x_lp, y = _root_lp_highs(c, lb, ub, (row, col, coef, b), lp_time_limit)
+        else:
+            x_lp, duals = _root_lp(model, lp_time_limit)
+            # SCIP gives one dual per constraint, <= 0 on an active "<=" side and >= 0 on an active ">=" side
+            # (minimization); each row keeps the part of its own side, sign-corrected for the negated ones.
+            y = sign * duals[source]
+            y = np.where(y <= 0, y, 0.0)
         slack = self.row_slack(x_lp)
-        # SCIP gives one dual per constraint, <= 0 on an active "<=" side and >= 0 on an active ">=" side
-        # (minimization); each row keeps the part of its own side, sign-corrected for the negated ones.
-        y = sign * duals[source]
-        y = np.where(y <= 0, y, 0.0)
         reduced = c - np.bincount(col, weights=y[row] * coef, minlength=n)
         c_norm = max(float(np.linalg.norm(c)), 1e-12)
         cosine = np.bincount(row, weights=coef * c[col], minlength=m) / (row_norm * c_norm)

@@ -24,8 +24,10 @@ NEGATIVE_KINDS: tuple[str, ...] = ("all", "swapped")
 
 
 def _columns(header: dict[str, Any]) -> tuple[Any, Any, Any]:
-    """What must agree between pooled datasets: the feature columns and whether LB-RELAX values are among them."""
-    return header.get("var_features"), header.get("cons_features"), header["config"]["lb_relax"]
+    """What must agree between pooled datasets: the feature columns, whether LB-RELAX values are among them and the
+    root LP's solver."""
+    return (header.get("var_features"), header.get("cons_features"), header["config"]["lb_relax"],
+            header["config"].get("root_lp", "scip"))
 
 
 def collect(
@@ -42,13 +44,19 @@ def collect(
     k0: Optional[int] = typer.Option(None, "--k0", help="Initial neighbourhood size (default: the engine's, "
                                      "min(100, 20% of the integer variables))."),
     lb_relax: bool = typer.Option(False, "--lb-relax", help="Add LB-RELAX values to the variable features."),
+    root_lp: str = typer.Option("scip", "--root-lp", help="Solver of the static features' root LP: scip, or highs "
+                                "(interior point + crossover; 20x faster on auctions). Models read what they were "
+                                "trained on."),
     seed: int = typer.Option(0, "--seed", help="Instance i uses seed + i."),
     backend: str = typer.Option("local", "--backend", help="local or ray."),
     workers: int = typer.Option(1, "--workers", help="Instances collected in parallel."),
     quiet: bool = typer.Option(False, "--quiet", help="No progress bar."),
 ) -> None:
     """Collect expert positives (LB, and/or sampled k-sets) and swapped negatives per instance (CL-LNS Sec. 4.2)."""
+    from mlopt.envs.lns.features import ROOT_LP_SOLVERS
+
     choice(backend, BACKENDS, "--backend")
+    choice(root_lp, ROOT_LP_SOLVERS, "--root-lp")
     for value, flag in ((time_limit, "--time-limit"), (step_limit, "--step-limit"), (init_limit, "--init-limit"),
                         (sample_limit, "--sample-limit"), (neg_limit, "--neg-limit")):
         seconds(value, flag)
@@ -69,7 +77,7 @@ def collect(
 
     config = CollectConfig(time_limit=time_limit, step_limit=step_limit, init_limit=init_limit, lb_limit=lb_limit,
                            max_states=max_states, lb_relax=lb_relax, samples=samples, sample_limit=sample_limit,
-                           neg_limit=neg_limit, k0=k0)
+                           neg_limit=neg_limit, k0=k0, root_lp=root_lp)
     keep(f"the data of finished instances in {out} (rerun the command to resume)")
     with make_executor(backend, workers) as executor:
         header = collect_data(instances, out, config, seed, executor, quiet=quiet)
@@ -121,7 +129,7 @@ def train(
         if headers and _columns(header) != _columns(headers[0]):
             raise InputError(f"feature columns differ from those of {data[0]}", file=folder, field="var_features",
                              expected="datasets collected by the same mlopt version, all with or all without "
-                                      "--lb-relax, to be pooled")
+                                      "--lb-relax and with one --root-lp, to be pooled")
         samples += found
         headers.append(header)
     config = TrainConfig(loss=loss, epochs=epochs, lr=lr, seed=seed, hidden=hidden, heads=heads,
@@ -129,7 +137,8 @@ def train(
     console = Console()
     command = (f"mlopt lns train {' '.join(map(str, data))} --out {out} --loss {loss} --epochs {epochs} --lr {lr:g} "
                f"--seed {seed} --hidden {hidden} --heads {heads} --negatives {negatives} --selection {selection}")
-    metadata = {"lb_relax": headers[0]["config"]["lb_relax"], "selection": selection, "train": asdict(config),
+    metadata = {"lb_relax": headers[0]["config"]["lb_relax"], "root_lp": _columns(headers[0])[3],
+                "selection": selection, "train": asdict(config),
                 "command": command,
                 "data": {"collect": headers[0]["config"], "seed": headers[0]["seed"],
                          "files": [f for h in headers for f in h["files"]],

@@ -74,6 +74,7 @@ class CollectConfig:
     lb_relax: bool = False
     samples: int = 0
     sample_limit: float = 1.0
+    root_lp: str = "scip"
 
     def __post_init__(self) -> None:
         if self.lb_limit <= 0 and self.samples <= 0:
@@ -170,7 +171,7 @@ def collect_instance(job: CollectJob) -> dict[str, Any]:
     started = time.perf_counter()
     config, rng = job.config, np.random.default_rng(job.seed)
     model = load_instance(job.instance)
-    featurizer = BipartiteFeaturizer(model)
+    featurizer = BipartiteFeaturizer(model, root_lp=config.root_lp)
     search = LNSSearch(model, LNSConfig(time_limit=config.time_limit, step_limit=config.step_limit,
                                         init_limit=config.init_limit, k0=config.k0),
                        seed=rng)

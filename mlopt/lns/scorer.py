@@ -7,7 +7,7 @@ from __future__ import annotations
 import numpy as np
 import torch
 
-from mlopt.envs.lns.features import BipartiteFeatures, BipartiteFeaturizer
+from mlopt.envs.lns.features import ROOT_LP_SOLVERS, BipartiteFeatures, BipartiteFeaturizer
 from mlopt.lns.policy import VAR, CLNSPolicy, to_graph
 from mlopt.solvers.lns.selectors import LBRelaxSelector
 from mlopt.solvers.lns.state import LNSState
@@ -38,15 +38,19 @@ class CLNSScorer:
     The forward pass runs on ``threads`` torch threads (restored afterwards). One by default: SCIP solves
     the sub-ILPs on one thread and benchmarks run one LNS per core, where torch's default of one thread
     per core oversubscribed the CPU (MIS-6000 forward pass 0.037 s at one thread, 0.14 s at two while
-    another process ran)."""
+    another process ran). ``root_lp`` is the static features' LP solver the policy was trained with
+    (:class:`~mlopt.envs.lns.features.BipartiteFeaturizer`)."""
 
     def __init__(self, policy: CLNSPolicy, lb_relax: bool = False, lb_relax_limit: float = 5.0,
-                 threads: int = 1) -> None:
+                 threads: int = 1, root_lp: str = "scip") -> None:
         if threads < 1:
             raise ValueError(f"threads must be >= 1, got {threads}")
+        if root_lp not in ROOT_LP_SOLVERS:
+            raise ValueError(f"root_lp must be one of {ROOT_LP_SOLVERS}, got {root_lp!r}")
         self.policy = policy.eval()
         self.lb_relax = lb_relax
         self.threads = threads
+        self.root_lp = root_lp
         self._relaxer = LBRelaxSelector(lb_relax_limit)
         self._model_id: int | None = None
         self._featurizer: BipartiteFeaturizer | None = None
@@ -56,7 +60,8 @@ class CLNSScorer:
 
     def featurize(self, state: LNSState) -> BipartiteFeatures:
         if self._model_id != id(state.model) or self._featurizer is None:
-            featurizer = BipartiteFeaturizer(state.model, lp_time_limit=root_lp_limit(state.time_left))
+            featurizer = BipartiteFeaturizer(state.model, lp_time_limit=root_lp_limit(state.time_left),
+                                             root_lp=self.root_lp)
             self._model_id, self._featurizer = id(state.model), featurizer
             self._history, self._current, self._logits = [], None, None
         if self._current is not None and not np.array_equal(self._current, state.incumbent):

@@ -28,7 +28,7 @@ def make_clns_selector(model: CLNSPolicy | str | os.PathLike[str], mode: str | N
     """A CL-LNS (or IL-LNS) selector from a policy or a checkpoint written by
     :func:`mlopt.nn.checkpoint.save_model`; ``lb_relax`` defaults to the checkpoint's
     ``metadata["lb_relax"]`` (the features must match training; each LB-RELAX feature LP gets
-    ``lb_relax_limit`` seconds), ``mode`` to its ``metadata["selection"]`` (``mlopt lns train
+    ``lb_relax_limit`` seconds), the root LP's solver is its ``metadata["root_lp"]`` (``scip`` before it existed), ``mode`` to its ``metadata["selection"]`` (``mlopt lns train
     --selection``), else to sampling. Which is better depends on the model: the shipped MIS model (trained
     without the incumbent-tightness columns) improved 3 times in 99 steps with top-k against 18 in 108 with
     sampling (held-out MIS-6000, 30 s runs), while with the MVC model trained with them top-k ends lower than
@@ -40,8 +40,9 @@ def make_clns_selector(model: CLNSPolicy | str | os.PathLike[str], mode: str | N
         raise TypeError(f"expected a CLNSPolicy, got {type(model).__name__}")
     use_relax = bool(metadata.get("lb_relax", False)) if lb_relax is None else lb_relax
     use_mode = str(metadata.get("selection", "sample")) if mode is None else mode
-    return ScoredSelector(CLNSScorer(model, lb_relax=use_relax, lb_relax_limit=lb_relax_limit), mode=use_mode,
-                          name=name)
+    scorer = CLNSScorer(model, lb_relax=use_relax, lb_relax_limit=lb_relax_limit,
+                        root_lp=str(metadata.get("root_lp", "scip")))
+    return ScoredSelector(scorer, mode=use_mode, name=name)
 
 
 def cl_lns_selector(options: SelectorOptions) -> ScoredSelector:

@@ -112,6 +112,7 @@ def test_collect_train_and_run_cl_lns(tmp_path: Path, run_cli, monkeypatch: pyte
     metadata = json.loads((tmp_path / "model" / "model.json").read_text())["metadata"]
     assert metadata["command"].startswith("mlopt lns train") and metadata["train_cpu_s"] > 0
     assert metadata["selection"] == "greedy" and "--selection greedy" in metadata["command"]
+    assert metadata["root_lp"] == "scip"  # the collection's root LP solver, which the scorer then uses
     from mlopt.lns.selector import make_clns_selector
     assert make_clns_selector(tmp_path / "model" / "model.pt").mode == "greedy"  # the checkpoint's rule
     assert make_clns_selector(tmp_path / "model" / "model.pt", mode="topk").mode == "topk"
@@ -169,6 +170,13 @@ def test_collect_train_and_run_cl_lns(tmp_path: Path, run_cli, monkeypatch: pyte
     (older / "dataset.json").write_text(json.dumps({**header, "var_features": header["var_features"][:-1]}))
     code, _, err = run_cli(["lns", "train", str(tmp_path / "data"), str(older), "--out", str(tmp_path / "mixed")])
     assert code == 2 and str(older) in err and "feature columns" in err and len(err.strip().splitlines()) == 1
+    other_lp = tmp_path / "other_lp"  # the same columns from another root LP solver: not pooled either
+    shutil.copytree(tmp_path / "data", other_lp)
+    (other_lp / "dataset.json").write_text(json.dumps({**header, "config": {**header["config"], "root_lp": "highs"}}))
+    code, _, err = run_cli(["lns", "train", str(tmp_path / "data"), str(other_lp), "--out", str(tmp_path / "mixed")])
+    assert code == 2 and str(other_lp) in err and "--root-lp" in err and len(err.strip().splitlines()) == 1
+    code, _, err = run_cli(["lns", "collect", str(folder), "--out", str(tmp_path / "x"), "--root-lp", "glop"])
+    assert code == 2 and "--root-lp" in err and len(err.strip().splitlines()) == 1
     for argv in (["--selectors", "random,il-lns"],  # no il-lns model shipped for mvc
                  ["--selectors", "cl-lns,il-lns", "--model", model],  # a bare path is ambiguous here
                  ["--selectors", "cl-lns", "--model", f"magic={model}"],

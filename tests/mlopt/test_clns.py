@@ -76,6 +76,33 @@ def test_features_of_a_tiny_ilp_minimize_duals_and_reduced_costs() -> None:
     np.testing.assert_allclose(feature(fz.cons_x, CONS_FEATURES, "dual"), [0, -0.5], atol=1e-6)
 
 
+@pytest.mark.parametrize("sense", ["maximize", "minimize"])
+def test_highs_root_lp_gives_scips_features_where_the_lp_optimum_is_unique(sense: str) -> None:
+    scip, highs = (BipartiteFeaturizer(tiny_ilp(sense), root_lp=solver) for solver in ("scip", "highs"))
+    np.testing.assert_allclose(highs.static, scip.static, atol=1e-6)  # LP values, reduced costs
+    np.testing.assert_allclose(highs.cons_x, scip.cons_x, atol=1e-6)  # slacks, duals
+    assert (feature(highs.cons_x, CONS_FEATURES, "dual") <= 0).all()
+
+
+def test_highs_root_lp_on_a_generated_instance_matches_scips_lp_values_and_is_silent(capfd) -> None:
+    model = generate("setcover", "tiny", 0)
+    scip, highs = (BipartiteFeaturizer(model, root_lp=solver) for solver in ("scip", "highs"))
+    assert capfd.readouterr().out == ""  # HiGHS's banner is kept off stdout
+    lp = VAR_FEATURES.index("lp_value")
+    np.testing.assert_allclose(highs.static[:, lp], scip.static[:, lp], atol=1e-6)
+    with pytest.raises(ValueError, match="root_lp must be one of"):
+        BipartiteFeaturizer(model, root_lp="glop")
+
+
+def test_a_checkpoint_names_the_root_lp_solver_its_scorer_uses(tmp_path) -> None:
+    from mlopt.nn import save_model
+
+    save_model(CLNSPolicy(), tmp_path / "highs.pt", metadata={"root_lp": "highs"})
+    save_model(CLNSPolicy(), tmp_path / "old.pt", metadata={})
+    assert make_clns_selector(tmp_path / "highs.pt").score.root_lp == "highs"
+    assert make_clns_selector(tmp_path / "old.pt").score.root_lp == "scip"  # checkpoints from before the option
+
+
 def test_incumbent_tightness_counts_the_rows_with_zero_slack() -> None:
     fz = BipartiteFeaturizer(tiny_ilp("maximize"))  # rows: x + 2y + z <= 5 (x, y, z), 2x + y >= 1 (x, y)
     for incumbent, tight, frac in (([0.0, 1.0, 3.0], [2, 2, 1], [1, 1, 1]),  # both rows tight

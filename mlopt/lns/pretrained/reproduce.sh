@@ -1,8 +1,8 @@
 #!/bin/sh
 # Reproduces the shipped CL-LNS selectors mlopt/lns/pretrained/cl-lns_{mvc,mis,cauction}.pt, the cross-family
 # cl-lns_cross.pt, and the IL-LNS models benchmarks/RESULTS.md compares them with (run from the repository root;
-# about 180 CPU minutes: collection ~50 (MVC, 12 instances) + ~17 (MIS) + ~14 (CA, 8 instances) + ~30 (cross),
-# training 2-21 per model). Training instances: generator seeds 0-11 (MVC), 0-5 (MIS) and 0-7 (CA) at the CL-LNS sizes
+# about 185 CPU minutes: collection ~50 (MVC, 12 instances) + ~17 (MIS) + ~19 (CA, 8 instances, 10 min on 2
+# cores) + ~30 (cross), training 2-21 per model). Training instances: generator seeds 0-11 (MVC), 0-5 (MIS) and 0-7 (CA) at the CL-LNS sizes
 # (benchmarks/lns.py holds out seeds 10000+). Expert: the sampled expert (--lb-limit 0 --samples 12;
 # mlopt/lns/data.py says why not LB at this budget).
 # Network: 32-d embeddings, 4 heads (CL-LNS: 64 / 8). Work files go to $W (default /tmp/mlopt-lns).
@@ -19,10 +19,11 @@ mlopt lns generate --family mis --size clns --n 6 --out $W/inst/mis --seed 0
 EXPERT="--time-limit 240 --lb-limit 0 --samples 12 --sample-limit 1 --neg-limit 1 --step-limit 2 --max-states 30 --quiet"
 mlopt lns collect $W/inst/mvc --out $W/data/mvc $EXPERT --k0 400 --workers 2
 mlopt lns collect $W/inst/mis --out $W/data/mis $EXPERT --k0 1800
-# combinatorial auctions (stop 33): 8 instances, 180 s each, the engine's default k0
+# combinatorial auctions (stop 33; since stop 40 with the root LP by HiGHS, which solves it in 0.3-0.5 s where
+# SCIP takes 8-10 s): 8 instances, 180 s each, two at a time, the engine's default k0
 mlopt lns generate --family cauction --size clns --n 8 --out $W/inst/cauction --seed 0
 mlopt lns collect $W/inst/cauction --out $W/data/cauction --time-limit 180 --lb-limit 0 --samples 12 \
-  --sample-limit 1 --neg-limit 1 --step-limit 2 --max-states 30 --quiet
+  --sample-limit 1 --neg-limit 1 --step-limit 2 --max-states 30 --quiet --root-lp highs --workers 2
 NET="--hidden 32 --heads 4"
 for F in mvc mis cauction; do
   EPOCHS=20; SELECTION=sample

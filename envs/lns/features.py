@@ -23,7 +23,8 @@ strong branching); the LP part is the root LP of the original problem (no cuts).
 their domain, (x - lb) / (ub - lb) when both bounds are finite, else sign(x) log(1 + |x|). Edge feature
 ``coef / |rhs|`` uses max(|rhs|, 1) so that rows with rhs 0 stay finite.
 
-This module needs numpy and pyscipopt (highspy for the HiGHS root LP); :mod:`mlopt.lns.policy` turns it into a torch_geometric graph.
+This module needs numpy and pyscipopt (highspy for the HiGHS root LP); :mod:`mlopt.lns.policy` turns it into a
+torch_geometric graph.
 """
 
 from __future__ import annotations
@@ -49,6 +50,7 @@ CONS_FEATURES: tuple[str, ...] = ("rhs", "is_equality", "flipped", "lp_slack", "
                                   "degree")
 EDGE_FEATURES: tuple[str, ...] = ("coef", "coef_over_rhs")
 ROOT_LP_SOLVERS: tuple[str, ...] = ("scip", "highs")
+DEFAULT_ROOT_LP = "scip"  # what data and checkpoints from before the choice existed were computed with
 HISTORY = 3
 NUM_STATIC = VAR_FEATURES.index("incumbent")
 TIGHT_TOL = 1e-6
@@ -92,6 +94,13 @@ def _root_lp(model: Model, time_limit: float) -> tuple[np.ndarray, np.ndarray]:
     sol = lp.getBestSol()
     return (np.array([lp.getSolVal(sol, x) for x in xs], dtype=np.float64),
             np.array([lp.getDualsolLinear(c) for c in conss], dtype=np.float64))
+
+
+def check_root_lp(root_lp: str) -> str:
+    """``root_lp`` if it names one of :data:`ROOT_LP_SOLVERS`, else ValueError."""
+    if root_lp not in ROOT_LP_SOLVERS:
+        raise ValueError(f"root_lp must be one of {ROOT_LP_SOLVERS}, got {root_lp!r}")
+    return root_lp
 
 
 def _silent_highs() -> Any:
@@ -156,9 +165,8 @@ class BipartiteFeaturizer:
     LPs, and the two rows of an equality) they may return different ones, so a model reads the features of the
     solver it was trained with (its checkpoint's ``root_lp``)."""
 
-    def __init__(self, model: Model, lp_time_limit: float = 10.0, root_lp: str = "scip") -> None:
-        if root_lp not in ROOT_LP_SOLVERS:
-            raise ValueError(f"root_lp must be one of {ROOT_LP_SOLVERS}, got {root_lp!r}")
+    def __init__(self, model: Model, lp_time_limit: float = 10.0, root_lp: str = DEFAULT_ROOT_LP) -> None:
+        check_root_lp(root_lp)
         variables = model.getVars()
         n = len(variables)
         self.integer = integer_indices(model)

@@ -23,11 +23,17 @@ LOSS_NAMES: tuple[str, ...] = ("contrastive", "bce")
 NEGATIVE_KINDS: tuple[str, ...] = ("all", "swapped")
 
 
-def _columns(header: dict[str, Any]) -> tuple[Any, Any, Any]:
+def _root_lp(header: dict[str, Any]) -> str:
+    """The root LP solver a dataset's features came from (datasets from before the choice: SCIP's)."""
+    from mlopt.envs.lns.features import DEFAULT_ROOT_LP
+
+    return header["config"].get("root_lp", DEFAULT_ROOT_LP)
+
+
+def _columns(header: dict[str, Any]) -> tuple[Any, Any, Any, str]:
     """What must agree between pooled datasets: the feature columns, whether LB-RELAX values are among them and the
     root LP's solver."""
-    return (header.get("var_features"), header.get("cons_features"), header["config"]["lb_relax"],
-            header["config"].get("root_lp", "scip"))
+    return header.get("var_features"), header.get("cons_features"), header["config"]["lb_relax"], _root_lp(header)
 
 
 def collect(
@@ -137,7 +143,7 @@ def train(
     console = Console()
     command = (f"mlopt lns train {' '.join(map(str, data))} --out {out} --loss {loss} --epochs {epochs} --lr {lr:g} "
                f"--seed {seed} --hidden {hidden} --heads {heads} --negatives {negatives} --selection {selection}")
-    metadata = {"lb_relax": headers[0]["config"]["lb_relax"], "root_lp": _columns(headers[0])[3],
+    metadata = {"lb_relax": headers[0]["config"]["lb_relax"], "root_lp": _root_lp(headers[0]),
                 "selection": selection, "train": asdict(config),
                 "command": command,
                 "data": {"collect": headers[0]["config"], "seed": headers[0]["seed"],

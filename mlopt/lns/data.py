@@ -41,7 +41,8 @@ from torch_geometric.data import HeteroData
 from mlopt.datasets.atomic_io import write_text_atomic
 from mlopt.datasets.ilp import load_instance
 from mlopt.errors import InputError
-from mlopt.envs.lns.features import CONS_FEATURES, EDGE_FEATURES, VAR_FEATURES, BipartiteFeatures, BipartiteFeaturizer
+from mlopt.envs.lns.features import (CONS_FEATURES, DEFAULT_ROOT_LP, EDGE_FEATURES, VAR_FEATURES, BipartiteFeatures,
+                                     BipartiteFeaturizer)
 from mlopt.parallel import Executor, LocalExecutor
 from mlopt.lns.policy import to_graph
 from mlopt.solvers.lns.engine import LNSConfig, LNSSearch, SubIlp
@@ -74,7 +75,7 @@ class CollectConfig:
     lb_relax: bool = False
     samples: int = 0
     sample_limit: float = 1.0
-    root_lp: str = "scip"
+    root_lp: str = DEFAULT_ROOT_LP
 
     def __post_init__(self) -> None:
         if self.lb_limit <= 0 and self.samples <= 0:

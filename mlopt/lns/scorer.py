@@ -7,7 +7,7 @@ from __future__ import annotations
 import numpy as np
 import torch
 
-from mlopt.envs.lns.features import ROOT_LP_SOLVERS, BipartiteFeatures, BipartiteFeaturizer
+from mlopt.envs.lns.features import DEFAULT_ROOT_LP, BipartiteFeatures, BipartiteFeaturizer, check_root_lp
 from mlopt.lns.policy import VAR, CLNSPolicy, to_graph
 from mlopt.solvers.lns.selectors import LBRelaxSelector
 from mlopt.solvers.lns.state import LNSState
@@ -42,15 +42,13 @@ class CLNSScorer:
     (:class:`~mlopt.envs.lns.features.BipartiteFeaturizer`)."""
 
     def __init__(self, policy: CLNSPolicy, lb_relax: bool = False, lb_relax_limit: float = 5.0,
-                 threads: int = 1, root_lp: str = "scip") -> None:
+                 threads: int = 1, root_lp: str = DEFAULT_ROOT_LP) -> None:
         if threads < 1:
             raise ValueError(f"threads must be >= 1, got {threads}")
-        if root_lp not in ROOT_LP_SOLVERS:
-            raise ValueError(f"root_lp must be one of {ROOT_LP_SOLVERS}, got {root_lp!r}")
         self.policy = policy.eval()
         self.lb_relax = lb_relax
         self.threads = threads
-        self.root_lp = root_lp
+        self.root_lp = check_root_lp(root_lp)  # a bad checkpoint fails when loaded, not at its first step
         self._relaxer = LBRelaxSelector(lb_relax_limit)
         self._model_id: int | None = None
         self._featurizer: BipartiteFeaturizer | None = None

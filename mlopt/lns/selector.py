@@ -16,6 +16,7 @@ from typing import Any
 
 from torch import nn
 
+from mlopt.envs.lns.features import DEFAULT_ROOT_LP
 from mlopt.lns.policy import CLNSPolicy
 from mlopt.lns.scorer import CLNSScorer
 from mlopt.nn import load_model
@@ -28,7 +29,8 @@ def make_clns_selector(model: CLNSPolicy | str | os.PathLike[str], mode: str | N
     """A CL-LNS (or IL-LNS) selector from a policy or a checkpoint written by
     :func:`mlopt.nn.checkpoint.save_model`; ``lb_relax`` defaults to the checkpoint's
     ``metadata["lb_relax"]`` (the features must match training; each LB-RELAX feature LP gets
-    ``lb_relax_limit`` seconds), the root LP's solver is its ``metadata["root_lp"]`` (``scip`` before it existed), ``mode`` to its ``metadata["selection"]`` (``mlopt lns train
+    ``lb_relax_limit`` seconds), the root LP's solver is its ``metadata["root_lp"]`` (``scip`` before it
+    existed), ``mode`` to its ``metadata["selection"]`` (``mlopt lns train
     --selection``), else to sampling. Which is better depends on the model: the shipped MIS model (trained
     without the incumbent-tightness columns) improved 3 times in 99 steps with top-k against 18 in 108 with
     sampling (held-out MIS-6000, 30 s runs), while with the MVC model trained with them top-k ends lower than
@@ -41,7 +43,7 @@ def make_clns_selector(model: CLNSPolicy | str | os.PathLike[str], mode: str | N
     use_relax = bool(metadata.get("lb_relax", False)) if lb_relax is None else lb_relax
     use_mode = str(metadata.get("selection", "sample")) if mode is None else mode
     scorer = CLNSScorer(model, lb_relax=use_relax, lb_relax_limit=lb_relax_limit,
-                        root_lp=str(metadata.get("root_lp", "scip")))
+                        root_lp=str(metadata.get("root_lp", DEFAULT_ROOT_LP)))
     return ScoredSelector(scorer, mode=use_mode, name=name)
 
 

@@ -2,9 +2,9 @@
 # Reproduces the shipped CL-LNS selectors mlopt/lns/pretrained/cl-lns_{mvc,mis,cauction}.pt, the cross-family
 # cl-lns_cross.pt, and the IL-LNS models benchmarks/RESULTS.md compares them with (run from the repository root;
 # about 185 CPU minutes: collection ~50 (MVC, 12 instances) + ~17 (MIS) + ~19 (CA, 8 instances, 10 min on 2
-# cores) + ~30 (cross), training 2-21 per model). Training instances: generator seeds 0-11 (MVC), 0-5 (MIS) and 0-7 (CA) at the CL-LNS sizes
-# (benchmarks/lns.py holds out seeds 10000+). Expert: the sampled expert (--lb-limit 0 --samples 12;
-# mlopt/lns/data.py says why not LB at this budget).
+# cores) + ~30 (cross), training 2-21 per model). Training instances: generator seeds 0-11 (MVC), 0-5 (MIS) and
+# 0-7 (CA) at the CL-LNS sizes (benchmarks/lns.py holds out seeds 10000+). Expert: the sampled expert
+# (--lb-limit 0 --samples 12; mlopt/lns/data.py says why not LB at this budget).
 # Network: 32-d embeddings, 4 heads (CL-LNS: 64 / 8). Work files go to $W (default /tmp/mlopt-lns).
 #
 # The shipped MIS model was trained (stop 12) before the two incumbent-tightness feature columns existed;

@@ -49,7 +49,7 @@ VAR_FEATURES: tuple[str, ...] = (
 CONS_FEATURES: tuple[str, ...] = ("rhs", "is_equality", "flipped", "lp_slack", "lp_tight", "dual", "obj_cosine",
                                   "degree")
 EDGE_FEATURES: tuple[str, ...] = ("coef", "coef_over_rhs")
-ROOT_LP_SOLVERS: tuple[str, ...] = ("scip", "highs")
+ROOT_LP_SOLVERS: tuple[str, ...] = ("scip", "highs", "highs-simplex")
 DEFAULT_ROOT_LP = "scip"  # what data and checkpoints from before the choice existed were computed with
 HISTORY = 3
 NUM_STATIC = VAR_FEATURES.index("incumbent")
@@ -123,17 +123,19 @@ def _silent_highs() -> Any:
 
 
 def _root_lp_highs(c_min: np.ndarray, lb: np.ndarray, ub: np.ndarray, rows: tuple[np.ndarray, ...],
-                   time_limit: float) -> tuple[np.ndarray, np.ndarray]:
-    """The root LP ``min c_min.x, a.x <= b, lb <= x <= ub`` over the featurizer's rows, solved by HiGHS's interior
-    point method with crossover (one thread; a vertex, as the simplex gives): primal values and one dual per row
-    (<= 0 where the row is active), zeros where it was not solved within ``time_limit``. On auctions at the CL-LNS
-    size it takes 0.3-0.5 s where SCIP's LP takes 8-10 s (benchmarks/RESULTS.md)."""
+                   time_limit: float, method: str = "ipm") -> tuple[np.ndarray, np.ndarray]:
+    """The root LP ``min c_min.x, a.x <= b, lb <= x <= ub`` over the featurizer's rows, solved by HiGHS (one
+    thread) with ``method``: ``"ipm"``, the interior point method with crossover (a vertex, as the simplex gives),
+    or ``"simplex"`` (HiGHS's dual simplex). Returns primal values and one dual per row (<= 0 where the row is
+    active), zeros where it was not solved within ``time_limit``. At the CL-LNS sizes (benchmarks/RESULTS.md) the
+    interior point takes 0.3-0.5 s on auctions where SCIP's LP takes 8-10 s, and the simplex 3.1-3.5 s on
+    facility location where SCIP's takes 18-23 s and the interior point 9.9 s."""
     import highspy
 
     row, col, coef, b = rows
     n, m = len(c_min), len(b)
     highs = _silent_highs()
-    for option, value in (("threads", 1), ("solver", "ipm"),
+    for option, value in (("threads", 1), ("solver", method),
                           ("time_limit", max(float(time_limit), 1e-3))):
         highs.setOptionValue(option, value)
     lp = highspy.HighsLp()
@@ -160,8 +162,8 @@ class BipartiteFeaturizer:
     """Static features of one instance, computed once; :meth:`features` adds a state's incumbent part.
 
     ``root_lp`` names the LP solver of the static LP columns: ``"scip"`` (SCIP's LP on the relaxed problem, one
-    dual per constraint, every shipped model but the auction one) or ``"highs"`` (:func:`_root_lp_highs` on the
-    ``a.x <= b`` rows). Both give the LP's optimum; where it has several optimal points or duals (degenerate
+    dual per constraint, every shipped model but the auction one), ``"highs"`` or ``"highs-simplex"``
+    (:func:`_root_lp_highs` on the ``a.x <= b`` rows, by interior point or simplex). Both give the LP's optimum; where it has several optimal points or duals (degenerate
     LPs, and the two rows of an equality) they may return different ones, so a model reads the features of the
     solver it was trained with (its checkpoint's ``root_lp``)."""
 
@@ -188,8 +190,9 @@ class BipartiteFeaturizer:
         col_deg = np.bincount(col, minlength=n).astype(np.float64)
 
         self._rows = (row, col, coef, b, row_norm)
-        if root_lp == "highs":
-            x_lp, y = _root_lp_highs(c, lb, ub, (row, col, coef, b), lp_time_limit)
+        if root_lp.startswith("highs"):
+            method = "simplex" if root_lp == "highs-simplex" else "ipm"
+            x_lp, y = _root_lp_highs(c, lb, ub, (row, col, coef, b), lp_time_limit, method)
         else:
             x_lp, duals = _root_lp(model, lp_time_limit)
             # SCIP gives one dual per constraint, <= 0 on an active "<=" side and >= 0 on an active ">=" side

@@ -10,6 +10,11 @@ Per state of the run (at most ``max_states``), candidate improving sets come fro
   sizes the LB ILP needs far longer than a 2-core budget allows (measured from a 10 s SCIP incumbent:
   radius 100 finds nothing better in 30 s on MVC-1000 and in 10 s on MIS-6000), while a k = 100
   sub-ILP takes well under a second; the paper's collection spends hours per instance.
+- Relaxation-sampled (``relax_samples`` >= 1; our addition): that many k-sets drawn from LB-RELAX's
+  proposal (the variables the relaxed LB LP moves, sampled down to k or filled up to k at random), solved
+  like the sampled ones. Why: on set cover at CL-LNS size no uniformly random k-set improves SCIP's root
+  solution (Random-LNS stalls there), while LB-RELAX's neighbourhoods keep improving it; the LB LP is the
+  paper's own relaxation of its expert.
 - Positives: the candidates improving >= ``pos_ratio`` (0.5) x the best improvement, at most
   ``max_positives`` (20), distinct.
 - Negatives: the best positive set with s = ``swap_step`` x 1, 2, ... variables swapped for random other
@@ -48,7 +53,7 @@ from mlopt.lns.policy import to_graph
 from mlopt.solvers.lns.engine import LNSConfig, LNSSearch, SubIlp
 from mlopt.solvers.lns.local_branching import local_branching_model
 from mlopt.solvers.lns.scip import better, bounds, configure, copy_problem
-from mlopt.solvers.lns.selectors import LBRelaxSelector
+from mlopt.solvers.lns.selectors import LBRelaxSelector, random_fill, relax_moved
 from mlopt.nn.torch_io import torch_save_atomic
 from mlopt.solvers.lns.state import LNSState
 
@@ -76,10 +81,11 @@ class CollectConfig:
     samples: int = 0
     sample_limit: float = 1.0
     root_lp: str = DEFAULT_ROOT_LP
+    relax_samples: int = 0
 
     def __post_init__(self) -> None:
-        if self.lb_limit <= 0 and self.samples <= 0:
-            raise ValueError("no expert: lb_limit <= 0 turns LB off, so samples must be >= 1")
+        if self.lb_limit <= 0 and self.samples <= 0 and self.relax_samples <= 0:
+            raise ValueError("no expert: lb_limit <= 0 turns LB off, so samples or relax_samples must be >= 1")
 
 
 @dataclass(frozen=True)
@@ -139,15 +145,19 @@ def _negatives(best: np.ndarray, state: LNSState, sub: SubIlp, threshold: float,
     return found
 
 
-def _sampled(state: LNSState, sub: SubIlp, config: CollectConfig,
-             rng: np.random.Generator) -> tuple[list[tuple[float, np.ndarray]], list[tuple[np.ndarray, float]]]:
-    """The sampled expert: ``config.samples`` uniformly random k-sets, each sub-ILP solved for
-    ``config.sample_limit`` s. Returns (gain, changed variables) of the improving ones and
+def _sampled(state: LNSState, sub: SubIlp, config: CollectConfig, rng: np.random.Generator,
+             relax: np.ndarray | None) -> tuple[list[tuple[float, np.ndarray]], list[tuple[np.ndarray, float]]]:
+    """The sampled experts: ``config.samples`` uniformly random k-sets and ``config.relax_samples`` k-sets
+    drawn from LB-RELAX's proposal at ``relax`` (the relaxed LB LP's optimum; none without one), each sub-ILP
+    solved for ``config.sample_limit`` s. Returns (gain, changed variables) of the improving ones and
     (destroy set, gain) of every set tried (gain 0 when nothing better was found)."""
     improving, tried = [], []
     sign = 1.0 if state.sense == "minimize" else -1.0
-    for _ in range(config.samples):
-        destroy = np.sort(rng.choice(state.integer, size=min(state.k, len(state.integer)), replace=False))
+    none = np.zeros(0, dtype=np.int64)
+    proposals = [none] * config.samples + ([relax_moved(relax, state)] * config.relax_samples if relax is not None
+                                           else [])
+    for proposal in proposals:
+        destroy = random_fill(proposal, state, rng)
         found = sub.solve(state.incumbent, state.objective, destroy, config.sample_limit, state.sense)
         gain = 0.0 if found is None else sign * (state.objective - found[1])
         tried.append((destroy, gain))
@@ -186,12 +196,12 @@ def collect_instance(job: CollectJob) -> dict[str, Any]:
         while not search.done() and len(states) < config.max_states:
             state = search.state()
             selecting = time.perf_counter()
-            relax = relaxer.relaxation(state) if config.lb_relax else None
+            relax = relaxer.relaxation(state) if config.lb_relax or config.relax_samples else None
             sign = 1.0 if state.sense == "minimize" else -1.0
             candidates = [(sign * (state.objective - obj), _changed(values, state))
                           for values, obj in (lb_pool(state, state.k, config.lb_limit) if config.lb_limit > 0 else [])
                           if better(obj, state.objective, state.sense)]
-            sampled, tried = _sampled(state, sub, config, rng)
+            sampled, tried = _sampled(state, sub, config, rng, relax)
             scored = sorted(candidates + sampled, key=lambda p: -p[0])
             positives, gains, seen = [], [], set()
             for gain, changed in scored:
@@ -205,7 +215,8 @@ def collect_instance(job: CollectJob) -> dict[str, Any]:
                 negatives = [destroy for destroy, gain in tried if gain <= config.neg_ratio * gains[0]]
                 negatives += _negatives(positives[0], state, sub, threshold, config, rng)
                 n_int = len(state.integer)
-                states.append({"var_x": torch.from_numpy(featurizer.var_features(state.incumbent, history, relax)),
+                features = featurizer.var_features(state.incumbent, history, relax if config.lb_relax else None)
+                states.append({"var_x": torch.from_numpy(features),
                                "pos": _masks(positives, position, n_int), "neg": _masks(negatives, position, n_int),
                                "gain": torch.tensor(gains, dtype=torch.float64)})
                 destroy = positives[0]

@@ -50,13 +50,15 @@ class Selector(Protocol):
         ...
 
 
-def _random_fill(chosen: np.ndarray, state: LNSState) -> np.ndarray:
-    """``chosen`` sampled down to k, or filled up to k with other integer variables, uniformly."""
+def random_fill(chosen: np.ndarray, state: LNSState, rng: np.random.Generator | None = None) -> np.ndarray:
+    """``chosen`` sampled down to k, or filled up to k with other integer variables, uniformly (drawn with
+    ``rng``, default the run's own ``state.rng``)."""
+    rng = state.rng if rng is None else rng
     k = min(state.k, len(state.integer))
     if len(chosen) > k:
-        return np.sort(state.rng.choice(chosen, size=k, replace=False))
+        return np.sort(rng.choice(chosen, size=k, replace=False))
     rest = np.setdiff1d(state.integer, chosen)
-    extra = state.rng.choice(rest, size=k - len(chosen), replace=False)
+    extra = rng.choice(rest, size=k - len(chosen), replace=False)
     return np.sort(np.concatenate([chosen, extra]).astype(np.int64))
 
 
@@ -71,7 +73,7 @@ class RandomSelector:
         return cls()
 
     def select(self, state: LNSState) -> np.ndarray:
-        return _random_fill(np.zeros(0, dtype=np.int64), state)
+        return random_fill(np.zeros(0, dtype=np.int64), state)
 
 
 class LocalBranchingSelector:
@@ -126,10 +128,15 @@ class LBRelaxSelector:
     def select(self, state: LNSState) -> np.ndarray:
         values = self.relaxation(state)
         if values is None:
-            return _random_fill(np.zeros(0, dtype=np.int64), state)
-        ints = state.integer
-        moved = np.abs(values[ints] - np.round(state.incumbent[ints])) > INTEGRALITY_TOL
-        return _random_fill(ints[moved], state)
+            return random_fill(np.zeros(0, dtype=np.int64), state)
+        return random_fill(relax_moved(values, state), state)
+
+
+def relax_moved(values: np.ndarray, state: LNSState) -> np.ndarray:
+    """LB-RELAX's proposal before it is sampled to k: the integer variables whose value in the relaxed local
+    branching LP's optimum ``values`` differs from the incumbent's (fractional ones included)."""
+    ints = state.integer
+    return ints[np.abs(values[ints] - np.round(state.incumbent[ints])) > INTEGRALITY_TOL]
 
 
 SCORED_MODES: tuple[str, ...] = ("topk", "sample", "greedy")

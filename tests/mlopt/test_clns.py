@@ -77,8 +77,9 @@ def test_features_of_a_tiny_ilp_minimize_duals_and_reduced_costs() -> None:
 
 
 @pytest.mark.parametrize("sense", ["maximize", "minimize"])
-def test_highs_root_lp_gives_scips_features_where_the_lp_optimum_is_unique(sense: str) -> None:
-    scip, highs = (BipartiteFeaturizer(tiny_ilp(sense), root_lp=solver) for solver in ("scip", "highs"))
+@pytest.mark.parametrize("method", ["highs", "highs-simplex"])
+def test_highs_root_lp_gives_scips_features_where_the_lp_optimum_is_unique(sense: str, method: str) -> None:
+    scip, highs = (BipartiteFeaturizer(tiny_ilp(sense), root_lp=solver) for solver in ("scip", method))
     np.testing.assert_allclose(highs.static, scip.static, atol=1e-6)  # LP values, reduced costs
     np.testing.assert_allclose(highs.cons_x, scip.cons_x, atol=1e-6)  # slacks, duals
     assert (feature(highs.cons_x, CONS_FEATURES, "dual") <= 0).all()
@@ -86,10 +87,11 @@ def test_highs_root_lp_gives_scips_features_where_the_lp_optimum_is_unique(sense
 
 def test_highs_root_lp_on_a_generated_instance_matches_scips_lp_values_and_is_silent(capfd) -> None:
     model = generate("setcover", "tiny", 0)
-    scip, highs = (BipartiteFeaturizer(model, root_lp=solver) for solver in ("scip", "highs"))
+    scip, highs, simplex = (BipartiteFeaturizer(model, root_lp=solver) for solver in ("scip", "highs", "highs-simplex"))
     assert capfd.readouterr().out == ""  # HiGHS's banner is kept off stdout
     lp = VAR_FEATURES.index("lp_value")
     np.testing.assert_allclose(highs.static[:, lp], scip.static[:, lp], atol=1e-6)
+    np.testing.assert_allclose(simplex.static[:, lp], scip.static[:, lp], atol=1e-6)
     with pytest.raises(ValueError, match="root_lp must be one of"):
         BipartiteFeaturizer(model, root_lp="glop")
 
@@ -310,7 +312,7 @@ def test_sampled_expert_gains_are_real_sub_ilp_improvements() -> None:
     state = dataclasses.replace(state, incumbent=incumbent, objective=float(costs @ incumbent))
     sub = SubIlp(copy_problem(model), state.integer, state.lb, state.ub, mode="reuse")
     config = CollectConfig(lb_limit=0, samples=40, sample_limit=5.0)
-    improving, tried = _sampled(state, sub, config, np.random.default_rng(0))
+    improving, tried = _sampled(state, sub, config, np.random.default_rng(0), None)
     assert len(tried) == 40 and all(len(d) == 4 for d, _ in tried)
     for destroy, gain in tried:
         if np.isin(extras, destroy).any():
@@ -320,6 +322,30 @@ def test_sampled_expert_gains_are_real_sub_ilp_improvements() -> None:
         assert len(changed) >= 1 and gain > 0
     with pytest.raises(ValueError, match="no expert"):
         CollectConfig(lb_limit=0, samples=0)
+
+
+def test_relaxation_sampled_expert_draws_its_sets_from_lb_relax_proposal() -> None:
+    from mlopt.solvers.lns.engine import SubIlp
+    from mlopt.solvers.lns.scip import copy_problem
+    from mlopt.solvers.lns.selectors import LBRelaxSelector, relax_moved
+    from mlopt.lns.data import _sampled
+
+    model = generate("setcover", "tiny", 3)
+    for k in (3, 60):
+        state = state_of(model, k, seed=0)
+        state = dataclasses.replace(state, objective=float(sum(v.getObj() for v in model.getVars())))  # all ones
+        relax = LBRelaxSelector().relaxation(state)
+        moved = relax_moved(relax, state)
+        assert len(moved) >= 1
+        sub = SubIlp(copy_problem(model), state.integer, state.lb, state.ub, mode="reuse")
+        config = CollectConfig(lb_limit=0, samples=0, relax_samples=4, sample_limit=2.0)
+        improving, tried = _sampled(state, sub, config, np.random.default_rng(0), relax)
+        assert len(tried) == 4 and all(len(d) == k for d, _ in tried)
+        for destroy, _ in tried:
+            inside = np.isin(destroy, moved) if k <= len(moved) else np.isin(moved, destroy)
+            assert inside.all()  # sampled down to k from the LP's proposal, or the proposal filled up to k
+        assert len(improving) == sum(gain > 0 for _, gain in tried)
+        assert _sampled(state, sub, config, np.random.default_rng(0), None) == ([], [])  # no LP optimum, no sets
 
 
 def test_learned_selector_runs_inside_lns_without_worsening(tmp_path) -> None:

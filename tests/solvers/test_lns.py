@@ -7,7 +7,7 @@ import time
 
 import numpy as np
 import pytest
-from pyscipopt import Model, quicksum
+from pyscipopt import SCIP_EVENTTYPE, Eventhdlr, Model, quicksum
 
 from mlopt.datasets.ilp import FAMILIES, generate, load_instance, write_instances
 from mlopt.errors import InputError
@@ -18,14 +18,14 @@ from mlopt.solvers.lns import (
 )
 from mlopt.solvers.lns.api import run_lns, run_scip
 from mlopt.solvers.lns.bench import run_all
-from mlopt.solvers.lns.engine import initial_k, solve_initial
+from mlopt.solvers.lns.engine import INITIAL_SOLVE_PARAMS, _solve_initial, initial_k, solve_initial
 from mlopt.solvers.lns.initial import initial_path, load_initial, store_initial
 from mlopt.solvers.lns.local_branching import solve_local_branching
 from mlopt.solvers.lns.matrix import linear_constraints
 from mlopt.solvers.lns.metrics import (
     best_performing_rate, gap_at, primal_gap, primal_integral, survival_rate, value_at,
 )
-from mlopt.solvers.lns.scip import best_values, bounds, configure, copy_problem, integer_indices
+from mlopt.solvers.lns.scip import Trajectory, best_values, bounds, configure, copy_problem, integer_indices
 
 
 def first_solution_state(model: Model, k: int, seed: int = 0) -> LNSState:
@@ -268,6 +268,26 @@ def test_runs_from_a_shared_initial_solution_start_there_and_count_its_seconds(t
     assert_feasible(load_instance(path), stored.values, stored.objective)  # values and objective agree
     with pytest.raises(ValueError, match="values"):
         lns(model, RandomSelector(), config, initial=dataclasses.replace(initial, values=initial.values[:3]))
+
+
+def test_initial_solve_runs_without_dual_sparsify_and_restores_the_parameter_after_it() -> None:
+    work = copy_problem(generate("setcover", "tiny", 0))
+    name = "presolving/dualsparsify/maxrounds"
+    default = work.getParam(name)
+    seen: list[int] = []
+
+    class Probe(Eventhdlr):
+        def eventinit(self) -> None:
+            self.model.catchEvent(SCIP_EVENTTYPE.BESTSOLFOUND, self)
+
+        def eventexec(self, event) -> None:
+            seen.append(self.model.getParam(name))
+
+    work.includeEventhdlr(Probe(), "probe", "reads the presolver setting while step 1 runs")
+    trajectory = Trajectory(work.getObjectiveSense())
+    assert _solve_initial(work, LNSConfig(init_limit=2.0), trajectory) in ("optimal", "feasible")
+    assert seen and set(seen) == {INITIAL_SOLVE_PARAMS[name]} and INITIAL_SOLVE_PARAMS[name] != default
+    assert work.getParam(name) == default  # the sub-ILPs that reuse this model get SCIP's default back
 
 
 def test_benchmark_with_shared_init_starts_every_lns_method_alike(tmp_path) -> None:

@@ -8,8 +8,8 @@ writes (``mvc_clns_0.mps`` -> ``mvc``). Anything else -- a user's own MPS file, 
 a family without a shipped model -- gets ``<method>_cross.pt``, the model trained on every family's data
 together (:data:`CROSS_FAMILY`), with a note saying so; only a method without a cross-family model is a
 one-line error asking for a model. Shipped here (package data): ``cl-lns_mvc``, ``cl-lns_mis``,
-``cl-lns_cauction`` and ``cl-lns_cross`` (``.pt`` weights + ``.json`` config with the training metadata), from
-``reproduce.sh``. This module does not import torch.
+``cl-lns_cauction``, ``cl-lns_cfl`` and ``cl-lns_cross`` (``.pt`` weights + ``.json`` config with the training
+metadata), from ``reproduce.sh``. This module does not import torch.
 """
 
 from __future__ import annotations

@@ -1,9 +1,10 @@
 #!/bin/sh
-# Reproduces the shipped CL-LNS selectors mlopt/lns/pretrained/cl-lns_{mvc,mis,cauction}.pt, the cross-family
+# Reproduces the shipped CL-LNS selectors mlopt/lns/pretrained/cl-lns_{mvc,mis,cauction,cfl}.pt, the cross-family
 # cl-lns_cross.pt, and the IL-LNS models benchmarks/RESULTS.md compares them with (run from the repository root;
-# about 185 CPU minutes: collection ~50 (MVC, 12 instances) + ~17 (MIS) + ~19 (CA, 8 instances, 10 min on 2
-# cores) + ~30 (cross), training 2-21 per model). Training instances: generator seeds 0-11 (MVC), 0-5 (MIS) and
-# 0-7 (CA) at the CL-LNS sizes (benchmarks/lns.py holds out seeds 10000+). Expert: the sampled expert
+# about 245 CPU minutes: collection ~50 (MVC, 12 instances) + ~17 (MIS) + ~19 (CA, 8 instances, 10 min on 2
+# cores) + ~35 (CFL, 8 instances, 18 min on 2 cores) + ~30 (cross), training 2-21 per model). Training instances:
+# generator seeds 0-11 (MVC), 0-5 (MIS) and 0-7 (CA, CFL) at the CL-LNS sizes (benchmarks/lns.py holds out seeds
+# 10000+). Expert: the sampled expert
 # (--lb-limit 0 --samples 12; mlopt/lns/data.py says why not LB at this budget).
 # Network: 32-d embeddings, 4 heads (CL-LNS: 64 / 8). Work files go to $W (default /tmp/mlopt-lns).
 #
@@ -24,8 +25,13 @@ mlopt lns collect $W/inst/mis --out $W/data/mis $EXPERT --k0 1800
 mlopt lns generate --family cauction --size clns --n 8 --out $W/inst/cauction --seed 0
 mlopt lns collect $W/inst/cauction --out $W/data/cauction --time-limit 180 --lb-limit 0 --samples 12 \
   --sample-limit 1 --neg-limit 1 --step-limit 2 --max-states 30 --quiet --root-lp highs --workers 2
+# facility location (stop 41): 8 instances, 240 s each, two at a time (18 min), the root LP by HiGHS's simplex
+# (about 3 s; SCIP's took 18-23 s, past the featurizer's 10 s cap), 8 uniform and 4 LB-RELAX-sampled k-sets per state
+mlopt lns generate --family cfl --size clns --n 8 --out $W/inst/cfl --seed 0
+mlopt lns collect $W/inst/cfl --out $W/data/cfl --time-limit 240 --lb-limit 0 --samples 8 --relax-samples 4 \
+  --sample-limit 2 --neg-limit 1 --step-limit 2 --max-states 30 --quiet --root-lp highs-simplex --workers 2
 NET="--hidden 32 --heads 4"
-for F in mvc mis cauction; do
+for F in mvc mis cauction cfl; do
   EPOCHS=20; SELECTION=sample
   [ $F != mis ] && EPOCHS=30 && SELECTION=topk
   mlopt lns train $W/data/$F --out $W/cl-lns_$F --epochs $EPOCHS $NET --negatives swapped --selection $SELECTION

@@ -28,8 +28,9 @@ NID, I-MLE and AI-MLE trained on the kink-free ``|c.(x_hat - x*)|``, DPO, DPO-Mu
 ``x*``). PyEPO gets its own variable order (its arcs, ``pyepo_grid_arcs``) through a fixed permutation of the
 model's outputs. Test regret is PyEPO's ratio of sums (the per-instance mean beside it), evaluated for both
 libraries by the same exact solver. "s / epoch" is the training wall time over the epochs (data
-generation, ``x*`` of the training set and evaluation excluded), one process, one torch thread, PyEPO with
-``processes=1`` and mlopt's backends with one worker thread.
+generation, ``x*`` of the training set and evaluation excluded), one torch thread, PyEPO with
+``processes=1`` and mlopt's backends with one worker thread; ``--parallel N`` gives PyEPO N processes and mlopt's
+generic backends N worker threads (the grid path solver has no pool).
 
 Printed per problem and method: regret mean +- std over the seeds for each library, whether mlopt's mean is
 within PyEPO's mean + one std (or better), seconds per epoch of each, and their ratio (target: at most 0.2x on
@@ -132,23 +133,25 @@ def knapsack_weights(seed: int) -> tuple[np.ndarray, np.ndarray]:
     return data.weights.astype(np.float64), data.capacities.astype(np.float64)
 
 
-KNAPSACK_BACKENDS: dict[str, Callable[[LinearModel], LinearSolver]] = {
-    "lp-first": lambda sack: LpFirstSolver(sack, sense="max", cache_size=0),
-    "scip": lambda sack: ScipSolver(sack, sense="max", cache_size=0),
+KNAPSACK_BACKENDS: dict[str, Callable[[LinearModel, int], LinearSolver]] = {
+    "lp-first": lambda sack, workers: LpFirstSolver(sack, sense="max", cache_size=0, workers=workers),
+    "scip": lambda sack, workers: ScipSolver(sack, sense="max", cache_size=0, workers=workers),
 }
 
 
-PATH_BACKENDS: dict[str, Callable[[LinearModel], LinearSolver]] = {
-    "glop": lambda path: GlopSolver(path.relaxed(), cache_size=0),
-    "grid": lambda path: GridShortestPath(5, 5, cache_size=0),
+PATH_BACKENDS: dict[str, Callable[[LinearModel, int], LinearSolver]] = {
+    "glop": lambda path, workers: GlopSolver(path.relaxed(), cache_size=0, workers=workers),
+    "grid": lambda path, workers: GridShortestPath(5, 5, cache_size=0),  # one numpy pass per batch, no pool
 }
 
 
-def make_problems(seed: int, knapsack_backend: str = "lp-first", path_backend: str = "glop") -> dict[str, Problem]:
+def make_problems(seed: int, knapsack_backend: str = "lp-first", path_backend: str = "glop",
+                  parallel: int = 1) -> dict[str, Problem]:
     """The three problems; the knapsack's weights are those of the run's seed (PyEPO draws them with the data),
     solved in mlopt by ``knapsack_backend`` (``lp-first``: GLOP on the relaxation, SCIP where it is fractional;
     ``scip``: SCIP alone); the path by ``path_backend`` (``glop``: the generic kept GLOP model; ``grid``: mlopt's
-    batched exact solver of the grid's DAG, ``GridShortestPath``)."""
+    batched exact solver of the grid's DAG, ``GridShortestPath``). mlopt's generic backends solve a batch on
+    ``parallel`` worker threads."""
     try:
         from pyepo.model import ort
     except ImportError:
@@ -158,14 +161,15 @@ def make_problems(seed: int, knapsack_backend: str = "lp-first", path_backend: s
     sack = knapsack_model(weights, capacities)
     return {
         "shortest-path": Problem(
-            "shortest-path", "min", shortest_path_data, lambda: PATH_BACKENDS[path_backend](path),
+            "shortest-path", "min", shortest_path_data, lambda: PATH_BACKENDS[path_backend](path, parallel),
             lambda: GridShortestPath(5, 5),
             None if ort is None else lambda: ort.shortestPathModel((5, 5), solver="glop")),
         "knapsack": Problem(
-            "knapsack", "max", knapsack_data, lambda: KNAPSACK_BACKENDS[knapsack_backend](sack),
+            "knapsack", "max", knapsack_data, lambda: KNAPSACK_BACKENDS[knapsack_backend](sack, parallel),
             lambda: ScipSolver(sack, sense="max"),
             None if ort is None else lambda: ort.knapsackModel(weights / 100, capacities / 100, solver="scip")),
-        "tsp": Problem("tsp", "min", tsp_data, lambda: TspCuttingPlaneSolver(TSP_NODES, cache_size=0),
+        "tsp": Problem("tsp", "min", tsp_data,
+                       lambda: TspCuttingPlaneSolver(TSP_NODES, cache_size=0, workers=parallel),
                        lambda: TspCuttingPlaneSolver(TSP_NODES),
                        pyepo_tsp_model(TSP_NODES)),
     }
@@ -220,8 +224,9 @@ def mlopt_loss(method: Method, solver: LinearSolver, x_train: np.ndarray, seed: 
     return make_training_loss(method.name, solver, pool=pool, seed=seed, **method.mlopt_options)
 
 
-def pyepo_loss(method: Method, model: Any, dataset: Any, to_pyepo: np.ndarray, seed: int):
-    """PyEPO's module of ``method`` wrapped as ``loss(c_hat, c, x*)`` in mlopt's variable order."""
+def pyepo_loss(method: Method, model: Any, dataset: Any, to_pyepo: np.ndarray, seed: int, processes: int = 1):
+    """PyEPO's module of ``method`` (solving on ``processes`` processes) wrapped as ``loss(c_hat, c, x*)`` in
+    mlopt's variable order."""
     import pyepo.func
 
     options = dict(method.pyepo_options)
@@ -229,7 +234,7 @@ def pyepo_loss(method: Method, model: Any, dataset: Any, to_pyepo: np.ndarray, s
         options["seed"] = seed
     if method.pyepo_class in ("NCE", "CMAP", "ptLTR", "prLTR", "lsLTR"):
         options.update(solve_ratio=1.0, dataset=dataset)
-    module = getattr(pyepo.func, method.pyepo_class)(model, processes=1, **options)
+    module = getattr(pyepo.func, method.pyepo_class)(model, processes=processes, **options)
     cols = torch.from_numpy(to_pyepo)
 
     def loss(c_hat: torch.Tensor, c: torch.Tensor, x_true: torch.Tensor) -> torch.Tensor:
@@ -287,7 +292,7 @@ def run(problem_name: str, methods: list[Method], args: argparse.Namespace,
     task = progress.add_task(problem_name, total=len(args.seeds) * len(methods))
     warm_up()
     for seed in args.seeds:
-        problem = make_problems(seed, args.knapsack_backend, args.path_backend)[problem_name]
+        problem = make_problems(seed, args.knapsack_backend, args.path_backend, args.parallel)[problem_name]
         data = problem.data(args.train + args.test, args.deg, seed)
         exact = problem.exact()
         x_all = exact.solve(data.costs)
@@ -302,7 +307,8 @@ def run(problem_name: str, methods: list[Method], args: argparse.Namespace,
         for method in methods:
             libraries = {"mlopt": lambda: mlopt_loss(method, problem.generic(), x_tr, seed)}
             if pyepo_model is not None:
-                libraries["PyEPO"] = lambda: pyepo_loss(method, pyepo_model, dataset, data.to_pyepo, seed)
+                libraries["PyEPO"] = lambda: pyepo_loss(method, pyepo_model, dataset, data.to_pyepo, seed,
+                                                        args.parallel)
             progress.update(task, description=f"{problem_name}: {method.name}, seed {seed}")
             for library, make in libraries.items():
                 model, seconds = train(make(), y_tr, c_tr, x_tr, args.epochs, args.lr, seed)
@@ -366,6 +372,9 @@ def main() -> None:
     parser.add_argument("--path-backend", choices=sorted(PATH_BACKENDS), default="glop",
                         help="mlopt's shortest-path solver: the generic kept GLOP model (default) or the batched "
                              "exact grid solver")
+    parser.add_argument("--parallel", type=int, default=1,
+                        help="solver parallelism in both libraries: PyEPO's processes, mlopt's worker threads "
+                        "(default 1)")
     parser.add_argument("--quick", action="store_true", help="spo+ and dbb, one seed, 64 / 64 instances, 1 epoch")
     args = parser.parse_args()
     if args.quick:
@@ -382,6 +391,8 @@ def main() -> None:
         raise InputError("sizes must be >= 1", field="--train/--test/--epochs/--deg")
     if args.fw_iters is not None and args.fw_iters < 1:
         raise InputError(f"{args.fw_iters}", field="--fw-iters", expected="at least 1 Frank-Wolfe iteration")
+    if not 1 <= args.parallel <= (os.cpu_count() or 1) * 4:
+        raise InputError(f"{args.parallel}", field="--parallel", expected=f"1 to {(os.cpu_count() or 1) * 4}")
     torch.set_num_threads(1)
     methods = [with_fw_iters(by_name[name], args.fw_iters) for name in names]
     console = Console(width=200)

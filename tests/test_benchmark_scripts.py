@@ -157,6 +157,21 @@ def test_surrogates_vs_pyepo_grid_path_solver_trains_to_the_generic_backends_reg
     assert sorted(regrets["grid"]) == ["dbb", "spo+"] and regrets["grid"] == regrets["glop"]  # the same decisions
 
 
+def test_surrogates_vs_pyepo_parallel_solves_give_the_one_thread_regrets() -> None:
+    regrets = {}
+    for parallel in ("1", "2"):
+        done = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "surrogates_vs_pyepo.py"), "--quick",
+                               "--problems", "knapsack", "--parallel", parallel],
+                              capture_output=True, text=True, timeout=300)
+        assert done.returncode == 0, done.stderr
+        cells = [[cell.strip() for cell in line.strip("│┃ ").split("│")] for line in done.stdout.splitlines()]
+        regrets[parallel] = {row[0]: row[1] for row in cells if row[0] in ("spo+", "dbb")}
+    assert sorted(regrets["2"]) == ["dbb", "spo+"] and regrets["2"] == regrets["1"]  # worker threads, same answers
+    done = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "surrogates_vs_pyepo.py"), "--parallel", "0"],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 2 and "--parallel" in done.stderr and len(done.stderr.strip().splitlines()) == 1
+
+
 def test_surrogates_vs_pyepo_rejects_an_unknown_method_in_one_line() -> None:
     done = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "surrogates_vs_pyepo.py"), "--methods", "spo"],
                           capture_output=True, text=True, timeout=120)

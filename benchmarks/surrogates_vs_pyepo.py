@@ -391,8 +391,9 @@ def main() -> None:
         raise InputError("sizes must be >= 1", field="--train/--test/--epochs/--deg")
     if args.fw_iters is not None and args.fw_iters < 1:
         raise InputError(f"{args.fw_iters}", field="--fw-iters", expected="at least 1 Frank-Wolfe iteration")
-    if not 1 <= args.parallel <= (os.cpu_count() or 1) * 4:
-        raise InputError(f"{args.parallel}", field="--parallel", expected=f"1 to {(os.cpu_count() or 1) * 4}")
+    most_parallel = (os.cpu_count() or 1) * 4
+    if not 1 <= args.parallel <= most_parallel:
+        raise InputError(f"{args.parallel}", field="--parallel", expected=f"1 to {most_parallel}")
     torch.set_num_threads(1)
     methods = [with_fw_iters(by_name[name], args.fw_iters) for name in names]
     console = Console(width=200)

@@ -145,27 +145,24 @@ def test_surrogates_vs_pyepo_runs_quick_and_agrees_with_pyepo_where_it_is_instal
         assert path_spo[1].split("+-")[0] == path_spo[2].split("+-")[0] and path_spo[3] == "yes"
 
 
+def quick_mlopt_regrets(*flags: str) -> dict[str, str]:
+    """mlopt's regret cell per method of a ``surrogates_vs_pyepo.py --quick`` run with ``flags``."""
+    done = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "surrogates_vs_pyepo.py"), "--quick", *flags],
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    cells = [[cell.strip() for cell in line.strip("│┃ ").split("│")] for line in done.stdout.splitlines()]
+    return {row[0]: row[1] for row in cells if row[0] in ("spo+", "dbb")}
+
+
 def test_surrogates_vs_pyepo_grid_path_solver_trains_to_the_generic_backends_regrets() -> None:
-    regrets = {}
-    for backend in ("glop", "grid"):
-        done = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "surrogates_vs_pyepo.py"), "--quick",
-                               "--problems", "shortest-path", "--path-backend", backend],
-                              capture_output=True, text=True, timeout=300)
-        assert done.returncode == 0, done.stderr
-        cells = [[cell.strip() for cell in line.strip("│┃ ").split("│")] for line in done.stdout.splitlines()]
-        regrets[backend] = {row[0]: row[1] for row in cells if row[0] in ("spo+", "dbb")}
+    regrets = {backend: quick_mlopt_regrets("--problems", "shortest-path", "--path-backend", backend)
+               for backend in ("glop", "grid")}
     assert sorted(regrets["grid"]) == ["dbb", "spo+"] and regrets["grid"] == regrets["glop"]  # the same decisions
 
 
 def test_surrogates_vs_pyepo_parallel_solves_give_the_one_thread_regrets() -> None:
-    regrets = {}
-    for parallel in ("1", "2"):
-        done = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "surrogates_vs_pyepo.py"), "--quick",
-                               "--problems", "knapsack", "--parallel", parallel],
-                              capture_output=True, text=True, timeout=300)
-        assert done.returncode == 0, done.stderr
-        cells = [[cell.strip() for cell in line.strip("│┃ ").split("│")] for line in done.stdout.splitlines()]
-        regrets[parallel] = {row[0]: row[1] for row in cells if row[0] in ("spo+", "dbb")}
+    regrets = {parallel: quick_mlopt_regrets("--problems", "knapsack", "--parallel", parallel)
+               for parallel in ("1", "2")}
     assert sorted(regrets["2"]) == ["dbb", "spo+"] and regrets["2"] == regrets["1"]  # worker threads, same answers
     done = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "surrogates_vs_pyepo.py"), "--parallel", "0"],
                           capture_output=True, text=True, timeout=120)

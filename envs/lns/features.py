@@ -162,10 +162,11 @@ class BipartiteFeaturizer:
     """Static features of one instance, computed once; :meth:`features` adds a state's incumbent part.
 
     ``root_lp`` names the LP solver of the static LP columns: ``"scip"`` (SCIP's LP on the relaxed problem, one
-    dual per constraint, every shipped model but the auction one), ``"highs"`` or ``"highs-simplex"``
-    (:func:`_root_lp_highs` on the ``a.x <= b`` rows, by interior point or simplex). Both give the LP's optimum; where it has several optimal points or duals (degenerate
-    LPs, and the two rows of an equality) they may return different ones, so a model reads the features of the
-    solver it was trained with (its checkpoint's ``root_lp``)."""
+    dual per constraint, every shipped model but the auction and facility-location ones), ``"highs"`` or
+    ``"highs-simplex"`` (:func:`_root_lp_highs` on the ``a.x <= b`` rows, by interior point or simplex). All give
+    the LP's optimum; where it has several optimal points or duals (degenerate LPs, and the two rows of an
+    equality) they may return different ones, so a model reads the features of the solver it was trained with
+    (its checkpoint's ``root_lp``)."""
 
     def __init__(self, model: Model, lp_time_limit: float = 10.0, root_lp: str = DEFAULT_ROOT_LP) -> None:
         check_root_lp(root_lp)

@@ -221,7 +221,7 @@ def collect_instance(job: CollectJob) -> dict[str, Any]:
                                "gain": torch.tensor(gains, dtype=torch.float64)})
                 destroy = positives[0]
             else:
-                destroy = rng.choice(state.integer, size=min(state.k, len(state.integer)), replace=False)
+                destroy = random_fill(np.zeros(0, dtype=np.int64), state, rng)
             history = [state.incumbent.copy(), *history][:3]
             if search.step(np.sort(destroy), time.perf_counter() - selecting) is None:
                 break
